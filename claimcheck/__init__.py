@@ -1,0 +1,33 @@
+"""claimcheck: an LLM reads the claims in a text, and plain code judges them."""
+
+from claimcheck.config import Config
+from claimcheck.errors import (
+    CassetteMissError,
+    ClaimcheckError,
+    ConfigError,
+    ExtractionError,
+    InputError,
+    InputTooLargeError,
+    LLMError,
+    ModelFetchError,
+)
+from claimcheck.models import Finding, Report, Severity, Span, Status
+from claimcheck.pipeline import check
+
+__all__ = [
+    "CassetteMissError",
+    "ClaimcheckError",
+    "Config",
+    "ConfigError",
+    "ExtractionError",
+    "Finding",
+    "InputError",
+    "InputTooLargeError",
+    "LLMError",
+    "ModelFetchError",
+    "Report",
+    "Severity",
+    "Span",
+    "Status",
+    "check",
+]

@@ -1,0 +1,183 @@
+"""Durations, dates and ordinal periods must agree (CC2xx)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.checks.registry import Outcome, rule
+from claimcheck.models import Claims, Interval, PeriodClaim, Severity, Status
+from claimcheck.normalize.dates import DAYS_PER
+from claimcheck.normalize.intervals import difference, intersection, overlaps, render
+
+DAYS_PER_MONTH = DAYS_PER["month"]
+
+
+@rule(
+    "CC201",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "the stated period {stated} does not fit the dates of the figures "
+        "compared ({elapsed})",
+        Status.CONSISTENT: "the stated period {stated} fits the dates of the figures compared "
+        "({elapsed})",
+        Status.NOT_CHECKED: "the stated period {stated} cannot be checked: {reason}",
+    },
+)
+def duration_vs_dates(claims: Claims) -> Iterator[Outcome]:
+    """Check a change's stated period against the dates of its two figures."""
+    for c in claims.changes:
+        if c.duration is None:
+            continue
+        d, a, b = c.duration, c.earlier.as_of, c.later.as_of
+        stated = {"stated": repr(d.span.text), "elapsed": "", "reason": ""}
+        if a is None or b is None:
+            yield Outcome(
+                Status.NOT_CHECKED,
+                "",
+                (d.span,),
+                stated | {"reason": "one of the figures has no date"},
+            )
+            continue
+        elapsed = difference(b.days, a.days)
+        fits = overlaps(elapsed, d.days)
+        shown = _span_in_time(elapsed)
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"{a.label()} → {b.label()} = {shown}; stated: {d.span.text} = {render(d.days)} days",
+            (d.span, c.earlier.quantity.span, a.span, c.later.quantity.span, b.span),
+            stated | {"elapsed": shown},
+        )
+
+
+@rule(
+    "CC202",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "the ordinal periods of the {event} contradict each other",
+        Status.CONSISTENT: "the ordinal periods of the {event} agree",
+    },
+)
+def ordinal_periods_agree(claims: Claims) -> Iterator[Outcome]:
+    """Check that 'second year' and 'entered its third year' allow one start date."""
+    for event, periods in _by_event(claims).items():
+        if len(periods) < 2:
+            continue
+        bounds = [(p, _start_bounds(p, claims.published)) for p in periods]
+        known = [(p, b) for p, b in bounds if b is not None]
+        if len(known) < 2:
+            continue
+        common: Interval | None = known[0][1]
+        for _, b in known[1:]:
+            common = intersection(common, b) if common else None
+        shown = "; ".join(
+            f"'{p.period.span.text}' ({_stated(p, claims.published)}) → start {_render_dates(b)}"
+            for p, b in known
+        )
+        verdict = f"common start {_render_dates(common)}" if common else "no common start"
+        yield Outcome(
+            Status.CONSISTENT if common else Status.INCONSISTENT,
+            f"{shown}; {verdict}",
+            tuple(p.period.span for p, _ in known),
+            {"event": event},
+        )
+
+
+@rule(
+    "CC203",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "the period {stated} is longer than the {event} has lasted "
+        "(at most {age})",
+        Status.CONSISTENT: "the period {stated} fits within the {event} (at most {age})",
+    },
+)
+def duration_within_event(claims: Claims) -> Iterator[Outcome]:
+    """Check that a duration measured within an event fits the age the ordinal periods give."""
+    by_event = _by_event(claims)
+    for ed in claims.event_durations:
+        periods = by_event.get(ed.event, [])
+        starts = [b for p in periods if (b := _start_bounds(p, claims.published)) is not None]
+        at = ed.as_of.last if ed.as_of else claims.published
+        if not starts or at is None:
+            continue
+        earliest = date.fromordinal(int(max(s.lo for s in starts)))
+        d = ed.duration
+        latest = _minus(at, d.days.lo / DAYS_PER[d.unit], d.unit)
+        fits = latest > earliest
+        age_text = _span_in_time(Interval.point(at.toordinal() - earliest.toordinal()))
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"the {ed.event} started after {earliest} "
+            f"({'; '.join(repr(p.period.span.text) for p in periods)}); {d.span.text!r} up to "
+            f"{at} needs a start on or before {latest}",
+            (d.span, *(p.period.span for p in periods)),
+            {"stated": repr(d.span.text), "event": ed.event, "age": age_text},
+        )
+
+
+def _minus(day: date, units: float, unit: str) -> date:
+    """Go back a number of calendar units (whole ones by the calendar, the rest in days)."""
+    whole = int(units + 1e-9)
+    rest = timedelta(days=(units - whole) * DAYS_PER[unit])
+    return day - relativedelta(**{f"{unit}s": whole}) - rest  # type: ignore[arg-type]
+
+
+def _by_event(claims: Claims) -> dict[str, list[PeriodClaim]]:
+    out: dict[str, list[PeriodClaim]] = {}
+    for p in claims.periods:
+        if p.period.event:
+            out.setdefault(p.period.event, []).append(p)
+    return out
+
+
+def _start_bounds(p: PeriodClaim, published: date | None) -> Interval | None:
+    """Return when the event may have started, given 'its Nth year' stated on a date."""
+    said = _said_on(p, published)
+    if said is None:
+        return None
+    first, last = said
+    step = relativedelta(**{f"{p.period.unit}s": 1})  # type: ignore[arg-type]
+    n = p.period.n
+    latest = (last - step * (n - 1)).toordinal()
+    if not p.period.entered:  # "in the Nth year": that year had begun by then
+        return Interval(lo=-math.inf, hi=latest)
+    return Interval(lo=(first - step * n).toordinal(), hi=latest, lo_open=True)
+
+
+def _said_on(p: PeriodClaim, published: date | None) -> tuple[date, date] | None:
+    if p.as_of is not None:
+        return p.as_of.first, p.as_of.last
+    return (published, published) if published else None
+
+
+def _stated(p: PeriodClaim, published: date | None) -> str:
+    if p.as_of is not None:
+        return f"stated {p.as_of.label()}"
+    return f"published {published}"
+
+
+def _ordinal(d: date | None) -> float | None:
+    return float(d.toordinal()) if d else None
+
+
+def _render_dates(iv: Interval | None) -> str:
+    if iv is None:
+        return "none"
+    lo = "…" if math.isinf(iv.lo) else str(date.fromordinal(int(iv.lo)))
+    return f"{'(' if iv.lo_open else '['}{lo}, {date.fromordinal(int(iv.hi))}]"
+
+
+def _span_in_time(days: Interval) -> str:
+    """Render a span of days also in months or years: '105–114 days (3.4–3.7 months)'."""
+    lo, hi = days.lo, days.hi
+    count = f"{lo:.0f} days" if lo == hi else f"{lo:.0f}–{hi:.0f} days"
+    months_lo, months_hi = lo / DAYS_PER_MONTH, hi / DAYS_PER_MONTH
+    if months_hi >= 24:
+        years = f"{months_lo / 12:.1f}" + ("" if lo == hi else f"–{months_hi / 12:.1f}")
+        return f"{count} ({years} years)"
+    months = f"{months_lo:.1f}" + ("" if lo == hi else f"–{months_hi:.1f}")
+    return f"{count} ({months} months)"

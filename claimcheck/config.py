@@ -1,0 +1,30 @@
+"""Settings for a run: the endpoint, the model, cassettes, retries and limits."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DEFAULT_MODEL = "qwen2.5-coder-1.5b-instruct"
+
+
+class Config(BaseModel):
+    """How claimcheck reaches its model. Every field has an environment default."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    base_url: str | None = Field(default_factory=lambda: os.environ.get("OPENAI_BASE_URL"))
+    api_key: str | None = Field(
+        default_factory=lambda: os.environ.get("OPENAI_API_KEY"), repr=False
+    )
+    model: str = Field(default_factory=lambda: os.environ.get("CLAIMCHECK_MODEL", DEFAULT_MODEL))
+    cassette: Path | None = None
+    record: bool = Field(default_factory=lambda: os.environ.get("CLAIMCHECK_RECORD") == "1")
+    attempts: int = Field(default=4, ge=1)
+    reasks: int = Field(default=2, ge=0)
+    timeout: float = Field(default=120.0, gt=0)
+    time_budget: float = Field(default=600.0, gt=0)
+    max_chars: int = Field(default=2_000_000, gt=0)
+    window_chars: int = Field(default=6_000, ge=500)

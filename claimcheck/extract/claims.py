@@ -1,0 +1,153 @@
+"""Assemble Claims from the deterministic reading, the layout, the cues and the model's picks."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from claimcheck.extract import links
+from claimcheck.extract.ask import Chooser
+from claimcheck.extract.layout import quotes, sentences
+from claimcheck.extract.parties import parties_in
+from claimcheck.models import (
+    Claims,
+    DateRef,
+    EventDuration,
+    Figure,
+    Party,
+    PeriodClaim,
+    Quantity,
+    QuantityKind,
+    Reading,
+    Sentence,
+    Span,
+)
+
+METRIC_AFTER = re.compile(
+    r"[\s”’\"]*(?:(?:had|have|has|were|was|been|are|is|being)\s+)*(?P<m>\w+ed|\w+en|died|dead|"
+    r"lost|missing)(?:\s+(?:or|and)\s+(?:\w+ed|\w+en|died|dead|missing))?\b"
+)
+METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
+NOT_METRIC = {
+    "that",
+    "with",
+    "from",
+    "than",
+    "about",
+    "including",
+    "and",
+    "the",
+    "for",
+    "had",
+    "have",
+    "has",
+    "were",
+    "was",
+    "are",
+    "over",
+    "some",
+    "only",
+    "least",
+    "total",
+}
+
+
+def extract(
+    text: str, reading: Reading, chooser: Chooser, published: date | None, has_title: bool = False
+) -> Claims:
+    """Build every figure with its context, then the links the checks judge."""
+    sents = sentences(text, has_title)
+    starts = [s.span.start for s in sents]
+    quoted = quotes(text)
+    sources = _sources(sents)
+    figures = [
+        _figure(
+            q, sents[bisect.bisect_right(starts, q.span.start) - 1], reading, quoted, sources, text
+        )
+        for q in reading.quantities
+        if q.kind is not QuantityKind.ORDINAL
+    ]
+    return Claims(
+        text=text,
+        published=published,
+        sentences=tuple(sents),
+        figures=tuple(figures),
+        dates=reading.dates,
+        durations=reading.durations,
+        ordinals=reading.ordinals,
+        changes=tuple(links.changes(figures, reading.durations, text, chooser)),
+        parts=tuple(links.parts(figures, text, chooser)),
+        ratios=tuple(links.ratios(figures, text, chooser)),
+        attributions=tuple(links.attributions(figures, sents, text, chooser)),
+        periods=tuple(
+            PeriodClaim(period=p, as_of=_date_in(_sentence_of(p.span, sents), reading))
+            for p in reading.ordinals
+        ),
+        event_durations=tuple(_event_durations(reading, sents)),
+    )
+
+
+def _sources(sents: list[Sentence]) -> dict[int, tuple[Party, ...]]:
+    """Return the parties each sentence credits, carrying 'he said' back to the last name."""
+    out: dict[int, tuple[Party, ...]] = {}
+    previous: Party | None = None
+    for s in sents:
+        found = [p for p in parties_in(s, previous) if p.cue != "not_commented"]
+        out[s.index] = tuple(found)
+        previous = found[-1] if found else previous
+    return out
+
+
+def _figure(
+    q: Quantity,
+    sentence: Sentence,
+    reading: Reading,
+    quoted: list[tuple[int, int]],
+    sources: dict[int, tuple[Party, ...]],
+    text: str,
+) -> Figure:
+    return Figure(
+        quantity=q,
+        sentence=sentence.index,
+        role=sentence.role,
+        in_quote=any(s <= q.span.start < e for s, e in quoted),
+        as_of=_date_in(sentence, reading),
+        sources=sources[sentence.index],
+        metric=_metric(q, text),
+    )
+
+
+def _date_in(sentence: Sentence, reading: Reading) -> DateRef | None:
+    """Return the first date stated in the sentence: when its figures were given."""
+    inside = [d for d in reading.dates if sentence.span.start <= d.span.start < sentence.span.end]
+    return inside[0] if inside else None
+
+
+def _sentence_of(span: Span, sents: list[Sentence]) -> Sentence:
+    return next(s for s in sents if s.span.start <= span.start < s.span.end + 1)
+
+
+def _metric(q: Quantity, text: str) -> Span | None:
+    """Return the words that say what a figure counts: 'killed or wounded', 'lost'."""
+    end = q.unit_span.end if q.unit_span else q.span.end
+    after = METRIC_AFTER.match(text, end)
+    if after:
+        start = after.start("m")
+        return Span(start=start, end=after.end(), text=text[start : after.end()])
+    before = METRIC_BEFORE.search(text, max(0, q.span.start - 30), q.span.start)
+    if before and before.group("m") not in NOT_METRIC:
+        return Span(start=before.start("m"), end=before.end("m"), text=before.group("m"))
+    return None
+
+
+def _event_durations(reading: Reading, sents: list[Sentence]) -> list[EventDuration]:
+    """Pair each duration with the events that ordinal periods name in its sentence."""
+    events = {p.event for p in reading.ordinals if p.event}
+    out = []
+    for d in reading.durations:
+        sentence = _sentence_of(d.span, sents)
+        words = set(re.findall(r"\w+", sentence.span.text.lower()))
+        for event in sorted(events & words):
+            out.append(EventDuration(duration=d, event=event, as_of=_date_in(sentence, reading)))
+    return out

@@ -1,0 +1,78 @@
+"""Split a text into paragraphs and sentences, and tell headline, lead and body apart."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.models import Role, Sentence, Span
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
+# A sentence ends at . ! ? (and any closing quote) before a space and an upper-case start.
+SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
+ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|No|Inc|Ltd|Co|Corp|Gov|Sen|Rep)"
+    r"|\b[A-Z])\.$"
+)
+QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
+HEADLINE_MAX_WORDS = 25
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Return the non-empty paragraphs, split at blank lines."""
+    spans, start = [], 0
+    for m in [*PARAGRAPH_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[start:end]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            s, e = start + lead, start + len(chunk.rstrip())
+            spans.append(Span(start=s, end=e, text=text[s:e]))
+        start = m.end() if m else len(text)
+    return spans
+
+
+def sentences(text: str, has_title: bool = False) -> list[Sentence]:
+    """Split into sentences with their role: headline, lead or body."""
+    paras = paragraphs(text)
+    headline = has_title or (len(paras) > 1 and _looks_like_headline(paras[0].text))
+    out: list[Sentence] = []
+    for p, para in enumerate(paras):
+        role = (
+            Role.HEADLINE
+            if headline and p == 0
+            else (Role.LEAD if p == (1 if headline else 0) else Role.BODY)
+        )
+        for start, end in _sentence_bounds(para):
+            out.append(
+                Sentence(
+                    index=len(out),
+                    span=Span(start=start, end=end, text=text[start:end]),
+                    role=role,
+                    paragraph=p,
+                )
+            )
+    return out
+
+
+def _looks_like_headline(line: str) -> bool:
+    return (
+        "\n" not in line
+        and not line.rstrip().endswith((".", "?”", ".”"))
+        and len(line.split()) <= HEADLINE_MAX_WORDS
+    )
+
+
+def _sentence_bounds(para: Span) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in SENTENCE_END.finditer(para.text):
+        if ABBREVIATIONS.search(para.text[: m.start()]):
+            continue
+        bounds.append((para.start + start, para.start + m.start()))
+        start = m.end()
+    bounds.append((para.start + start, para.end))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def quotes(text: str) -> list[tuple[int, int]]:
+    """Return the spans of quoted passages."""
+    return [(m.start(), m.end()) for m in QUOTE.finditer(text)]

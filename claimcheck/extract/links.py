@@ -1,0 +1,270 @@
+"""Link figures to each other: code proposes a few candidates, the model picks among them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import permutations
+
+from claimcheck.extract.ask import Chooser
+from claimcheck.extract.parties import non_comments, same_name, shares_name_words
+from claimcheck.models import (
+    Attribution,
+    Change,
+    Duration,
+    Figure,
+    NonComment,
+    PartOf,
+    Party,
+    QuantityKind,
+    Ratio,
+    Role,
+    Sentence,
+    Span,
+)
+from claimcheck.normalize.intervals import contains, overlaps, quotient
+
+CHANGE_AFTER = re.compile(r"^\s+(?:more|fewer|less|additional|extra)\b", re.IGNORECASE)
+CHANGE_BEFORE = re.compile(
+    r"\b(?:increase|rise|drop|decline|fall|jump|growth|up|down|grew|fell|"
+    r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$",
+    re.IGNORECASE,
+)
+PERIOD_BEFORE = re.compile(r"\b(?:after|over|in|within|during|for)\s+$", re.IGNORECASE)
+OUT_OF = re.compile(r"^\s*\w*\s*(?:out\s+of|of\s+a\s+total\s+of|among)\s+(?:a\s+total\s+of\s+)?$")
+PART_CUE = re.compile(
+    r"\b(?:including|of\s+whom|of\s+which|among\s+them|the\s+most\s+being|"
+    r"most\s+of\s+them|mostly)\b",
+    re.IGNORECASE,
+)
+THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater)?\s*than\s+(?P<other>[^,.;]+)")
+AMOUNTS = (QuantityKind.COUNT, QuantityKind.MONEY)
+
+
+def changes(
+    figures: Sequence[Figure], durations: Sequence[Duration], text: str, chooser: Chooser
+) -> Iterator[Change]:
+    """Link each 'N more' claim to the two figures it compares."""
+    for amount in figures:
+        q = amount.quantity
+        after, before = (
+            text[q.span.end : q.span.end + 20],
+            text[max(0, q.span.start - 25) : q.span.start],
+        )
+        if q.kind not in AMOUNTS or not (CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)):
+            continue
+        pairs = _candidate_pairs(amount, figures)
+        options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
+        pick = chooser.choose(
+            f"change:{q.id}",
+            f'The text says "{_context(q.span, text)}". Which two figures of '
+            f"the text does this change of {q.span.text} compare?",
+            options,
+            ("CC101", "CC201"),
+            near=q.span,
+        )
+        if pick is not None:
+            earlier, later = pairs[pick]
+            yield Change(
+                amount=q,
+                earlier=earlier,
+                later=later,
+                chosen_by="model",
+                duration=_period_of(amount, durations, text),
+            )
+
+
+def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
+    """Propose pairs whose difference fits the stated amount, one per pair of values."""
+    q = amount.quantity
+    pool = [
+        f
+        for f in figures
+        if f.quantity.kind is q.kind
+        and f.quantity.unit == q.unit
+        and f is not amount
+        and f.role is not Role.HEADLINE
+    ]
+    by_value: dict[float, Figure] = {}
+    for f in sorted(pool, key=_representative_rank):
+        by_value.setdefault(f.quantity.value, f)
+    pairs = []
+    for a, b in permutations(by_value.values(), 2):
+        if a.quantity.value < b.quantity.value and contains(
+            q.interval, b.quantity.value - a.quantity.value
+        ):
+            pairs.append(_in_time_order(a, b))
+    return pairs
+
+
+def _representative_rank(f: Figure) -> tuple[int, int]:
+    """Prefer a dated body figure to stand for all mentions of the same value."""
+    return (f.as_of is None, f.sentence)
+
+
+def _in_time_order(a: Figure, b: Figure) -> tuple[Figure, Figure]:
+    if a.as_of and b.as_of and b.as_of.days.lo < a.as_of.days.lo:
+        return b, a
+    return a, b
+
+
+def _period_of(amount: Figure, durations: Sequence[Duration], text: str) -> Duration | None:
+    """Return the duration the change is measured over: 'after more than 3 years'."""
+    for d in durations:
+        same_sentence = amount.quantity.span.end <= d.span.start
+        gap = text[amount.quantity.span.end : d.span.start]
+        if same_sentence and PERIOD_BEFORE.search(gap) and not re.search(r"[.;!?]", gap):
+            return d
+    return None
+
+
+def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[PartOf]:
+    """Link 'N out of M', 'M, including N' and 'the most being N' to their whole."""
+    for i, f in enumerate(figures):
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        if f.quantity.kind not in AMOUNTS:
+            continue
+        gap = text[f.quantity.span.end : nxt.quantity.span.start] if nxt else ""
+        if nxt and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
+            yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
+            continue
+        yield from _part_by_cue(f, figures[:i], text, chooser)
+
+
+def _after_unit(f: Figure, gap: str) -> str:
+    unit = f.quantity.unit_span
+    return gap[unit.end - f.quantity.span.end :] if unit else gap
+
+
+def _part_by_cue(
+    part: Figure, earlier: Sequence[Figure], text: str, chooser: Chooser
+) -> Iterator[PartOf]:
+    wholes = [w for w in earlier if w.sentence == part.sentence and w.quantity.kind in AMOUNTS]
+    if not wholes:
+        return
+    gap_start = wholes[-1].quantity.span.end
+    cue = PART_CUE.search(text, gap_start, part.quantity.span.start)
+    if cue is None:
+        return
+    pick: int | None = 0
+    if len(wholes) > 1:
+        pick = chooser.choose(
+            f"part:{part.quantity.id}",
+            f'In "{_context(part.quantity.span, text)}", '
+            f"{part.quantity.span.text} is a part of which larger figure?",
+            [_describe(w, text) for w in wholes],
+            ("CC301",),
+            near=part.quantity.span,
+        )
+    if pick is not None:
+        yield PartOf(
+            part=part,
+            whole=wholes[pick],
+            cue=Span(start=cue.start(), end=cue.end(), text=cue.group(0)),
+        )
+
+
+def _cue_span(offset: int, gap: str) -> Span:
+    m = re.search(r"out\s+of(?:\s+a\s+total\s+of)?|of\s+a\s+total\s+of|among", gap)
+    assert m is not None  # OUT_OF matched this gap
+    return Span(start=offset + m.start(), end=offset + m.end(), text=m.group(0))
+
+
+def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Ratio]:
+    """Link 'N, nearly 6 times more than X' to N and to any figure that could be X's."""
+    for i, f in enumerate(figures):
+        q = f.quantity
+        than = THAN.match(text, q.span.end)
+        base = [b for b in figures[:i] if b.sentence == f.sentence and b.quantity.kind in AMOUNTS]
+        if q.kind is not QuantityKind.MULTIPLIER or than is None or not base:
+            continue
+        figure = base[-1]
+        implied = quotient(figure.quantity.interval, q.interval)
+        fitting = [
+            c
+            for c in figures
+            if c.quantity.kind in AMOUNTS
+            and c is not figure
+            and implied is not None
+            and overlaps(c.quantity.interval, implied)
+            and c.quantity.unit == figure.quantity.unit
+        ]
+        other = Span(
+            start=than.start("other"), end=than.end("other"), text=than.group("other").strip()
+        )
+        pick = (
+            chooser.choose(
+                f"ratio:{q.id}",
+                f'The text says "{_context(q.span, text)}". Which figure counts '
+                f'the same thing for "{other.text}"?',
+                [_describe(c, text) for c in fitting],
+                ("CC102",),
+                near=q.span,
+            )
+            if fitting
+            else None
+        )
+        yield Ratio(
+            figure=figure,
+            factor=q,
+            other=other,
+            candidates=(fitting[pick],) if pick is not None else (),
+        )
+
+
+def attributions(
+    figures: Sequence[Figure], sentences: list[Sentence], text: str, chooser: Chooser
+) -> Iterator[Attribution]:
+    """Find figures credited to a party that the text says did not comment on them."""
+    for silence in non_comments(sentences):
+        for f in figures:
+            if not _credited_to(f, silence.about):
+                continue
+            for party in f.sources:
+                if silence.about and same_name(party.name, silence.about):
+                    continue
+                if _is_silent_party(party, silence, f, text, chooser):
+                    others = tuple(p for p in f.sources if p is not party)
+                    yield Attribution(figure=f, credited=party, silence=silence, others=others)
+
+
+def _credited_to(f: Figure, about: str | None) -> bool:
+    return about is not None and any(same_name(p.name, about) for p in f.sources)
+
+
+def _is_silent_party(
+    party: Party, silence: NonComment, f: Figure, text: str, chooser: Chooser
+) -> bool:
+    if same_name(party.name, silence.silent.name):
+        return True
+    options = [silence.silent.name, *sorted({p.name for p in f.sources if p is not party})]
+    by_name = shares_name_words(party.name, options)
+    if by_name is not None:  # names decide first; the model only breaks ties
+        return by_name == 0
+    pick = chooser.choose(
+        f"party:{f.quantity.id}:{party.span.start}",
+        f'The text says "{_context(party.span, text)}". Which of these belongs to the same side '
+        f'(the same country, government, company or organisation) as "{party.span.text}"?',
+        options,
+        ("CC402",),
+        near=party.span,
+    )
+    return pick == 0
+
+
+def _describe(f: Figure, text: str) -> str:
+    when = f" (stated {f.as_of.span.text})" if f.as_of else ""
+    return f'"{_context(f.quantity.span, text, width=60)}"{when}'
+
+
+def _context(span: Span, text: str, width: int = 90) -> str:
+    """Return the span with a few words on each side, cut at sentence ends."""
+    start = max(0, span.start - width // 2)
+    end = min(len(text), span.end + width // 2)
+    left = re.split(r"[.!?]\s|\n", text[start : span.start])[-1]
+    right = re.split(r"[.!?](?:\s|$)|\n", text[span.end : end])[0]
+    if start > 0 and left == text[start : span.start]:
+        left = left.partition(" ")[2]  # drop a word cut in half
+    if end < len(text) and right == text[span.end : end]:
+        right = right.rpartition(" ")[0]
+    return " ".join(f"{left}{span.text}{right}".split())

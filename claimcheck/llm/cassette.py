@@ -1,0 +1,60 @@
+"""Record and replay model calls with vcrpy, so a run is offline and the same every time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import vcr
+
+from claimcheck.errors import CassetteMissError
+
+MATCH_ON = ("method", "path", "body")
+# Only these headers are kept: everything else (keys, organisation, client platform) is dropped.
+KEPT_REQUEST_HEADERS = {"content-type"}
+KEPT_RESPONSE_HEADERS = {"content-type"}
+RECORD_HINT = "CLAIMCHECK_RECORD=1 OPENAI_BASE_URL=<endpoint> <the same command>"
+
+
+def _scrub_request(request: Any) -> Any:
+    for name in list(request.headers):
+        if name.lower() not in KEPT_REQUEST_HEADERS:
+            del request.headers[name]
+    return request
+
+
+def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
+    response["headers"] = {
+        k: v for k, v in response["headers"].items() if k.lower() in KEPT_RESPONSE_HEADERS
+    }
+    return response
+
+
+def recorder(record: bool) -> vcr.VCR:
+    """Build the one VCR configuration: replay only unless recording is asked for."""
+    return vcr.VCR(
+        record_mode="new_episodes" if record else "none",
+        match_on=MATCH_ON,
+        before_record_request=_scrub_request,
+        before_record_response=_scrub_response,
+        decode_compressed_response=True,
+    )
+
+
+@contextmanager
+def cassette(path: Path | None, *, record: bool) -> Iterator[None]:
+    """Replay (or record) every model call made inside the block from the cassette at path."""
+    if path is None:
+        yield
+        return
+    if not record and not path.exists():
+        raise CassetteMissError(
+            f"no cassette at {path}; record it with: {RECORD_HINT}",
+            call="(any)",
+            cassette=str(path),
+        )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with recorder(record).use_cassette(str(path)):
+        yield

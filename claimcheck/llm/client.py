@@ -1,0 +1,138 @@
+"""The one place claimcheck talks to a model: openai + instructor, schema sent as grammar."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import instructor
+import openai
+from instructor.core.exceptions import InstructorError, InstructorRetryException
+from pydantic import BaseModel
+from vcr.errors import CannotOverwriteExistingCassetteException
+
+from claimcheck.config import Config
+from claimcheck.errors import CassetteMissError, ConfigError, ExtractionError, LLMError
+from claimcheck.llm.cassette import RECORD_HINT
+from claimcheck.llm.retry import causes, retrying
+
+T = TypeVar("T", bound=BaseModel)
+# instructor logs every failed attempt at ERROR; claimcheck reports failures itself.
+logging.getLogger("instructor").setLevel(logging.CRITICAL)
+# Replay matches on method, path and body, so the host of a replayed call does not matter.
+REPLAY_URL = "http://replay.invalid/v1"
+
+
+@dataclass
+class Usage:
+    """What the model cost in this run."""
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+
+
+class LLM:
+    """Ask the model for output that validates against a pydantic model."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        self.usage = Usage()
+        self._client: instructor.Instructor | None = None
+
+    def _instructor(self) -> instructor.Instructor:
+        if self._client is None:
+            replaying = self.config.cassette is not None and not self.config.record
+            if not self.config.base_url and not replaying:
+                raise ConfigError(
+                    "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
+                    "or replay from a cassette"
+                )
+            client = openai.OpenAI(
+                base_url=self.config.base_url or REPLAY_URL,
+                api_key=self.config.api_key or "no-key",
+                max_retries=0,  # tenacity retries, so the budget is ours
+                timeout=self.config.timeout,
+            )
+            self._client = instructor.from_openai(client, mode=instructor.Mode.JSON)
+        return self._client
+
+    def ask(self, call: str, messages: list[dict[str, str]], response_model: type[T]) -> T:
+        """Send one structured call; raise an LLMError subclass naming `call` when it fails."""
+        client = self._instructor()
+        # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
+        schema = {"type": "json_object", "schema": response_model.model_json_schema()}
+        self.usage.calls += 1
+        try:
+            for attempt in retrying(self.config.attempts, self.config.time_budget):
+                with attempt:
+                    result, completion = client.chat.completions.create_with_completion(
+                        model=self.config.model,
+                        messages=messages,  # type: ignore[arg-type]
+                        response_model=response_model,
+                        max_retries=self.config.reasks,
+                        temperature=0,
+                        extra_body={"response_format": schema},
+                    )
+        except Exception as exc:  # the boundary: nothing from openai or httpx goes out raw
+            raise self._mapped(call, exc) from exc
+        self._count(completion)
+        return result
+
+    def _count(self, completion: Any) -> None:
+        usage = getattr(completion, "usage", None)
+        if usage is not None:
+            self.usage.prompt_tokens += usage.prompt_tokens or 0
+            self.usage.completion_tokens += usage.completion_tokens or 0
+
+    def _mapped(self, call: str, exc: BaseException) -> LLMError:
+        chain = causes(exc)
+        if any(isinstance(c, CannotOverwriteExistingCassetteException) for c in chain):
+            cassette = str(self.config.cassette)
+            return CassetteMissError(
+                f"call {call!r}: the cassette {cassette} holds no answer for this request "
+                f"(the text, prompt or model changed); re-record with: {RECORD_HINT}",
+                call=call,
+                cassette=cassette,
+            )
+        transport = next((c for c in chain if isinstance(c, openai.OpenAIError)), None)
+        if transport is not None:
+            return self._transport_error(call, transport)
+        if isinstance(exc, InstructorRetryException):
+            return ExtractionError(
+                f"call {call!r}: the model's output did not validate after "
+                f"{exc.n_attempts} attempts: {_short(exc)}",
+                call=call,
+                attempts=exc.n_attempts,
+            )
+        if isinstance(exc, InstructorError):
+            return ExtractionError(f"call {call!r}: {_short(exc)}", call=call, attempts=1)
+        return LLMError(
+            f"call {call!r} failed: {type(exc).__name__}: {_short(exc)}", call=call, attempts=1
+        )
+
+    def _transport_error(self, call: str, exc: openai.OpenAIError) -> LLMError:
+        attempts = self.config.attempts
+        if isinstance(exc, openai.APIStatusError):
+            return LLMError(
+                f"call {call!r}: the endpoint answered HTTP {exc.status_code} "
+                f"after {attempts} attempts: {_short(exc)}",
+                call=call,
+                attempts=attempts,
+            )
+        if isinstance(exc, openai.APIConnectionError):
+            return LLMError(
+                f"call {call!r}: could not reach {self.config.base_url} "
+                f"after {attempts} attempts: {_short(exc)}",
+                call=call,
+                attempts=attempts,
+            )
+        return LLMError(
+            f"call {call!r}: {type(exc).__name__}: {_short(exc)}", call=call, attempts=1
+        )
+
+
+def _short(exc: BaseException, limit: int = 300) -> str:
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

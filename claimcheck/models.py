@@ -1,0 +1,329 @@
+"""The pydantic contract between reading and checking.
+
+Every item read from a text carries a `Span` into that text, so a finding can cite its
+evidence to the character. Checks see only these models, never raw LLM output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from datetime import date
+from enum import StrEnum
+from typing import Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+
+class Frozen(BaseModel):
+    """A frozen model with no extra keys."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(Frozen):
+    """A stretch of the input text: offsets into it and the text they cover."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+        return self
+
+
+class Interval(Frozen):
+    """A closed or open range of values, the honest form of a written figure."""
+
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if math.isnan(self.lo) or math.isnan(self.hi) or self.hi < self.lo:
+            raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
+        return self
+
+    @classmethod
+    def point(cls, value: float) -> Interval:
+        """Build the interval holding one value."""
+        return cls(lo=value, hi=value)
+
+
+# -- what code reads --------------------------------------------------------------
+
+
+class QuantityKind(StrEnum):
+    COUNT = "count"
+    MONEY = "money"
+    PERCENT = "percent"
+    PERCENT_POINTS = "percentage_points"
+    MULTIPLIER = "multiplier"
+    FRACTION = "fraction"
+    ORDINAL = "ordinal"
+    VAGUE = "vague"
+
+
+class Quantity(Frozen):
+    """A figure in the text: '$350 million', 'more than 300,000 soldiers', 'nearly 6 times'."""
+
+    id: str
+    span: Span
+    value: float
+    interval: Interval
+    kind: QuantityKind
+    qualifier: str | None = None
+    unit: str | None = None
+    unit_span: Span | None = None
+
+
+class Granularity(StrEnum):
+    DAY = "day"
+    PART_OF_MONTH = "part_of_month"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+
+
+class DateRef(Frozen):
+    """A date or part of a period; `days` holds proleptic ordinals (date.toordinal)."""
+
+    id: str
+    span: Span
+    days: Interval
+    granularity: Granularity
+    year_from: Literal["text", "publication", "later_than_dated_text"]
+
+    @property
+    def first(self) -> date:
+        return date.fromordinal(int(self.days.lo))
+
+    @property
+    def last(self) -> date:
+        return date.fromordinal(int(self.days.hi))
+
+    def label(self) -> str:
+        """Render as '2024-03-14' or '2023-11-21..2023-11-30'."""
+        first, last = self.first.isoformat(), self.last.isoformat()
+        return first if first == last else f"{first}..{last}"
+
+
+class Duration(Frozen):
+    """A length of time: 'more than 3 years', '3.5 months'; `days` is its interval in days."""
+
+    id: str
+    span: Span
+    amount: float
+    unit: Literal["day", "week", "month", "year"]
+    qualifier: str | None = None
+    days: Interval
+
+
+class OrdinalPeriod(Frozen):
+    """'has entered its third year', 'in the second year of the conflict'."""
+
+    id: str
+    span: Span
+    n: int = Field(ge=1)
+    unit: Literal["day", "week", "month", "year"]
+    entered: bool
+    event: str | None = None
+
+
+class Skipped(Frozen):
+    """A number-like or date-like token that was not read as a typed mention, and why."""
+
+    span: Span
+    reason: str
+
+
+class Reading(Frozen):
+    """Everything the deterministic reading found in one text."""
+
+    quantities: tuple[Quantity, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    durations: tuple[Duration, ...] = ()
+    ordinals: tuple[OrdinalPeriod, ...] = ()
+    skipped: tuple[Skipped, ...] = ()
+
+
+# -- what the extraction stage links -----------------------------------------------
+
+
+class Role(StrEnum):
+    HEADLINE = "headline"
+    LEAD = "lead"
+    BODY = "body"
+
+
+class Sentence(Frozen):
+    index: int
+    span: Span
+    role: Role
+    paragraph: int
+
+
+class Party(Frozen):
+    """Someone who states, records or declines to comment on a figure."""
+
+    name: str
+    span: Span
+    cue: Literal["according_to", "said", "recorded", "not_commented"]
+
+
+class Figure(Frozen):
+    """A quantity with what the surrounding text says about it."""
+
+    quantity: Quantity
+    sentence: int
+    role: Role
+    in_quote: bool
+    as_of: DateRef | None = None
+    sources: tuple[Party, ...] = ()
+    metric: Span | None = None
+
+
+class Change(Frozen):
+    """'about 50,000 more soldiers after more than 3 years': an amount, two figures, a period."""
+
+    amount: Quantity
+    earlier: Figure
+    later: Figure
+    duration: Duration | None = None
+    chosen_by: Literal["model", "code"]
+
+
+class PartOf(Frozen):
+    """'159,000 ... including' / '5,962 out of 13,387': a part and its whole."""
+
+    part: Figure
+    whole: Figure
+    cue: Span
+
+
+class Ratio(Frozen):
+    """'180,000 ..., nearly 6 times more than Ukraine': a figure, a factor and the other side."""
+
+    figure: Figure
+    factor: Quantity
+    other: Span
+    candidates: tuple[Figure, ...] = ()
+
+
+class NonComment(Frozen):
+    """'X has not commented on Y's information'."""
+
+    silent: Party
+    about: str | None
+    span: Span
+
+
+class Attribution(Frozen):
+    """A figure credited to a party that the model judged to be the silent party."""
+
+    figure: Figure
+    credited: Party
+    silence: NonComment
+    others: tuple[Party, ...]
+
+
+class PeriodClaim(Frozen):
+    """An ordinal period with the date it was stated."""
+
+    period: OrdinalPeriod
+    as_of: DateRef | None
+
+
+class EventDuration(Frozen):
+    """A duration stated in a sentence that speaks of an event ('since the start of the war')."""
+
+    duration: Duration
+    event: str
+    as_of: DateRef | None
+
+
+class Claims(Frozen):
+    """Everything the checks judge: figures and the links between them."""
+
+    text: str
+    published: date | None
+    sentences: tuple[Sentence, ...]
+    figures: tuple[Figure, ...]
+    dates: tuple[DateRef, ...]
+    durations: tuple[Duration, ...]
+    ordinals: tuple[OrdinalPeriod, ...]
+    changes: tuple[Change, ...] = ()
+    parts: tuple[PartOf, ...] = ()
+    ratios: tuple[Ratio, ...] = ()
+    attributions: tuple[Attribution, ...] = ()
+    periods: tuple[PeriodClaim, ...] = ()
+    event_durations: tuple[EventDuration, ...] = ()
+
+
+# -- what the checks say ---------------------------------------------------------
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Status(StrEnum):
+    INCONSISTENT = "inconsistent"
+    CONSISTENT = "consistent"
+    UNVERIFIABLE = "unverifiable"
+    NOT_CHECKED = "not_checked"
+
+
+class Finding(Frozen):
+    rule: str
+    severity: Severity
+    status: Status
+    message: str
+    computation: str
+    spans: tuple[Span, ...]
+
+
+class Failure(Frozen):
+    """A part of the work that could not be done, and the checks it held back."""
+
+    part: str
+    error: str
+    skipped_checks: tuple[str, ...] = ()
+
+
+class Coverage(Frozen):
+    figures: int
+    dates: int
+    durations: int
+    ordinals: int
+    checked: int
+    skipped: tuple[Skipped, ...]
+    llm_calls: int
+    ungrounded: int = 0
+
+
+class Report(Frozen):
+    findings: tuple[Finding, ...]
+    coverage: Coverage
+    assumptions: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = ()
+
+    def errors(self) -> tuple[Finding, ...]:
+        """Return the inconsistent findings of error severity."""
+        return tuple(
+            f
+            for f in self.findings
+            if f.status is Status.INCONSISTENT and f.severity is Severity.ERROR
+        )
+
+    def to_json(self) -> str:
+        """Serialise with a stable key order, so two runs compare byte for byte."""
+        payload = {"schema_version": 1, **self.model_dump(mode="json")}
+        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

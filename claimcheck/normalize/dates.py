@@ -1,0 +1,278 @@
+"""Find dates, durations and ordinal periods, as intervals of days.
+
+Year-less dates ("March 14", "early January") are resolved, in this order:
+1. against the publication date, when given: the latest such day on or before it;
+2. "of the same year" / "that year": the latest explicit year written before them;
+3. otherwise as news copy writes them (a year is written only when it is not the current
+   one): the first such day after the latest date that the text dates explicitly.
+A date that none of these resolves is skipped, and the report says so.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.models import DateRef, Duration, Granularity, Interval, OrdinalPeriod, Skipped, Span
+from claimcheck.normalize.numbers import ORDINAL_VALUES, _words_value
+from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
+from claimcheck.normalize.spans import Occupied
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+MONTHS["sept"] = 9
+DAYS_PER = {"day": 1.0, "week": 7.0, "month": 365.2425 / 12, "year": 365.2425}
+
+# Parts of a month, as day ranges; "end" stops at the month's last day.
+PARTS = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+_PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+_MONTH = (
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
+# A bare year counts as a date only after a word that places it in time ("in 2023").
+_YEAR_CUE = "|".join(
+    rf"(?<=\b{w}\s)"
+    for w in ("in", "since", "by", "until", "from", "of", "before", "after", "during")
+)
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+
+DATE_PATTERNS = [
+    re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
+    re.compile(
+        rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<same>of\s+(?:the\s+same|that)\s+year))?"
+    ),
+    re.compile(
+        rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
+    ),
+    re.compile(rf"(?:\b{_PART}|{_YEAR_CUE}){_YEAR}"),
+]
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# "May" alone is also a verb: as a bare month it needs a preposition or a part before it.
+_BARE_MAY = re.compile(
+    r"(?:in|since|by|until|from|of|early|mid|late|end of|beginning of)[\s-]+$", re.IGNORECASE
+)
+
+_UNIT = r"(?P<unit>year|month|week|day)s?\b"
+DURATION_RE = re.compile(
+    rf"\b(?:(?P<qual>{QUALIFIER_RE})\s+)?(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|"
+    rf"seven|eight|nine|ten|eleven|twelve|several|a few|half\s+a)\b)[\s-]+{_UNIT}(?!\s+old)",
+    re.IGNORECASE,
+)
+_ORD = "|".join(ORDINAL_VALUES) + r"|\d+(?:st|nd|rd|th)"
+ENTERED_RE = re.compile(
+    rf"(?P<event>\b[\w’'-]+(?:\s+(?:in|of)\s+[\w’'-]+)?)\s+(?P<verb>(?:(?:has|had|have|is|was)\s+)?"
+    rf"(?:now\s+)?(?:entered|entering|enters|enter))\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
+    re.IGNORECASE,
+)
+IN_NTH_RE = re.compile(
+    rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{_ORD})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
+    re.IGNORECASE,
+)
+_VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+
+
+@dataclass(frozen=True)
+class _Raw:
+    span: Span
+    year: int | None
+    month: int
+    days: tuple[int, int] | None
+    granularity: Granularity
+    same_year: bool
+    months: int = 1
+
+
+def find_dates(text: str, published: date | None) -> tuple[list[DateRef], list[Skipped]]:
+    """Return every date in the text with its interval, and the dates that could not be resolved."""
+    raws = sorted(_raw_dates(text), key=lambda r: r.span.start)
+    explicit = [r for r in raws if r.year is not None]
+    latest_dated = max((_last_day(r, r.year) for r in explicit if r.year), default=None)
+    refs: list[DateRef] = []
+    skipped: list[Skipped] = []
+    for raw in raws:
+        resolved = _resolve_year(raw, explicit, published, latest_dated)
+        if resolved is None:
+            skipped.append(
+                Skipped(
+                    span=raw.span,
+                    reason="date without a year and no publication date or dated text to place it",
+                )
+            )
+            continue
+        year, source = resolved
+        first, last = _first_day(raw, year), _last_day(raw, year)
+        refs.append(
+            DateRef(
+                id=f"D{len(refs) + 1}",
+                span=raw.span,
+                granularity=raw.granularity,
+                year_from=source,
+                days=Interval(lo=first.toordinal(), hi=last.toordinal()),
+            )
+        )
+    return refs, skipped
+
+
+def _raw_dates(text: str) -> Iterator[_Raw]:
+    taken = Occupied()
+    for pattern in DATE_PATTERNS:
+        for m in pattern.finditer(text):
+            if taken.overlaps(m.start(), m.end()):
+                continue
+            raw = _raw_from_match(m, text)
+            if raw is not None:
+                taken.add(m.start(), m.end())
+                yield raw
+
+
+def _raw_from_match(m: re.Match[str], text: str) -> _Raw | None:
+    groups = m.groupdict()
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("iso"):
+        day = int(groups["d"])
+        return _Raw(span, int(groups["iso"]), int(groups["m"]), (day, day), Granularity.DAY, False)
+    if groups.get("q"):
+        q = groups["q"].lower()
+        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q.split()[-3]]
+        return _Raw(span, year, quarter * 3 - 2, None, Granularity.QUARTER, False, months=3)
+    if groups.get("month") is None:
+        return _Raw(span, year, 1, None, Granularity.YEAR, False, months=12)
+    month = MONTHS[groups["month"].lower().rstrip(".")]
+    if (
+        groups["month"] == "May"
+        and not groups.get("part")
+        and year is None
+        and not groups.get("day")
+        and not _BARE_MAY.search(text[max(0, m.start() - 12) : m.start()])
+    ):
+        return None
+    if groups.get("day"):
+        day = int(groups["day"])
+        if not 1 <= day <= 31:
+            return None
+        return _Raw(span, year, month, (day, day), Granularity.DAY, False)
+    if groups.get("part"):
+        key = groups["part"].split()[-2] if " " in groups["part"] else groups["part"]
+        return _Raw(
+            span,
+            year,
+            month,
+            PARTS[key.lower()],
+            Granularity.PART_OF_MONTH,
+            bool(groups.get("same")),
+        )
+    return _Raw(span, year, month, None, Granularity.MONTH, bool(groups.get("same")))
+
+
+def _resolve_year(
+    raw: _Raw, explicit: list[_Raw], published: date | None, latest_dated: date | None
+) -> tuple[int, str] | None:
+    if raw.year is not None:
+        return raw.year, "text"
+    if raw.same_year:
+        before = [r.year for r in explicit if r.year and r.span.start < raw.span.start]
+        return (before[-1], "text") if before else None
+    if published is not None:
+        year = published.year
+        return (year if _first_day(raw, year) <= published else year - 1), "publication"
+    if latest_dated is not None:
+        year = latest_dated.year
+        return (year if _first_day(raw, year) > latest_dated else year + 1), "later_than_dated_text"
+    return None
+
+
+def _first_day(raw: _Raw, year: int) -> date:
+    day = raw.days[0] if raw.days else 1
+    return date(year, raw.month, min(day, calendar.monthrange(year, raw.month)[1]))
+
+
+def _last_day(raw: _Raw, year: int) -> date:
+    if raw.days is None:
+        return date(year, raw.month, 1) + relativedelta(months=raw.months, days=-1)
+    return date(year, raw.month, min(raw.days[1], calendar.monthrange(year, raw.month)[1]))
+
+
+def find_durations(text: str, taken: Occupied) -> list[Duration]:
+    """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
+    durations = []
+    for m in DURATION_RE.finditer(text):
+        if taken.overlaps(m.start(), m.end()):
+            continue
+        amount, interval = _duration_amount(m.group("num").lower(), m.group("qual"))
+        unit = m.group("unit").lower()
+        per = DAYS_PER[unit]
+        durations.append(
+            Duration(
+                id=f"T{len(durations) + 1}",
+                span=Span(start=m.start(), end=m.end(), text=m.group(0)),
+                amount=amount,
+                unit=unit,
+                qualifier=(m.group("qual") or "").lower() or None,
+                days=Interval(
+                    lo=interval.lo * per,
+                    hi=interval.hi * per,
+                    lo_open=interval.lo_open,
+                    hi_open=interval.hi_open,
+                ),
+            )
+        )
+    return durations
+
+
+def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
+    if num in _VAGUE_AMOUNTS:
+        lo, hi = _VAGUE_AMOUNTS[num]
+        return lo, Interval(lo=lo, hi=hi)
+    if num.replace(".", "").isdigit():
+        return float(num), interval_for(float(num), qualifier, rounding_step(num))
+    value = 0.5 if num.startswith("half") else 1.0 if num in {"a", "an"} else _words_value(num)
+    value = value or 1.0
+    return value, interval_for(value, qualifier, 1.0 if value >= 1 else 0.5)
+
+
+def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
+    """Return 'has entered its third year' and 'in the second year of the conflict'."""
+    matches = [(m, True) for m in ENTERED_RE.finditer(text)]
+    matches += [(m, False) for m in IN_NTH_RE.finditer(text)]
+    periods = []
+    for m, entered in sorted(matches, key=lambda pair: pair[0].start()):
+        n_text = m.group("n").lower()
+        start = m.start("verb") if entered else m.start()
+        periods.append(
+            OrdinalPeriod(
+                id=f"P{len(periods) + 1}",
+                span=Span(start=start, end=m.end(), text=text[start : m.end()]),
+                n=ORDINAL_VALUES.get(n_text) or int(n_text[:-2]),
+                unit=m.group("unit").lower(),
+                entered=entered,
+                event=_head_noun(m.group("event")),
+            )
+        )
+    return periods
+
+
+_STOP = {"the", "its", "their", "in", "of", "a", "an", "this", "that"}
+
+
+def _head_noun(phrase: str) -> str | None:
+    """Return the first content word of 'The conflict in Ukraine' → 'conflict'."""
+    words = [w for w in re.findall(r"[\w’'-]+", phrase.lower()) if w not in _STOP]
+    return words[0] if words else None

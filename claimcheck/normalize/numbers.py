@@ -1,0 +1,299 @@
+"""Find the figures in a text: digits, number words, money, percentages, multipliers, ranges."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from text_to_num import text2num
+
+from claimcheck.models import Interval, Quantity, QuantityKind, Span
+from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
+from claimcheck.normalize.spans import Occupied
+
+CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {
+    "dollars": "USD",
+    "dollar": "USD",
+    "euros": "EUR",
+    "euro": "EUR",
+    "pounds": "GBP",
+    "yen": "JPY",
+    "yuan": "CNY",
+    "rubles": "RUB",
+    "roubles": "RUB",
+}
+SCALES = {
+    "thousand": 1e3,
+    "k": 1e3,
+    "million": 1e6,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_UNITS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+ORDINAL_VALUES = {word: i + 1 for i, word in enumerate(_ORDINALS)}
+VAGUE = {
+    "dozens": 24.0,
+    "hundreds": 200.0,
+    "thousands": 2000.0,
+    "millions": 2e6,
+    "billions": 2e9,
+    "tens of thousands": 20000.0,
+    "hundreds of thousands": 200000.0,
+}
+# Vague plurals name an order of magnitude: "thousands" is at least 2,000 and below 10,000.
+VAGUE_INTERVALS = {
+    "dozens": (24, 144),
+    "hundreds": (200, 1000),
+    "thousands": (2000, 10000),
+    "millions": (2e6, 1e7),
+    "billions": (2e9, 1e10),
+    "tens of thousands": (2e4, 1e5),
+    "hundreds of thousands": (2e5, 1e6),
+}
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_WORD = "|".join(_UNITS)
+_WORDS = rf"(?:a\s|one\s)?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*|a\sdozen|half\sa\sdozen"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
+_UNIT_WORD = r"[^\W\d][\w’'-]*"
+
+NUMBER_RE = re.compile(
+    rf"""
+    (?:\b|(?=[$€£¥]))  # start only at a word boundary: keeps the scan linear and fast
+    (?:(?P<qual>{QUALIFIER_RE})\s+)?
+    (?P<cur>US\$|[$€£¥])?\s?
+    (?:
+        (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
+      | (?P<digits>{_DIGITS})
+      | \b(?P<words>{_WORDS})\b
+    )
+    (?:\s?(?P<scale>{_SCALE})|(?(cur)(?P<letter>(?<=\d)[kmb])\b))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
+    (?:\s(?P<times>times\b))?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+VAGUE_RE = re.compile(
+    r"\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|"
+    r"millions|billions)\s+of\b",
+    re.IGNORECASE,
+)
+ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
+# Words that may stand between a figure and the noun it counts.
+_SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    value: float
+    interval: Interval
+    kind: QuantityKind
+    qualifier: str | None
+    unit: str | None
+
+
+def find_quantities(text: str, taken: Occupied) -> list[Quantity]:
+    """Return every figure in the text outside the spans already taken by dates and durations."""
+    hits = sorted(_hits(text, taken), key=lambda h: h.start)
+    quantities = []
+    for n, hit in enumerate(hits, start=1):
+        unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
+        quantities.append(
+            Quantity(
+                id=f"Q{n}",
+                span=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
+                value=hit.value,
+                interval=hit.interval,
+                kind=hit.kind,
+                qualifier=hit.qualifier,
+                unit=unit,
+                unit_span=unit_span,
+            )
+        )
+    return quantities
+
+
+def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
+    for hit in _number_hits(text):
+        if not occupied.overlaps(hit.start, hit.end) and not _inside_token(text, hit):
+            occupied.add(hit.start, hit.end)
+            yield hit
+    for m in VAGUE_RE.finditer(text):
+        word = m.group(1).lower()
+        if not occupied.overlaps(m.start(), m.end()):
+            lo, hi = VAGUE_INTERVALS[word]
+            yield _Hit(
+                m.start(),
+                m.start() + len(m.group(1)),
+                VAGUE[word],
+                Interval(lo=lo, hi=hi, hi_open=True),
+                QuantityKind.VAGUE,
+                None,
+                None,
+            )
+    for m in ORDINAL_RE.finditer(text):
+        if not occupied.overlaps(m.start(), m.end()):
+            value = float(ORDINAL_VALUES.get(m.group(0).lower()) or int(m.group(0)[:-2]))
+            yield _Hit(
+                m.start(), m.end(), value, Interval.point(value), QuantityKind.ORDINAL, None, None
+            )
+
+
+def _number_hits(text: str) -> Iterator[_Hit]:
+    for m in NUMBER_RE.finditer(text):
+        hit = _hit_from_match(m)
+        if hit is not None:
+            yield hit
+
+
+def _hit_from_match(m: re.Match[str]) -> _Hit | None:
+    qualifier = m.group("qual")
+    written = m.group("digits") or m.group("range_lo")
+    if written is not None:
+        value = float(written.replace(",", ""))
+        step = rounding_step(written)
+    else:
+        value = _words_value(m.group("words"))
+        if value is None:
+            return None
+        step = 1.0
+    factor = SCALES.get((m.group("scale") or m.group("letter") or "").lower(), 1.0)
+    value, step = value * factor, step * factor
+    kind, unit = _kind_and_unit(m)
+    if m.group("range_hi"):
+        hi = float(m.group("range_hi").replace(",", "")) * factor
+        if hi < value:
+            return None
+        interval = Interval(lo=value, hi=hi)
+    else:
+        interval = interval_for(value, qualifier, step)
+    start = m.start("qual") if qualifier else m.start("cur") if m.group("cur") else _num_start(m)
+    return _Hit(
+        start, m.end(), value, interval, kind, qualifier.lower() if qualifier else None, unit
+    )
+
+
+def _num_start(m: re.Match[str]) -> int:
+    return min(m.start(g) for g in ("range_lo", "digits", "words") if m.group(g) is not None)
+
+
+def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
+    if m.group("cur"):
+        return QuantityKind.MONEY, CURRENCIES[m.group("cur")]
+    pct = (m.group("pct") or "").lower()
+    if pct.startswith("percentage") or pct == "pp":
+        return QuantityKind.PERCENT_POINTS, "percentage points"
+    if pct:
+        return QuantityKind.PERCENT, "%"
+    if m.group("times"):
+        return QuantityKind.MULTIPLIER, "times"
+    return QuantityKind.COUNT, None
+
+
+def _words_value(words: str) -> float | None:
+    phrase = " ".join(words.lower().replace("-", " ").split())
+    if phrase in {"a dozen", "half a dozen"}:
+        return 12.0 if phrase == "a dozen" else 6.0
+    phrase = re.sub(r"^(a|one) (hundred|thousand|million|billion)", r"one \2", phrase)
+    try:
+        return float(text2num(phrase, "en"))
+    except ValueError:
+        return None
+
+
+def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
+    """Return the noun the figure counts: '350,000 soldiers', '13,387 Ukrainian “mercenaries”'."""
+    pos = hit.end
+    for _ in range(3):
+        m = UNIT_RE.match(text, pos)
+        if m is None:
+            return None, None
+        word = m.group("unit")
+        if word.lower() in CURRENCY_WORDS:
+            return CURRENCY_WORDS[word.lower()], Span(
+                start=m.start("unit"), end=m.end("unit"), text=word
+            )
+        if not _SKIPPABLE.match(word):
+            return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
+        pos = m.end()
+    return None, None
+
+
+def _inside_token(text: str, hit: _Hit) -> bool:
+    """Tell whether the digits are part of a name or code such as 'A-50U' or 'COVID-19'."""
+    before = text[hit.start - 1] if hit.start > 0 else " "
+    after = text[hit.end] if hit.end < len(text) else " "
+    return (
+        before.isalpha()
+        or before == "-"
+        and hit.start > 1
+        and text[hit.start - 2].isalpha()
+        or after.isalnum()
+        and not text[hit.start].isalpha()
+    )

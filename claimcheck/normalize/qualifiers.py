@@ -1,0 +1,102 @@
+"""Turn a written figure and its qualifier into an interval. The one place the rule lives.
+
+The rule, for a figure v written with rounding step s (the place of its last non-zero
+digit: 350,000 → 10,000; 3.5 → 0.1; 5,962 → 1):
+
+| qualifier                          | interval                |
+|------------------------------------|-------------------------|
+| none                               | [v − s/2, v + s/2]      |
+| exactly, precisely                 | [v, v]                  |
+| about, around, some, roughly, …    | [v − w, v + w], w = max(s/2, APPROX · v) |
+| more than, over, above, …          | (v, v + s)              |
+| at least                           | [v, v + s)              |
+| nearly, almost, close to, …        | [v − w, v)              |
+| less than, under, fewer than, …    | [0, v)                  |
+| up to, at most, no more than       | [0, v]                  |
+
+A bare written figure is read as rounded to its last significant digit, as news figures are.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from decimal import Decimal
+
+from claimcheck.models import Interval
+
+# How loose "about" and "nearly" may be, as a share of the value, when the rounding is tighter.
+APPROX = 0.1
+
+QUALIFIERS: dict[str, str] = {
+    "exactly": "exact",
+    "precisely": "exact",
+    "just": "exact",
+    "about": "about",
+    "around": "about",
+    "approximately": "about",
+    "roughly": "about",
+    "some": "about",
+    "an estimated": "about",
+    "estimated": "about",
+    "circa": "about",
+    "more than": "above",
+    "over": "above",
+    "above": "above",
+    "in excess of": "above",
+    "exceeding": "above",
+    "upwards of": "above",
+    "greater than": "above",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "nearly": "below_near",
+    "almost": "below_near",
+    "close to": "below_near",
+    "just under": "below_near",
+    "just below": "below_near",
+    "less than": "below",
+    "fewer than": "below",
+    "under": "below",
+    "below": "below",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+}
+
+# Longest first, so "no more than" wins over "more than".
+QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
+
+
+def rounding_step(written: str) -> float:
+    """Return the step of the last significant digit of a written number ('350,000' → 10,000)."""
+    digits = written.replace(",", "").replace(" ", "")
+    try:
+        number = Decimal(digits)
+    except ArithmeticError:
+        return 1.0
+    if "." in digits:
+        return float(Decimal(1).scaleb(number.as_tuple().exponent))  # type: ignore[arg-type]
+    stripped = digits.lstrip("-").rstrip("0")
+    zeros = len(digits.lstrip("-")) - len(stripped) if stripped else 0
+    return float(10**zeros)
+
+
+def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
+    """Return the interval a figure covers, given its qualifier and rounding step."""
+    kind = QUALIFIERS.get((qualifier or "").lower(), "rounded")
+    width = max(step / 2, APPROX * abs(value))
+    table = {
+        "rounded": (value - step / 2, value + step / 2, False, False),
+        "exact": (value, value, False, False),
+        "about": (value - width, value + width, False, False),
+        "above": (value, value + step, True, True),
+        "at_least": (value, value + step, False, True),
+        "below_near": (value - width, value, False, True),
+        "below": (min(0.0, value), value, False, True),
+        "at_most": (min(0.0, value), value, False, False),
+    }
+    lo, hi, lo_open, hi_open = table[kind]
+    if math.isclose(lo, hi):
+        return Interval.point(value)
+    return Interval(lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)

@@ -1,0 +1,45 @@
+"""Read a whole text: dates first, then durations and ordinal periods, then figures."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from claimcheck.models import Reading, Skipped, Span
+from claimcheck.normalize.dates import find_dates, find_durations, find_ordinal_periods
+from claimcheck.normalize.numbers import find_quantities
+from claimcheck.normalize.spans import Occupied
+
+# Anything a reader would call a number: digits, possibly inside a word.
+NUMBER_LIKE = re.compile(r"[\w.,-]*\d[\w.,-]*")
+
+
+def read(text: str, published: date | None = None) -> Reading:
+    """Find every figure, date, duration and ordinal period in the text."""
+    dates, skipped = find_dates(text, published)
+    taken = Occupied((x.span.start, x.span.end) for x in [*dates, *skipped])
+    durations = find_durations(text, taken)
+    for d in durations:
+        taken.add(d.span.start, d.span.end)
+    quantities = find_quantities(text, taken)  # adds what it takes
+    return Reading(
+        quantities=tuple(quantities),
+        dates=tuple(dates),
+        durations=tuple(durations),
+        ordinals=tuple(find_ordinal_periods(text)),
+        skipped=tuple(skipped) + tuple(_uncovered(text, taken)),
+    )
+
+
+def _uncovered(text: str, covered: Occupied) -> list[Skipped]:
+    """List the number-like tokens that no mention covers, so nothing is dropped silently."""
+    out = []
+    for m in NUMBER_LIKE.finditer(text):
+        token = m.group(0).strip(".,-")
+        start = m.start() + m.group(0).index(token)
+        end = start + len(token)
+        if all(covered.covers(i) for i in range(start, end) if text[i].isdigit()):
+            continue
+        reason = "digits inside a name or code" if re.search(r"[^\W\d]", token) else "not read"
+        out.append(Skipped(span=Span(start=start, end=end, text=token), reason=reason))
+    return out

@@ -1,0 +1,36 @@
+"""A set of non-overlapping spans with fast overlap tests, so reading stays linear."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+
+class Occupied:
+    """Spans already read; a new span is taken only where it overlaps none of them."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Tell whether [start, end) shares a character with a span already taken."""
+        i = bisect.bisect_right(self._starts, start)
+        before = i > 0 and self._ends[i - 1] > start
+        after = i < len(self._starts) and self._starts[i] < end
+        return before or after
+
+    def add(self, start: int, end: int) -> None:
+        """Take a span (callers check overlaps first)."""
+        i = bisect.bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def covers(self, position: int) -> bool:
+        """Tell whether a character position lies inside a span taken."""
+        return self.overlaps(position, position + 1)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(zip(self._starts, self._ends, strict=True))

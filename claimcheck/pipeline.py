@@ -1,0 +1,108 @@
+"""check(): read the text, let the model link what code proposes, run every rule, report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claimcheck.checks import run_all
+from claimcheck.config import Config
+from claimcheck.errors import InputError, InputTooLargeError
+from claimcheck.extract import Chooser, extract
+from claimcheck.llm import LLM
+from claimcheck.llm.cassette import cassette
+from claimcheck.models import Coverage, Reading, Report
+from claimcheck.normalize import read
+
+TITLE_SEPARATOR = "\n\n"
+
+
+def check(
+    text: str,
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    config: Config | None = None,
+) -> Report:
+    """Check the figures, dates and attributions of a text against each other."""
+    config = config or Config()
+    document = _validated(text, title, config)
+    reading = read(document, published)
+    effective, assumptions = _publication(reading, published)
+    if title is not None:
+        assumptions.insert(
+            0, f"offsets count the title and {len(TITLE_SEPARATOR)} newlines placed before the text"
+        )
+    llm = LLM(config)
+    chooser = Chooser(llm, document, window=config.window_chars)
+    with cassette(config.cassette, record=config.record):
+        claims = extract(document, reading, chooser, effective, has_title=title is not None)
+    findings = run_all(claims)
+    if chooser.unstable:
+        assumptions.append(
+            f"{chooser.unstable} model answer(s) changed when the options were "
+            "reordered and were not used"
+        )
+    cited = {(s.start, s.end) for f in findings for s in f.spans}
+    figures = [q.span for q in reading.quantities]
+    return Report(
+        findings=tuple(findings),
+        coverage=Coverage(
+            figures=len(figures),
+            dates=len(reading.dates),
+            durations=len(reading.durations),
+            ordinals=len(reading.ordinals),
+            checked=sum((s.start, s.end) in cited for s in figures),
+            skipped=reading.skipped,
+            llm_calls=llm.usage.calls,
+        ),
+        assumptions=tuple(assumptions),
+        failures=tuple(chooser.failures),
+    )
+
+
+def _validated(text: object, title: str | None, config: Config) -> str:
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the text is not UTF-8 (byte {exc.start}); decode it first") from exc
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    if title is not None and not isinstance(title, str):
+        raise InputError(f"title must be str, not {type(title).__name__}")
+    if "\x00" in text:
+        raise InputError("the text holds NUL bytes: it looks binary, not text")
+    if not text.strip():
+        raise InputError("the text is empty")
+    document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
+    if len(document) > config.max_chars:
+        raise InputTooLargeError(
+            f"the text has {len(document):,} characters, over the limit of {config.max_chars:,}; "
+            "raise it with Config(max_chars=...)",
+            size=len(document),
+            limit=config.max_chars,
+        )
+    return document
+
+
+def _publication(reading: Reading, published: date | None) -> tuple[date | None, list[str]]:
+    """Return the publication date to reason with, and say so when it was inferred."""
+    if published is not None:
+        return published, []
+    if not reading.dates:
+        return None, [
+            "no publication date given and none in the text: relative periods "
+            "such as 'entered its third year' are not placed in time"
+        ]
+    latest = max(reading.dates, key=lambda d: d.days.hi)
+    year_less = sum(d.year_from == "later_than_dated_text" for d in reading.dates)
+    notes = [
+        f"no publication date given: taken as {latest.last}, the latest date in the text "
+        f"({latest.span.text!r})"
+    ]
+    if year_less:
+        notes.append(
+            f"{year_less} date(s) without a year placed after the latest dated one, as "
+            "news copy writes the current year without its number"
+        )
+    return latest.last, notes

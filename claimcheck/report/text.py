@@ -1,0 +1,72 @@
+"""Plain-text and markdown renderings of a report, findings in text order."""
+
+from __future__ import annotations
+
+from claimcheck.models import Finding, Report, Span, Status
+
+MARKS = {
+    Status.INCONSISTENT: "✗",
+    Status.CONSISTENT: "✓",
+    Status.UNVERIFIABLE: "?",
+    Status.NOT_CHECKED: "–",
+}
+
+
+def _where(span: Span) -> str:
+    return f"[{span.start}:{span.end}] {span.text!r}"
+
+
+def _finding_lines(f: Finding) -> list[str]:
+    head = f"{MARKS[f.status]} {f.rule} {f.severity.value.upper()} {f.status.value}: {f.message}"
+    lines = [head]
+    if f.computation:
+        lines.append(f"    computation: {f.computation}")
+    lines += [f"    at {_where(s)}" for s in f.spans]
+    return lines
+
+
+def _coverage_lines(report: Report) -> list[str]:
+    c = report.coverage
+    lines = [
+        f"coverage: {c.figures} figures, {c.dates} dates, {c.durations} durations, "
+        f"{c.ordinals} ordinal periods; {c.checked} figures cited by a check; "
+        f"{len(c.skipped)} tokens skipped; {c.llm_calls} model calls"
+    ]
+    lines += [f"  skipped {_where(s.span)}: {s.reason}" for s in c.skipped]
+    return lines
+
+
+def render_text(report: Report) -> str:
+    """Render the report as plain text."""
+    lines: list[str] = []
+    for f in report.findings:
+        lines += _finding_lines(f)
+    errors = sum(f.status is Status.INCONSISTENT for f in report.findings)
+    lines.append(f"\n{len(report.findings)} findings, {errors} inconsistent")
+    lines += _coverage_lines(report)
+    lines += [f"assumed: {a}" for a in report.assumptions]
+    lines += [
+        f"FAILED {x.part}: {x.error} (checks not run: {', '.join(x.skipped_checks)})"
+        for x in report.failures
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_markdown(report: Report) -> str:
+    """Render the report as markdown, for pull requests and newsroom chat."""
+    lines = ["| | rule | severity | finding | computation | where |", "|---|---|---|---|---|---|"]
+    for f in report.findings:
+        where = "<br>".join(f"`{s.start}–{s.end}` {_cell(s.text)}" for s in f.spans)
+        lines.append(
+            f"| {MARKS[f.status]} | {f.rule} | {f.severity.value} | {_cell(f.message)} "
+            f"| {_cell(f.computation)} | {where} |"
+        )
+    lines.append("")
+    lines += [f"- {line.strip()}" for line in _coverage_lines(report)]
+    lines += [f"- assumed: {a}" for a in report.assumptions]
+    lines += [f"- **failed** {x.part}: {_cell(x.error)}" for x in report.failures]
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")

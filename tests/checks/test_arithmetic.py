@@ -1,0 +1,58 @@
+from factory import amount, claims, figure
+
+from claimcheck.checks.registry import RULES
+from claimcheck.models import Change, QuantityKind, Ratio, Status
+
+
+def run(rule_id, c):
+    return [(f.rule, f.status) for f in RULES[rule_id].findings(c)]
+
+
+def change(stated_lo, stated_hi, earlier, later):
+    return Change(
+        amount=amount(stated_lo, stated_hi),
+        earlier=figure(*earlier),
+        later=figure(*later),
+        chosen_by="model",
+    )
+
+
+def test_difference_within_the_stated_band_is_consistent():
+    c = claims(changes=(change(45_000, 55_000, (300_000,), (350_000,)),))
+    assert run("CC101", c) == [("CC101", Status.CONSISTENT)]
+
+
+def test_difference_outside_the_band_is_an_error():
+    c = claims(changes=(change(45_000, 55_000, (300_000,), (400_000,)),))
+    assert run("CC101", c) == [("CC101", Status.INCONSISTENT)]
+
+
+def test_difference_tolerance_edge_both_sides():
+    on_edge = claims(changes=(change(45_000, 55_000, (300_000,), (355_000,)),))
+    past_edge = claims(changes=(change(45_000, 55_000, (300_000,), (355_001,)),))
+    assert run("CC101", on_edge) == [("CC101", Status.CONSISTENT)]
+    assert run("CC101", past_edge) == [("CC101", Status.INCONSISTENT)]
+
+
+def ratio(candidates=()):
+    factor = figure(5.4, 6, text="nearly 6 times", kind=QuantityKind.MULTIPLIER, hi_open=True)
+    return Ratio(
+        figure=figure(180_000, 190_000),
+        factor=factor.quantity,
+        other=factor.quantity.span,
+        candidates=tuple(candidates),
+    )
+
+
+def test_ratio_with_no_other_figure_is_an_implied_unverifiable_figure():
+    assert run("CC102", claims(ratios=(ratio(),))) == [("CC102", Status.UNVERIFIABLE)]
+
+
+def test_ratio_against_a_fitting_figure_is_consistent():
+    assert run("CC102", claims(ratios=(ratio([figure(31_000)]),))) == [("CC102", Status.CONSISTENT)]
+
+
+def test_ratio_against_a_figure_outside_is_an_error():
+    assert run("CC102", claims(ratios=(ratio([figure(50_000)]),))) == [
+        ("CC102", Status.INCONSISTENT)
+    ]

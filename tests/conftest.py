@@ -1,0 +1,5 @@
+import sys
+from pathlib import Path
+
+# tests/seed.py is shared by test folders that are not packages.
+sys.path.insert(0, str(Path(__file__).parent))

@@ -1,0 +1,75 @@
+from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.models import Granularity
+from claimcheck.normalize import read
+
+
+def dates(text, published=None):
+    return {d.span.text: (d.first, d.last) for d in read(text, published).dates}
+
+
+def test_year_less_date_takes_the_publication_year():
+    assert dates("on March 14 he said", date(2024, 3, 20)) == {
+        "March 14": (date(2024, 3, 14), date(2024, 3, 14))
+    }
+
+
+def test_year_less_date_after_publication_is_last_year():
+    assert dates("on December 3 he said", date(2024, 3, 20))["December 3"][0] == date(2023, 12, 3)
+
+
+def test_year_less_date_falls_after_the_latest_dated_one():
+    found = dates("In November 2023 he said so. On March 14 he said more.")
+    assert found["March 14"][0] == date(2024, 3, 14)
+
+
+def test_parts_of_months_are_intervals():
+    found = dates("at the end of November 2023, in early January 2024 and mid-February 2024")
+    assert found["at the end of November 2023"] == (date(2023, 11, 21), date(2023, 11, 30))
+    assert found["early January 2024"] == (date(2024, 1, 1), date(2024, 1, 10))
+    assert found["mid-February 2024"] == (date(2024, 2, 11), date(2024, 2, 20))
+
+
+def test_same_year_refers_back():
+    found = dates("In September 2023 it began, in June of the same year.")
+    assert found["June of the same year"] == (date(2023, 6, 1), date(2023, 6, 30))
+
+
+def test_quarters_and_bare_years():
+    found = dates("in Q4 2020 and in the fourth quarter of 2020, and since 2014")
+    assert found["Q4 2020"] == (date(2020, 10, 1), date(2020, 12, 31))
+    assert found["the fourth quarter of 2020"] == found["Q4 2020"]
+    assert found["2014"] == (date(2014, 1, 1), date(2014, 12, 31))
+
+
+def test_may_the_verb_is_not_a_month():
+    assert dates("May I ask? It may rain. In May 2023 it did.").keys() == {"May 2023"}
+
+
+def test_unresolvable_date_is_skipped_with_reason():
+    reading = read("On March 14 he spoke.")
+    assert not reading.dates and "without a year" in reading.skipped[0].reason
+
+
+def test_durations():
+    (d,) = read("after more than 3 years").durations
+    assert d.unit == "year" and d.days.lo_open and round(d.days.lo) == 1096
+    (m,) = read("over 3.5 months").durations
+    assert m.amount == 3.5
+
+
+def test_ordinal_periods():
+    text = "The war has entered its third year, and losses in the second year of the war rose."
+    entered, during = read(text).ordinals
+    assert (entered.n, entered.entered, entered.event) == (3, True, "war")
+    assert (during.n, during.entered, during.event) == (2, False, "war")
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_rendered_date_parses_back(d):
+    text = f"on {d:%B} {d.day}, {d.year} it happened"
+    (ref,) = read(text).dates
+    assert ref.first == ref.last == d and ref.granularity is Granularity.DAY

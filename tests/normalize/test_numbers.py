@@ -1,0 +1,89 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.models import QuantityKind
+from claimcheck.normalize import read
+from claimcheck.normalize.intervals import contains
+
+
+def only(text):
+    (q,) = read(text).quantities
+    return q
+
+
+def test_digits_with_separators_and_decimals():
+    assert only("It weighs 1,117,320,768 bytes.").value == 1_117_320_768
+    assert only("a ratio of 3.5 here").value == 3.5
+
+
+def test_money_with_scale_is_money_not_a_count():
+    q = only("worth about $350 million in all")
+    assert (q.kind, q.unit, q.value) == (QuantityKind.MONEY, "USD", 350e6)
+    assert only("a €15 thousand fine").value == 15_000
+    assert only("profit of $1.2bn").value == 1.2e9
+
+
+def test_single_letter_scale_only_after_a_currency():
+    assert only("a $5m deal").value == 5e6
+    (q,) = [q for q in read("ran 100 m today").quantities]
+    assert q.value == 100
+
+
+def test_count_keeps_the_noun_it_counts():
+    q = only("lost more than 350,000 soldiers in")
+    assert (q.value, q.unit, q.qualifier) == (350_000, "soldiers", "more than")
+
+
+def test_percent_and_percentage_points():
+    assert only("rose 15% in").kind is QuantityKind.PERCENT
+    assert only("up 2 percentage points").kind is QuantityKind.PERCENT_POINTS
+
+
+def test_number_words():
+    assert only("two hundred people").value == 200
+    assert only("a dozen eggs").value == 12
+    assert only("twenty-three cases").value == 23
+
+
+def test_ranges():
+    q = only("between 10-15 people")
+    assert (q.interval.lo, q.interval.hi) == (10, 15)
+
+
+def test_multiplier():
+    q = only("nearly 6 times more than")
+    assert q.kind is QuantityKind.MULTIPLIER
+    assert contains(q.interval, 5.5) and not contains(q.interval, 6)
+
+
+def test_vague_plurals_are_orders_of_magnitude():
+    q = only("thousands of tanks")
+    assert q.kind is QuantityKind.VAGUE and contains(q.interval, 5000)
+
+
+def test_digits_inside_a_name_are_skipped_with_a_reason():
+    reading = read("two A-50U aircraft")
+    assert [s.span.text for s in reading.skipped] == ["A-50U"]
+
+
+def test_full_width_digits_read_as_digits():
+    assert only("１２ people").value == 12
+
+
+@given(st.integers(min_value=0, max_value=10**12))
+def test_rendered_integer_parses_back(n):
+    q = only(f"there were {n:,} cases")
+    assert q.value == n
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False))
+def test_rendered_decimal_parses_back(x):
+    q = only(f"there were {x} cases")
+    assert abs(q.value - float(x)) < 1e-9
+
+
+@given(st.text())
+def test_no_exception_on_any_text(text):
+    reading = read(text)
+    for q in reading.quantities:
+        assert text[q.span.start : q.span.end] == q.span.text

@@ -1,0 +1,54 @@
+import pytest
+
+from claimcheck.normalize.intervals import contains
+from claimcheck.normalize.qualifiers import interval_for, rounding_step
+
+
+@pytest.mark.parametrize(
+    ("written", "step"),
+    [
+        ("350,000", 10_000),
+        ("5,962", 1),
+        ("3.5", 0.1),
+        ("2,960", 10),
+        ("0", 1),
+        ("1.25", 0.01),
+    ],
+)
+def test_rounding_step(written, step):
+    assert rounding_step(written) == pytest.approx(step)
+
+
+def test_more_than_is_above_and_below_the_next_round_step():
+    iv = interval_for(350_000, "more than", 10_000)
+    assert not contains(iv, 350_000) and contains(iv, 359_999) and not contains(iv, 360_000)
+
+
+def test_about_is_a_band_on_both_sides():
+    iv = interval_for(50_000, "about", 10_000)
+    assert contains(iv, 45_000) and contains(iv, 55_000)
+    assert not contains(iv, 44_999) and not contains(iv, 55_001)
+
+
+def test_nearly_stays_below():
+    iv = interval_for(6, "nearly", 1)
+    assert contains(iv, 5.5) and not contains(iv, 6)
+
+
+def test_at_least_includes_the_value():
+    assert contains(interval_for(10, "at least", 1), 10)
+
+
+def test_up_to_and_less_than():
+    assert contains(interval_for(10, "up to", 1), 10)
+    assert not contains(interval_for(10, "less than", 1), 10)
+
+
+def test_bare_figure_is_rounded_to_its_last_digit():
+    iv = interval_for(350_000, None, 10_000)
+    assert contains(iv, 345_000) and contains(iv, 355_000) and not contains(iv, 356_000)
+
+
+def test_exactly_is_a_point():
+    iv = interval_for(7, "exactly", 1)
+    assert iv.lo == iv.hi == 7
