@@ -82,6 +82,10 @@ class Quantity(Frozen):
     unit_span: Span | None = None
 
 
+TimeUnit = Literal["day", "week", "month", "year"]
+YearSource = Literal["text", "publication", "later_than_dated_text"]
+
+
 class Granularity(StrEnum):
     DAY = "day"
     PART_OF_MONTH = "part_of_month"
@@ -97,7 +101,7 @@ class DateRef(Frozen):
     span: Span
     days: Interval
     granularity: Granularity
-    year_from: Literal["text", "publication", "later_than_dated_text"]
+    year_from: YearSource
 
     @property
     def first(self) -> date:
@@ -119,7 +123,7 @@ class Duration(Frozen):
     id: str
     span: Span
     amount: float
-    unit: Literal["day", "week", "month", "year"]
+    unit: TimeUnit
     qualifier: str | None = None
     days: Interval
 
@@ -130,7 +134,7 @@ class OrdinalPeriod(Frozen):
     id: str
     span: Span
     n: int = Field(ge=1)
-    unit: Literal["day", "week", "month", "year"]
+    unit: TimeUnit
     entered: bool
     event: str | None = None
 

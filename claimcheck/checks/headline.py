@@ -44,20 +44,19 @@ def headline_figure_in_body(claims: Claims) -> Iterator[Outcome]:
 def headline_metric(claims: Claims) -> Iterator[Outcome]:
     """Flag a headline that describes a figure more loosely or more strongly than the body."""
     for h in _headline_figures(claims):
-        described = [m for m in _matches(h, claims) if m.metric is not None]
+        described = [(m, m.metric) for m in _matches(h, claims) if m.metric is not None]
         if h.metric is None or not described:
             continue
-        body = max(described, key=lambda m: (len(_stems(m.metric)), -m.sentence))
-        assert body.metric is not None
-        fits = _stems(body.metric) <= _stems(h.metric)
-        spans: tuple[Span, ...] = (h.metric, h.quantity.span, body.quantity.span, body.metric)
+        body, metric = max(described, key=lambda pair: (len(_stems(pair[1])), -pair[0].sentence))
+        fits = _stems(metric) <= _stems(h.metric)
+        spans: tuple[Span, ...] = (h.metric, h.quantity.span, body.quantity.span, metric)
         yield Outcome(
             Status.CONSISTENT if fits else Status.INCONSISTENT,
             f"headline: {h.metric.text!r} {h.quantity.span.text}; body: {body.quantity.span.text} "
-            f"{body.metric.text!r}; the body's terms {sorted(_stems(body.metric))} "
+            f"{metric.text!r}; the body's terms {sorted(_stems(metric))} "
             f"{'are' if fits else 'are not all'} in the headline's {sorted(_stems(h.metric))}",
             spans,
-            {"headline": h.metric.text, "body": body.metric.text, "figure": h.quantity.span.text},
+            {"headline": h.metric.text, "body": metric.text, "figure": h.quantity.span.text},
         )
 
 

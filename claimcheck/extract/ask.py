@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, create_model
 
@@ -85,8 +85,6 @@ class Chooser:
 
 def _choice_model(letters: str) -> type[BaseModel]:
     """Build a response model whose only field is one of the given letters."""
-    return create_model(
-        "Choice",
-        __config__=None,
-        answer=(Literal[tuple(letters)], ...),  # type: ignore[valid-type]
-    )
+    # An enum of letters in the schema lets the server's grammar allow only those answers.
+    letter: Any = Literal[tuple(letters)]
+    return create_model("Choice", answer=(letter, ...))

@@ -18,7 +18,17 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from claimcheck.models import DateRef, Duration, Granularity, Interval, OrdinalPeriod, Skipped, Span
+from claimcheck.models import (
+    DateRef,
+    Duration,
+    Granularity,
+    Interval,
+    OrdinalPeriod,
+    Skipped,
+    Span,
+    TimeUnit,
+    YearSource,
+)
 from claimcheck.normalize.numbers import ORDINAL_VALUES, _words_value
 from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied
@@ -26,6 +36,7 @@ from claimcheck.normalize.spans import Occupied
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
+TIME_UNITS: dict[str, TimeUnit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
 DAYS_PER = {"day": 1.0, "week": 7.0, "month": 365.2425 / 12, "year": 365.2425}
 
 # Parts of a month, as day ranges; "end" stops at the month's last day.
@@ -184,7 +195,7 @@ def _raw_from_match(m: re.Match[str], text: str) -> _Raw | None:
 
 def _resolve_year(
     raw: _Raw, explicit: list[_Raw], published: date | None, latest_dated: date | None
-) -> tuple[int, str] | None:
+) -> tuple[int, YearSource] | None:
     if raw.year is not None:
         return raw.year, "text"
     if raw.same_year:
@@ -212,12 +223,12 @@ def _last_day(raw: _Raw, year: int) -> date:
 
 def find_durations(text: str, taken: Occupied) -> list[Duration]:
     """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
-    durations = []
+    durations: list[Duration] = []
     for m in DURATION_RE.finditer(text):
         if taken.overlaps(m.start(), m.end()):
             continue
         amount, interval = _duration_amount(m.group("num").lower(), m.group("qual"))
-        unit = m.group("unit").lower()
+        unit = TIME_UNITS[m.group("unit").lower()]
         per = DAYS_PER[unit]
         durations.append(
             Duration(
@@ -252,7 +263,7 @@ def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
     """Return 'has entered its third year' and 'in the second year of the conflict'."""
     matches = [(m, True) for m in ENTERED_RE.finditer(text)]
     matches += [(m, False) for m in IN_NTH_RE.finditer(text)]
-    periods = []
+    periods: list[OrdinalPeriod] = []
     for m, entered in sorted(matches, key=lambda pair: pair[0].start()):
         n_text = m.group("n").lower()
         start = m.start("verb") if entered else m.start()
@@ -261,7 +272,7 @@ def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
                 id=f"P{len(periods) + 1}",
                 span=Span(start=start, end=m.end(), text=text[start : m.end()]),
                 n=ORDINAL_VALUES.get(n_text) or int(n_text[:-2]),
-                unit=m.group("unit").lower(),
+                unit=TIME_UNITS[m.group("unit").lower()],
                 entered=entered,
                 event=_head_noun(m.group("event")),
             )

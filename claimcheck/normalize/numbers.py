@@ -219,10 +219,10 @@ def _hit_from_match(m: re.Match[str]) -> _Hit | None:
         value = float(written.replace(",", ""))
         step = rounding_step(written)
     else:
-        value = _words_value(m.group("words"))
-        if value is None:
+        from_words = _words_value(m.group("words"))
+        if from_words is None:
             return None
-        step = 1.0
+        value, step = from_words, 1.0
     factor = SCALES.get((m.group("scale") or m.group("letter") or "").lower(), 1.0)
     value, step = value * factor, step * factor
     kind, unit = _kind_and_unit(m)

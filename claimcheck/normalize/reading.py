@@ -17,7 +17,9 @@ NUMBER_LIKE = re.compile(r"[\w.,-]*\d[\w.,-]*")
 def read(text: str, published: date | None = None) -> Reading:
     """Find every figure, date, duration and ordinal period in the text."""
     dates, skipped = find_dates(text, published)
-    taken = Occupied((x.span.start, x.span.end) for x in [*dates, *skipped])
+    taken = Occupied(
+        [(d.span.start, d.span.end) for d in dates] + [(s.span.start, s.span.end) for s in skipped]
+    )
     durations = find_durations(text, taken)
     for d in durations:
         taken.add(d.span.start, d.span.end)
