@@ -35,6 +35,12 @@ class Span(Frozen):
         return self
 
 
+class SourceSpan(Span):
+    """A stretch of one of the source documents a text is checked against."""
+
+    source: int = Field(ge=0)
+
+
 class Interval(Frozen):
     """A closed or open range of values, the honest form of a written figure."""
 
@@ -82,7 +88,7 @@ class Quantity(Frozen):
     unit_span: Span | None = None
 
 
-TimeUnit = Literal["day", "week", "month", "year"]
+TimeUnit = Literal["minute", "hour", "day", "week", "month", "year"]
 YearSource = Literal["text", "publication", "later_than_dated_text"]
 
 
@@ -126,6 +132,7 @@ class Duration(Frozen):
     unit: TimeUnit
     qualifier: str | None = None
     days: Interval
+    amount_is_vague: bool = False
 
 
 class OrdinalPeriod(Frozen):
@@ -251,6 +258,16 @@ class EventDuration(Frozen):
     as_of: DateRef | None
 
 
+class SourceMatch(Frozen):
+    """A value of the text and what the sources say of it."""
+
+    span: Span
+    kind: str
+    value: str
+    status: Literal["supported", "contradicted", "unsupported"]
+    evidence: tuple[SourceSpan, ...] = ()
+
+
 class Claims(Frozen):
     """Everything the checks judge: figures and the links between them."""
 
@@ -267,6 +284,7 @@ class Claims(Frozen):
     attributions: tuple[Attribution, ...] = ()
     periods: tuple[PeriodClaim, ...] = ()
     event_durations: tuple[EventDuration, ...] = ()
+    source_matches: tuple[SourceMatch, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------
@@ -292,6 +310,7 @@ class Finding(Frozen):
     message: str
     computation: str
     spans: tuple[Span, ...]
+    sources: tuple[SourceSpan, ...] = ()
 
 
 class Failure(Frozen):
@@ -310,7 +329,9 @@ class Coverage(Frozen):
     checked: int
     skipped: tuple[Skipped, ...]
     llm_calls: int
-    ungrounded: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    not_compared: tuple[Skipped, ...] = ()
 
 
 class Report(Frozen):

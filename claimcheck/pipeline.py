@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from claimcheck.checks import run_all
 from claimcheck.config import Config
 from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
+from claimcheck.extract.links import context
+from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Reading, Report
+from claimcheck.models import Coverage, Reading, Report, SourceMatch
 from claimcheck.normalize import read
 
 TITLE_SEPARATOR = "\n\n"
@@ -21,11 +24,13 @@ def check(
     *,
     title: str | None = None,
     published: date | None = None,
+    sources: Sequence[str] = (),
     config: Config | None = None,
 ) -> Report:
-    """Check the figures, dates and attributions of a text against each other."""
+    """Check the figures, dates and attributions of a text, and against its sources if given."""
     config = config or Config()
     document = _validated(text, title, config)
+    docs = [_validated(s, None, config, what=f"source {i}") for i, s in enumerate(sources)]
     reading = read(document, published)
     effective, assumptions = _publication(reading, published)
     if title is not None:
@@ -36,7 +41,8 @@ def check(
     chooser = Chooser(llm, document, window=config.window_chars)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
-    findings = run_all(claims)
+        matches = source_matches(document, reading, docs, published, chooser)
+    findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
     if chooser.unstable:
         assumptions.append(
             f"{chooser.unstable} model answer(s) changed when the options were "
@@ -54,30 +60,61 @@ def check(
             checked=sum((s.start, s.end) in cited for s in figures),
             skipped=reading.skipped,
             llm_calls=llm.usage.calls,
+            prompt_tokens=llm.usage.prompt_tokens,
+            completion_tokens=llm.usage.completion_tokens,
+            not_compared=tuple(not_compared(reading)) if docs else (),
         ),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),
     )
 
 
-def _validated(text: object, title: str | None, config: Config) -> str:
+def source_matches(
+    document: str, reading: Reading, sources: list[str], published: date | None, chooser: Chooser
+) -> list[SourceMatch]:
+    """Compare every value of the text with the values of the sources."""
+    if not sources:
+        return []
+    source_values = [values(read(s, published), s, source=True) for s in sources]
+    readers = [
+        Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
+    ]
+
+    def arbiter(v: Value, candidates: list[Candidate]) -> int | None:
+        source = candidates[0].source
+        options = [f'"{context(c.value.span, sources[c.source])}"' for c in candidates]
+        return readers[source].choose(
+            f"source:{v.span.start}",
+            f'A text based on this document says "{context(v.span, document)}". Which passage '
+            "of the document states the same fact?",
+            options,
+            ("CC701",),
+            near=candidates[0].value.span,
+        )
+
+    matched = [match(v, source_values, arbiter) for v in values(reading, document)]
+    chooser.unstable += sum(r.unstable for r in readers)
+    return [m for m in matched if m is not None]
+
+
+def _validated(text: object, title: str | None, config: Config, what: str = "the text") -> str:
     if isinstance(text, bytes):
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise InputError(f"the text is not UTF-8 (byte {exc.start}); decode it first") from exc
+            raise InputError(f"{what} is not UTF-8 (byte {exc.start}); decode it first") from exc
     if not isinstance(text, str):
-        raise InputError(f"text must be str, not {type(text).__name__}")
+        raise InputError(f"{what} must be str, not {type(text).__name__}")
     if title is not None and not isinstance(title, str):
         raise InputError(f"title must be str, not {type(title).__name__}")
     if "\x00" in text:
-        raise InputError("the text holds NUL bytes: it looks binary, not text")
+        raise InputError(f"{what} holds NUL bytes: it looks binary, not text")
     if not text.strip():
-        raise InputError("the text is empty")
+        raise InputError(f"{what} is empty")
     document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
     if len(document) > config.max_chars:
         raise InputTooLargeError(
-            f"the text has {len(document):,} characters, over the limit of {config.max_chars:,}; "
+            f"{what} has {len(document):,} characters, over the limit of {config.max_chars:,}; "
             "raise it with Config(max_chars=...)",
             size=len(document),
             limit=config.max_chars,

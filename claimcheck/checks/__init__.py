@@ -1,6 +1,15 @@
 """Deterministic checks: pure functions from Claims to findings, registered by rule id."""
 
-from claimcheck.checks import arithmetic, attribution, headline, partwhole, temporal
+from claimcheck.checks import arithmetic, attribution, headline, partwhole, sources, temporal
 from claimcheck.checks.registry import RULES, run_all
 
-__all__ = ["RULES", "arithmetic", "attribution", "headline", "partwhole", "run_all", "temporal"]
+__all__ = [
+    "RULES",
+    "arithmetic",
+    "attribution",
+    "headline",
+    "partwhole",
+    "run_all",
+    "sources",
+    "temporal",
+]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.models import Claims, Finding, Severity, Span, Status
+from claimcheck.models import Claims, Finding, Severity, SourceSpan, Span, Status
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class Outcome:
     computation: str
     spans: tuple[Span, ...]
     fields: dict[str, Any] = field(default_factory=dict)
+    sources: tuple[SourceSpan, ...] = ()
 
 
 Check = Callable[[Claims], Iterator[Outcome]]
@@ -40,6 +41,7 @@ class Rule:
                 message=self.messages[outcome.status].format(**outcome.fields),
                 computation=outcome.computation,
                 spans=outcome.spans,
+                sources=outcome.sources,
             )
 
 

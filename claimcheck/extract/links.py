@@ -57,7 +57,7 @@ def changes(
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
-            f'The text says "{_context(q.span, text)}". Which two figures of '
+            f'The text says "{context(q.span, text)}". Which two figures of '
             f"the text does this change of {q.span.text} compare?",
             options,
             ("CC101", "CC201"),
@@ -150,7 +150,7 @@ def _part_by_cue(
     if len(wholes) > 1:
         pick = chooser.choose(
             f"part:{part.quantity.id}",
-            f'In "{_context(part.quantity.span, text)}", '
+            f'In "{context(part.quantity.span, text)}", '
             f"{part.quantity.span.text} is a part of which larger figure?",
             [_describe(w, text) for w in wholes],
             ("CC301",),
@@ -195,7 +195,7 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
         pick = (
             chooser.choose(
                 f"ratio:{q.id}",
-                f'The text says "{_context(q.span, text)}". Which figure counts '
+                f'The text says "{context(q.span, text)}". Which figure counts '
                 f'the same thing for "{other.text}"?',
                 [_describe(c, text) for c in fitting],
                 ("CC102",),
@@ -243,7 +243,7 @@ def _is_silent_party(
         return by_name == 0
     pick = chooser.choose(
         f"party:{f.quantity.id}:{party.span.start}",
-        f'The text says "{_context(party.span, text)}". Which of these belongs to the same side '
+        f'The text says "{context(party.span, text)}". Which of these belongs to the same side '
         f'(the same country, government, company or organisation) as "{party.span.text}"?',
         options,
         ("CC402",),
@@ -254,10 +254,10 @@ def _is_silent_party(
 
 def _describe(f: Figure, text: str) -> str:
     when = f" (stated {f.as_of.span.text})" if f.as_of else ""
-    return f'"{_context(f.quantity.span, text, width=60)}"{when}'
+    return f'"{context(f.quantity.span, text, width=60)}"{when}'
 
 
-def _context(span: Span, text: str, width: int = 90) -> str:
+def context(span: Span, text: str, width: int = 90) -> str:
     """Return the span with a few words on each side, cut at sentence ends."""
     start = max(0, span.start - width // 2)
     end = min(len(text), span.end + width // 2)

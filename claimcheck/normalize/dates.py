@@ -4,7 +4,8 @@ Year-less dates ("March 14", "early January") are resolved, in this order:
 1. against the publication date, when given: the latest such day on or before it;
 2. "of the same year" / "that year": the latest explicit year written before them;
 3. otherwise as news copy writes them (a year is written only when it is not the current
-   one): the first such day after the latest date that the text dates explicitly.
+   one): the first such day after the latest date that the text dates explicitly; and
+   "last year" / "this year" against the year after the latest explicit one.
 A date that none of these resolves is skipped, and the report says so.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
@@ -29,15 +30,29 @@ from claimcheck.models import (
     TimeUnit,
     YearSource,
 )
-from claimcheck.normalize.numbers import ORDINAL_VALUES, _words_value
+from claimcheck.normalize.numbers import NUMBER_WORDS, ORDINAL_VALUES, _words_value
 from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
-TIME_UNITS: dict[str, TimeUnit] = {"day": "day", "week": "week", "month": "month", "year": "year"}
-DAYS_PER = {"day": 1.0, "week": 7.0, "month": 365.2425 / 12, "year": 365.2425}
+TIME_UNITS: dict[str, TimeUnit] = {
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+DAYS_PER = {
+    "minute": 1 / 1440,
+    "hour": 1 / 24,
+    "day": 1.0,
+    "week": 7.0,
+    "month": 365.2425 / 12,
+    "year": 365.2425,
+}
 
 # Parts of a month, as day ranges; "end" stops at the month's last day.
 PARTS = {
@@ -62,7 +77,14 @@ _YEAR_CUE = "|".join(
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 
+_REL = r"\s+(?P<rel>last|this|next)\s+year\b"
+RELATIVE = {"last": -1, "this": 0, "next": 1}
+
 DATE_PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"),
+    re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"),
+    re.compile(r"\b(?P<rel>last|this|next)\s+year\b"),
     re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
@@ -80,10 +102,10 @@ _BARE_MAY = re.compile(
     r"(?:in|since|by|until|from|of|early|mid|late|end of|beginning of)[\s-]+$", re.IGNORECASE
 )
 
-_UNIT = r"(?P<unit>year|month|week|day)s?\b"
+_UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?\b"
 DURATION_RE = re.compile(
-    rf"\b(?:(?P<qual>{QUALIFIER_RE})\s+)?(?P<num>\d+(?:\.\d+)?|(?:a|an|one|two|three|four|five|six|"
-    rf"seven|eight|nine|ten|eleven|twelve|several|a few|half\s+a)\b)[\s-]+{_UNIT}(?!\s+old)",
+    rf"\b(?:(?P<qual>{QUALIFIER_RE})\s+)?(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
+    rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
     re.IGNORECASE,
 )
 _ORD = "|".join(ORDINAL_VALUES) + r"|\d+(?:st|nd|rd|th)"
@@ -108,6 +130,7 @@ class _Raw:
     granularity: Granularity
     same_year: bool
     months: int = 1
+    relative: int | None = None
 
 
 def find_dates(text: str, published: date | None) -> tuple[list[DateRef], list[Skipped]]:
@@ -154,6 +177,12 @@ def _raw_dates(text: str) -> Iterator[_Raw]:
 
 
 def _raw_from_match(m: re.Match[str], text: str) -> _Raw | None:
+    raw = _raw_parts(m, text)
+    rel = m.groupdict().get("rel")
+    return replace(raw, relative=RELATIVE[rel.lower()]) if raw and rel else raw
+
+
+def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
     groups = m.groupdict()
     span = Span(start=m.start(), end=m.end(), text=m.group(0))
     year = int(groups["year"]) if groups.get("year") else None
@@ -198,6 +227,12 @@ def _resolve_year(
 ) -> tuple[int, YearSource] | None:
     if raw.year is not None:
         return raw.year, "text"
+    if raw.relative is not None:  # "last year": against the publication, else the dated text
+        if published is not None:
+            return published.year + raw.relative, "publication"
+        if latest_dated is not None:
+            return latest_dated.year + 1 + raw.relative, "later_than_dated_text"
+        return None
     if raw.same_year:
         before = [r.year for r in explicit if r.year and r.span.start < raw.span.start]
         return (before[-1], "text") if before else None
@@ -237,6 +272,7 @@ def find_durations(text: str, taken: Occupied) -> list[Duration]:
                 amount=amount,
                 unit=unit,
                 qualifier=(m.group("qual") or "").lower() or None,
+                amount_is_vague=m.group("num").lower() in _VAGUE_AMOUNTS,
                 days=Interval(
                     lo=interval.lo * per,
                     hi=interval.hi * per,

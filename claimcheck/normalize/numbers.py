@@ -16,6 +16,7 @@ CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
+    "bucks": "USD",
     "euros": "EUR",
     "euro": "EUR",
     "pounds": "GBP",
@@ -116,7 +117,9 @@ VAGUE_INTERVALS = {
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(_UNITS)
-_WORDS = rf"(?:a\s|one\s)?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*|a\sdozen|half\sa\sdozen"
+NUMBER_WORDS = (
+    rf"(?:a\s|one\s)?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*|a\sdozen|half\sa\sdozen"
+)
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
@@ -128,7 +131,7 @@ NUMBER_RE = re.compile(
     (?:
         (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
       | (?P<digits>{_DIGITS})
-      | \b(?P<words>{_WORDS})\b
+      | \b(?P<words>{NUMBER_WORDS})\b
     )
     (?:\s?(?P<scale>{_SCALE})|(?(cur)(?P<letter>(?<=\d)[kmb])\b))?
     (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
@@ -164,13 +167,14 @@ def find_quantities(text: str, taken: Occupied) -> list[Quantity]:
     quantities = []
     for n, hit in enumerate(hits, start=1):
         unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
+        named_currency = unit_span is not None and unit_span.text.lower() in CURRENCY_WORDS
         quantities.append(
             Quantity(
                 id=f"Q{n}",
                 span=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
                 value=hit.value,
                 interval=hit.interval,
-                kind=hit.kind,
+                kind=QuantityKind.MONEY if named_currency else hit.kind,
                 qualifier=hit.qualifier,
                 unit=unit,
                 unit_span=unit_span,

@@ -14,7 +14,8 @@ digit: 350,000 → 10,000; 3.5 → 0.1; 5,962 → 1):
 | less than, under, fewer than, …    | [0, v)                  |
 | up to, at most, no more than       | [0, v]                  |
 
-A bare written figure is read as rounded to its last significant digit, as news figures are.
+A bare written figure is read as rounded to its last significant digit, as news figures are;
+trailing zeros count as rounding from four digits up ("2,960" → 10, "20" → 1).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ from claimcheck.models import Interval
 
 # How loose "about" and "nearly" may be, as a share of the value, when the rounding is tighter.
 APPROX = 0.1
+
+# Trailing zeros count as rounding only in numbers of at least this many digits.
+ROUNDED_FROM_DIGITS = 4
 
 QUALIFIERS: dict[str, str] = {
     "exactly": "exact",
@@ -69,7 +73,11 @@ QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reve
 
 
 def rounding_step(written: str) -> float:
-    """Return the step of the last significant digit of a written number ('350,000' → 10,000)."""
+    """Return the step of the last significant digit of a written number ('350,000' → 10,000).
+
+    Trailing zeros mark rounding only from the thousands up: "20%" and "300 people" are read
+    as exact to the unit, "350,000" as rounded to the ten thousand.
+    """
     digits = written.replace(",", "").replace(" ", "")
     try:
         number = Decimal(digits)
@@ -77,8 +85,11 @@ def rounding_step(written: str) -> float:
         return 1.0
     if "." in digits:
         return float(Decimal(1).scaleb(number.as_tuple().exponent))  # type: ignore[arg-type]
-    stripped = digits.lstrip("-").rstrip("0")
-    zeros = len(digits.lstrip("-")) - len(stripped) if stripped else 0
+    unsigned = digits.lstrip("-")
+    if len(unsigned) < ROUNDED_FROM_DIGITS:
+        return 1.0
+    stripped = unsigned.rstrip("0")
+    zeros = len(unsigned) - len(stripped) if stripped else 0
     return float(10**zeros)
 
 

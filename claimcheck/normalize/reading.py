@@ -12,11 +12,20 @@ from claimcheck.normalize.spans import Occupied
 
 # Anything a reader would call a number: digits, possibly inside a word.
 NUMBER_LIKE = re.compile(r"[\w.,-]*\d[\w.,-]*")
+# Digits that are not figures: phone numbers ("(555) 123-4567") and times of day ("1:34 PM").
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
+TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?[ap]\.?m\b\.?)?", re.IGNORECASE)
+NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, "time of day")]
 
 
 def read(text: str, published: date | None = None) -> Reading:
     """Find every figure, date, duration and ordinal period in the text."""
     dates, skipped = find_dates(text, published)
+    skipped += [
+        Skipped(span=Span(start=m.start(), end=m.end(), text=m.group(0)), reason=reason)
+        for pattern, reason in NOT_FIGURES
+        for m in pattern.finditer(text)
+    ]
     taken = Occupied(
         [(d.span.start, d.span.end) for d in dates] + [(s.span.start, s.span.end) for s in skipped]
     )

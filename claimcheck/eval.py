@@ -1,0 +1,147 @@
+"""Score claimcheck on labelled summaries: python -m claimcheck.eval FILE.jsonl [options].
+
+Each JSONL item needs `doc`, `summary` and `label` (1 consistent, 0 inconsistent); `id`,
+`selection` and `domain` group the figures when present. No other field is read.
+The inconsistent class is the positive one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.config import Config
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Report, Status
+from claimcheck.pipeline import check
+
+READ_FIELDS = ("id", "doc", "summary", "label", "selection", "domain")
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    tn: int = 0
+    fn: int = 0
+
+    def add(self, predicted: bool, actual: bool) -> None:
+        if predicted and actual:
+            self.tp += 1
+        elif predicted:
+            self.fp += 1
+        elif actual:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    def row(self, name: str) -> str:
+        p = _ratio(self.tp, self.tp + self.fp)
+        r = _ratio(self.tp, self.tp + self.fn)
+        tnr = _ratio(self.tn, self.tn + self.fp)
+        f1 = _ratio(2 * p * r, p + r) if p is not None and r is not None else None
+        bacc = (r + tnr) / 2 if r is not None and tnr is not None else r if tnr is None else tnr
+        alarms = _ratio(self.fp, self.fp + self.tn)
+        n = self.tp + self.fp + self.tn + self.fn
+        return (
+            f"{name:<28} {n:>4} {_pct(p):>6} {_pct(r):>6} {_pct(f1):>6} {_pct(bacc):>6} "
+            f"{_pct(alarms):>6}"
+        )
+
+
+def _ratio(a: float, b: float) -> float | None:
+    return a / b if b else None
+
+
+def _pct(x: float | None) -> str:
+    return "–" if x is None else f"{100 * x:.1f}"
+
+
+def flags(report: Report) -> bool:
+    """Tell whether a report calls its text inconsistent."""
+    return any(f.status is Status.INCONSISTENT for f in report.findings)
+
+
+def items(path: Path, limit: int | None) -> Iterable[dict[str, object]]:
+    """Yield the items, keeping only the fields the checker may see."""
+    with path.open(encoding="utf-8") as f:
+        for n, line in enumerate(f):
+            if limit is not None and n >= limit:
+                return
+            row = json.loads(line)
+            yield {k: row[k] for k in READ_FIELDS if k in row}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m claimcheck.eval", description=__doc__)
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N items")
+    parser.add_argument(
+        "--cassettes",
+        type=Path,
+        default=None,
+        help="replay (or with CLAIMCHECK_RECORD=1 record) one cassette per item",
+    )
+    parser.add_argument(
+        "--predictions",
+        type=Path,
+        default=None,
+        help="write one JSON line per item: id, label, flagged, rules",
+    )
+    args = parser.parse_args(argv)
+    groups: dict[str, Tally] = defaultdict(Tally)
+    calls = prompt = completion = failed = 0
+    started = time.perf_counter()
+    out = args.predictions.open("w", encoding="utf-8") if args.predictions else None
+    for n, item in enumerate(items(args.file, args.limit), start=1):
+        cassette = args.cassettes / f"{item['id']}.yaml" if args.cassettes else None
+        try:
+            report = check(
+                str(item["summary"]), sources=[str(item["doc"])], config=Config(cassette=cassette)
+            )
+        except ClaimcheckError as exc:
+            print(f"item {item.get('id')}: {exc}", file=sys.stderr)
+            failed += 1
+            continue
+        flagged, actual = flags(report), item["label"] == 0
+        for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
+            groups[key].add(flagged, actual)
+        calls += report.coverage.llm_calls
+        prompt += report.coverage.prompt_tokens
+        completion += report.coverage.completion_tokens
+        if out:
+            rules = sorted({f.rule for f in report.findings if f.status is Status.INCONSISTENT})
+            out.write(
+                json.dumps(
+                    {
+                        "id": item.get("id"),
+                        "label": item["label"],
+                        "flagged": flagged,
+                        "rules": rules,
+                    }
+                )
+                + "\n"
+            )
+        if n % 25 == 0:
+            print(f"… {n} items", file=sys.stderr)
+    if out:
+        out.close()
+    elapsed = time.perf_counter() - started
+    print(f"{'group':<28} {'n':>4} {'prec':>6} {'recall':>6} {'F1':>6} {'BAcc':>6} {'alarms':>6}")
+    for key in sorted(groups, key=lambda k: (k != "all", k)):
+        print(groups[key].row(key))
+    print(
+        f"cost: {calls} LLM calls, {prompt} prompt + {completion} completion tokens, "
+        f"{elapsed:.1f} s wall; {failed} items failed"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

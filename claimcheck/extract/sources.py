@@ -1,0 +1,303 @@
+"""Match each value of a text to its source documents: supported, contradicted or unsupported.
+
+A value is a figure, a date or a duration, compared as intervals, so rewordings match:
+"3" and "three", "$1.2bn" and "1,200 million dollars", "Q4 2020" and "the fourth quarter
+of 2020", "about 15%" and "14.8%", "two weeks" and "14 days".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from claimcheck.models import (
+    DateRef,
+    Granularity,
+    Interval,
+    Quantity,
+    QuantityKind,
+    Reading,
+    Skipped,
+    SourceMatch,
+    SourceSpan,
+    Span,
+)
+from claimcheck.normalize.dates import find_dates
+from claimcheck.normalize.intervals import overlaps, render
+
+# Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
+COMPARED = {
+    QuantityKind.COUNT,
+    QuantityKind.MONEY,
+    QuantityKind.PERCENT,
+    QuantityKind.PERCENT_POINTS,
+    QuantityKind.MULTIPLIER,
+    QuantityKind.FRACTION,
+}
+CONTEXT_WORDS = 5
+# Signs (a shared unit, shared neighbouring words) that a differing value plays the same role.
+ROLE_EVIDENCE = 2
+# How much closer a differing value must be than a fitting one before the model is asked.
+MARGIN = 2
+SMALL_COUNT = 10
+LEAP_YEAR = 2000
+NEUTRAL_YEAR_END = date(LEAP_YEAR, 12, 31)
+SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
+STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "their",
+        "our",
+        "your",
+        "his",
+        "her",
+        "they",
+        "we",
+        "you",
+        "he",
+        "she",
+    ]
+)
+
+
+WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+YEARS = (1900, 2099)
+
+
+@dataclass(frozen=True)
+class Value:
+    span: Span
+    kind: str
+    interval: Interval
+    label: str
+    context: frozenset[str]
+    unit: str | None = None
+    qualifier: str | None = None
+    # Some values ("first", "Friday") are common in prose: judge them only against a rival.
+    needs_rival: bool = False
+
+
+def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
+    """Return the comparable values of a text (or of a source), in text order."""
+    out = [_quantity_value(q, text) for q in reading.quantities if _compared(q)]
+    out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
+    out += [
+        Value(
+            d.span,
+            "duration",
+            d.days,
+            f"{render(d.days)} days",
+            _context(text, d.span),
+            needs_rival=d.amount_is_vague,
+        )
+        for d in reading.durations
+    ]
+    out += [
+        Value(d.span, "date", d.days, d.label(), _context(text, d.span))
+        for d in reading.dates
+        if source or d.year_from == "text"
+    ]
+    out += [
+        _month_day_value(d, text)
+        for d in [*reading.dates, *_year_less(reading, text)]
+        if d.year_from != "text" and d.granularity is not Granularity.YEAR
+    ]
+    out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
+    return sorted(out, key=lambda v: v.span.start)
+
+
+def _compared(q: Quantity) -> bool:
+    return q.kind in COMPARED or (q.kind is QuantityKind.ORDINAL and q.unit is not None)
+
+
+def _quantity_value(q: Quantity, text: str) -> Value:
+    ordinal = q.kind is QuantityKind.ORDINAL
+    kind = f"ordinal:{q.unit}" if ordinal else _kind(q.kind, q.unit)
+    # Small counts in words ("two friends") are often the writer's own count: judged only
+    # against a differing value in the same role.
+    in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
+    return Value(
+        q.span,
+        kind,
+        q.interval,
+        render(q.interval, q.unit or ""),
+        _context(text, q.span),
+        q.unit,
+        q.qualifier,
+        needs_rival=ordinal or in_words,
+    )
+
+
+def _year_less(reading: Reading, text: str) -> list[DateRef]:
+    """Place the dates the reading could not (no year anywhere) in a neutral year."""
+    unplaced = {s.span.start for s in reading.skipped if s.reason.startswith("date without")}
+    if not unplaced:
+        return []
+    return [d for d in find_dates(text, NEUTRAL_YEAR_END)[0] if d.span.start in unplaced]
+
+
+def _month_day_value(d: DateRef, text: str) -> Value:
+    """Compare a date by month and day only, for texts that do not say the year."""
+    first = date(LEAP_YEAR, d.first.month, d.first.day).toordinal()
+    last = date(LEAP_YEAR, d.last.month, d.last.day).toordinal()
+    return Value(
+        d.span,
+        "month_day",
+        Interval(lo=first, hi=max(first, last)),
+        f"{d.first:%B %d}",
+        _context(text, d.span),
+    )
+
+
+def _bare_year(q: Quantity) -> bool:
+    """Tell whether a count such as '1997' (in 'a 1997 outbreak') may be a year."""
+    return (
+        q.kind is QuantityKind.COUNT
+        and q.value.is_integer()
+        and YEARS[0] <= q.value <= YEARS[1]
+        and "," not in q.span.text
+    )
+
+
+def _year_value(q: Quantity, text: str) -> Value:
+    year = int(q.value)
+    days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
+    return Value(q.span, "date", days, str(year), _context(text, q.span))
+
+
+def _weekday_value(m: re.Match[str], text: str) -> Value:
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    return Value(
+        span,
+        "weekday",
+        Interval.point(WEEKDAYS.index(m.group(0))),
+        m.group(0),
+        _context(text, span),
+        needs_rival=True,
+    )
+
+
+def not_compared(reading: Reading) -> list[Skipped]:
+    """List what the comparison leaves out, so the report can say so."""
+    return [
+        Skipped(span=q.span, reason=f"{q.kind.value} figures are not compared to sources")
+        for q in reading.quantities
+        if not _compared(q)
+    ]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    source: int
+    value: Value
+    affinity: int
+
+
+def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch | None:
+    """Say what the sources say of one value of the text; None when it is not judged.
+
+    Supported: a source value of the same kind overlaps it, and no value that differs plays
+    its role more closely (same unit, shared neighbouring words). Contradicted: no source value
+    fits and one in the same role differs. When a fitting value and a closer differing one
+    compete, the model picks which source passage states the same fact as the text.
+    """
+    same_kind = [
+        Candidate(i, s, _affinity(v, s))
+        for i, vs in enumerate(sources)
+        for s in vs
+        if s.kind == v.kind
+    ]
+    fits = sorted(
+        (c for c in same_kind if overlaps(c.value.interval, v.interval)), key=lambda c: -c.affinity
+    )
+    rivals = sorted(
+        (c for c in same_kind if not overlaps(c.value.interval, v.interval)),
+        key=lambda c: -c.affinity,
+    )
+    best_rival = rivals[0] if rivals and rivals[0].affinity > 0 else None
+    if fits and (best_rival is None or fits[0].affinity + MARGIN > best_rival.affinity):
+        return _result(v, "supported", fits[:3])
+    if fits and best_rival is not None:
+        picked = ask(v, [fits[0], best_rival])
+        return (
+            _result(v, "contradicted", [best_rival])
+            if picked == 1
+            else _result(v, "supported", fits[:1])
+        )
+    if best_rival is not None and best_rival.affinity >= ROLE_EVIDENCE:
+        return _result(v, "contradicted", [best_rival])
+    return None if v.needs_rival else _result(v, "unsupported", [])
+
+
+Arbiter = Callable[[Value, list[Candidate]], int | None]
+
+
+def _result(v: Value, status: str, evidence: list[Candidate]) -> SourceMatch:
+    return SourceMatch(
+        span=v.span,
+        kind=v.kind,
+        value=v.label,
+        status=status,  # type: ignore[arg-type]
+        evidence=tuple(
+            SourceSpan(
+                source=c.source,
+                start=c.value.span.start,
+                end=c.value.span.end,
+                text=c.value.span.text,
+            )
+            for c in evidence
+        ),
+    )
+
+
+def _affinity(a: Value, b: Value) -> int:
+    """Count the signs that two values play the same role: unit, qualifier, shared words."""
+    same_unit = a.unit is not None and a.unit == b.unit
+    same_qualifier = a.qualifier is not None and a.qualifier == b.qualifier
+    return int(same_unit) + int(same_qualifier) + len(a.context & b.context)
+
+
+def _kind(kind: QuantityKind, unit: str | None) -> str:
+    return f"money:{unit}" if kind is QuantityKind.MONEY else kind.value
+
+
+def _context(text: str, span: Span) -> frozenset[str]:
+    """Return the content words next to a value: what it is a value of."""
+    before = re.findall(r"[a-z]+", text[max(0, span.start - 60) : span.start].lower())
+    after = re.findall(r"[a-z]+", text[span.end : span.end + 60].lower())
+    words = before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS]
+    return frozenset(_stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
+
+
+def _stem(word: str) -> str:
+    """Strip common endings, so 'killed', 'killing' and 'kills' compare equal."""
+    return SUFFIX.sub("", word) if len(word) > 5 else word

@@ -1,0 +1,82 @@
+"""A text against its sources: rewordings agree, changed values are caught, with both spans."""
+
+from datetime import date
+
+import pytest
+
+import claimcheck
+from claimcheck.models import Status
+
+SOURCE = (
+    "Acme said on March 3, 2021 that revenue reached $1.2bn in Q4 2020, up 14.8% on the year, "
+    "and that it now employs 3 engineers in Oslo. The trial lasts 14 days. Sales rose last year."
+)
+
+
+def verdicts(text, sources=(SOURCE,), **kw):
+    report = claimcheck.check(text, sources=list(sources), config=claimcheck.Config(), **kw)
+    return {
+        (f.spans[0].text, f.rule, f.status) for f in report.findings if f.rule.startswith("CC7")
+    }, report
+
+
+@pytest.mark.parametrize(
+    ("reworded", "kind"),
+    [
+        ("Acme has three engineers in Oslo.", "three"),
+        ("Revenue hit 1,200 million dollars in the quarter.", "1,200 million"),
+        ("Revenue was high in the fourth quarter of 2020.", "the fourth quarter of 2020"),
+        ("Revenue grew about 15% on the year.", "about 15%"),
+        ("The trial lasts two weeks.", "two weeks"),
+    ],
+)
+def test_rewordings_are_consistent(reworded, kind):
+    found, _ = verdicts(reworded)
+    assert (kind, "CC701", Status.CONSISTENT) in found
+    assert not any(status is Status.INCONSISTENT for _, _, status in found)
+
+
+def test_last_year_resolves_against_the_publication_date():
+    found, _ = verdicts("Sales rose in 2020.", published=date(2021, 3, 3))
+    assert ("2020", "CC701", Status.CONSISTENT) in found
+
+
+def test_contradicted_figure_cites_both_spans():
+    found, report = verdicts("Revenue reached $1.5bn in Q4 2020.")
+    assert ("$1.5bn", "CC701", Status.INCONSISTENT) in found
+    (f,) = [f for f in report.findings if f.spans[0].text == "$1.5bn"]
+    (evidence,) = f.sources
+    assert (evidence.source, evidence.text) == (0, "$1.2bn")
+    assert SOURCE[evidence.start : evidence.end] == "$1.2bn"
+
+
+def test_contradicted_date():
+    found, _ = verdicts("Revenue reached $1.2bn in Q3 2020.")
+    assert ("Q3 2020", "CC701", Status.INCONSISTENT) in found
+
+
+def test_unsupported_figure_is_a_warning():
+    found, report = verdicts("Acme plans 250 new stores.")
+    assert ("250", "CC702", Status.INCONSISTENT) in found
+    assert all(f.severity.value == "warning" for f in report.findings if f.rule == "CC702")
+
+
+def test_two_sources_each_support_their_own_figure():
+    other = "Acme opened 40 stores in Norway."
+    found, report = verdicts("Acme has 3 engineers and 40 stores.", sources=(SOURCE, other))
+    assert {("3", "CC701", Status.CONSISTENT), ("40", "CC701", Status.CONSISTENT)} <= found
+    sources_cited = {s.source for f in report.findings for s in f.sources}
+    assert sources_cited == {0, 1}
+
+
+def test_what_is_not_compared_is_listed():
+    _, report = verdicts("It was the first of thousands of such deals.")
+    assert {s.span.text for s in report.coverage.not_compared} >= {"thousands"}
+
+
+def test_year_less_dates_compare_by_month_and_day():
+    found, _ = verdicts(
+        "They meet at the station on June 25th.",
+        sources=("Let's meet at the station on June 26th, at noon.",),
+    )
+    assert ("June 25th", "CC701", Status.INCONSISTENT) in found
