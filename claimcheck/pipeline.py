@@ -43,6 +43,11 @@ def check(
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         matches = source_matches(document, reading, docs, published, chooser)
     findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
+    if len(document) > config.window_chars:
+        assumptions.append(
+            f"the text is longer than the model's window: each question showed it excerpts of "
+            f"at most {config.window_chars:,} characters around the claim asked about"
+        )
     if chooser.unstable:
         assumptions.append(
             f"{chooser.unstable} model answer(s) changed when the options were "

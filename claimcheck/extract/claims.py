@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from datetime import date
 
 from claimcheck.extract import links
@@ -23,6 +24,7 @@ from claimcheck.models import (
     Sentence,
     Span,
 )
+from claimcheck.normalize.spans import Occupied
 
 METRIC_AFTER = re.compile(
     r"[\s”’\"]*(?:(?:had|have|has|were|was|been|are|is|being)\s+)*(?P<m>\w+ed|\w+en|died|dead|"
@@ -59,12 +61,17 @@ def extract(
     """Build every figure with its context, then the links the checks judge."""
     sents = sentences(text, has_title)
     starts = [s.span.start for s in sents]
-    quoted = quotes(text)
+
+    def sentence_of(span: Span) -> Sentence:
+        return sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+
+    first_date: dict[int, DateRef] = {}
+    for d in reading.dates:  # the first date of a sentence says when its figures were given
+        first_date.setdefault(sentence_of(d.span).index, d)
+    quoted = Occupied(quotes(text))
     sources = _sources(sents)
     figures = [
-        _figure(
-            q, sents[bisect.bisect_right(starts, q.span.start) - 1], reading, quoted, sources, text
-        )
+        _figure(q, sentence_of(q.span), first_date, quoted, sources, text)
         for q in reading.quantities
         if q.kind is not QuantityKind.ORDINAL
     ]
@@ -81,10 +88,10 @@ def extract(
         ratios=tuple(links.ratios(figures, text, chooser)),
         attributions=tuple(links.attributions(figures, sents, text, chooser)),
         periods=tuple(
-            PeriodClaim(period=p, as_of=_date_in(_sentence_of(p.span, sents), reading))
+            PeriodClaim(period=p, as_of=first_date.get(sentence_of(p.span).index))
             for p in reading.ordinals
         ),
-        event_durations=tuple(_event_durations(reading, sents)),
+        event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
     )
 
 
@@ -102,8 +109,8 @@ def _sources(sents: list[Sentence]) -> dict[int, tuple[Party, ...]]:
 def _figure(
     q: Quantity,
     sentence: Sentence,
-    reading: Reading,
-    quoted: list[tuple[int, int]],
+    first_date: dict[int, DateRef],
+    quoted: Occupied,
     sources: dict[int, tuple[Party, ...]],
     text: str,
 ) -> Figure:
@@ -111,21 +118,11 @@ def _figure(
         quantity=q,
         sentence=sentence.index,
         role=sentence.role,
-        in_quote=any(s <= q.span.start < e for s, e in quoted),
-        as_of=_date_in(sentence, reading),
+        in_quote=quoted.covers(q.span.start),
+        as_of=first_date.get(sentence.index),
         sources=sources[sentence.index],
         metric=_metric(q, text),
     )
-
-
-def _date_in(sentence: Sentence, reading: Reading) -> DateRef | None:
-    """Return the first date stated in the sentence: when its figures were given."""
-    inside = [d for d in reading.dates if sentence.span.start <= d.span.start < sentence.span.end]
-    return inside[0] if inside else None
-
-
-def _sentence_of(span: Span, sents: list[Sentence]) -> Sentence:
-    return next(s for s in sents if s.span.start <= span.start < s.span.end + 1)
 
 
 def _metric(q: Quantity, text: str) -> Span | None:
@@ -141,13 +138,15 @@ def _metric(q: Quantity, text: str) -> Span | None:
     return None
 
 
-def _event_durations(reading: Reading, sents: list[Sentence]) -> list[EventDuration]:
+def _event_durations(
+    reading: Reading, sentence_of: Callable[[Span], Sentence], first_date: dict[int, DateRef]
+) -> list[EventDuration]:
     """Pair each duration with the events that ordinal periods name in its sentence."""
     events = {p.event for p in reading.ordinals if p.event}
     out = []
     for d in reading.durations:
-        sentence = _sentence_of(d.span, sents)
+        sentence = sentence_of(d.span)
         words = set(re.findall(r"\w+", sentence.span.text.lower()))
         for event in sorted(events & words):
-            out.append(EventDuration(duration=d, event=event, as_of=_date_in(sentence, reading)))
+            out.append(EventDuration(duration=d, event=event, as_of=first_date.get(sentence.index)))
     return out

@@ -65,7 +65,7 @@ def _looks_like_headline(line: str) -> bool:
 def _sentence_bounds(para: Span) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(para.text):
-        if ABBREVIATIONS.search(para.text[: m.start()]):
+        if ABBREVIATIONS.search(para.text[max(0, m.start() - 8) : m.start()]):
             continue
         bounds.append((para.start + start, para.start + m.start()))
         start = m.end()

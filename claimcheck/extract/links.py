@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
-from itertools import permutations
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.parties import non_comments, same_name, shares_name_words
@@ -39,6 +39,7 @@ PART_CUE = re.compile(
 )
 THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater)?\s*than\s+(?P<other>[^,.;]+)")
 AMOUNTS = (QuantityKind.COUNT, QuantityKind.MONEY)
+MAX_OPTIONS = 4
 
 
 def changes(
@@ -88,13 +89,17 @@ def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Fi
     by_value: dict[float, Figure] = {}
     for f in sorted(pool, key=_representative_rank):
         by_value.setdefault(f.quantity.value, f)
+    ordered = sorted(by_value)
     pairs = []
-    for a, b in permutations(by_value.values(), 2):
-        if a.quantity.value < b.quantity.value and contains(
-            q.interval, b.quantity.value - a.quantity.value
-        ):
-            pairs.append(_in_time_order(a, b))
-    return pairs
+    for lo_value in ordered:  # each value, against the values that differ from it by the amount
+        first = bisect.bisect_left(ordered, lo_value + q.interval.lo)
+        last = bisect.bisect_right(ordered, lo_value + q.interval.hi)
+        for hi_value in ordered[first:last]:
+            if hi_value > lo_value and contains(q.interval, hi_value - lo_value):
+                pairs.append(_in_time_order(by_value[lo_value], by_value[hi_value]))
+    # A small model chooses well among a few options only: keep the pairs nearest the claim.
+    nearest = sorted(pairs, key=lambda p: abs(p[1].sentence - amount.sentence))
+    return nearest[:MAX_OPTIONS]
 
 
 def _representative_rank(f: Figure) -> tuple[int, int]:
@@ -128,7 +133,18 @@ def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Pa
         if nxt and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
             yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
             continue
-        yield from _part_by_cue(f, figures[:i], text, chooser)
+        yield from _part_by_cue(f, _before(figures, i), text, chooser)
+
+
+def _before(figures: Sequence[Figure], i: int, most: int = MAX_OPTIONS - 1) -> list[Figure]:
+    """Return up to `most` amounts just before figure i in its sentence, nearest last."""
+    found: list[Figure] = []
+    j = i - 1
+    while j >= 0 and figures[j].sentence == figures[i].sentence and len(found) < most:
+        if figures[j].quantity.kind in AMOUNTS:
+            found.insert(0, figures[j])
+        j -= 1
+    return found
 
 
 def _after_unit(f: Figure, gap: str) -> str:
@@ -139,7 +155,7 @@ def _after_unit(f: Figure, gap: str) -> str:
 def _part_by_cue(
     part: Figure, earlier: Sequence[Figure], text: str, chooser: Chooser
 ) -> Iterator[PartOf]:
-    wholes = [w for w in earlier if w.sentence == part.sentence and w.quantity.kind in AMOUNTS]
+    wholes = list(earlier)
     if not wholes:
         return
     gap_start = wholes[-1].quantity.span.end
@@ -175,7 +191,7 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
     for i, f in enumerate(figures):
         q = f.quantity
         than = THAN.match(text, q.span.end)
-        base = [b for b in figures[:i] if b.sentence == f.sentence and b.quantity.kind in AMOUNTS]
+        base = _before(figures, i, 1)
         if q.kind is not QuantityKind.MULTIPLIER or than is None or not base:
             continue
         figure = base[-1]

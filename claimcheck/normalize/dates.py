@@ -72,7 +72,7 @@ _MONTH = (
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "|".join(
-    rf"(?<=\b{w}\s)"
+    rf"(?<=\b(?i:{w})\s)"
     for w in ("in", "since", "by", "until", "from", "of", "before", "after", "during")
 )
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
