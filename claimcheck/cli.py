@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from rich.console import Console
+from rich.progress import Progress
 
 from claimcheck.config import DEFAULT_MODEL, Config
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError
 from claimcheck.local import model as local_model
-from claimcheck.models import Report, Severity, Status
-from claimcheck.pipeline import check
-from claimcheck.report import render_markdown, render_text
+from claimcheck.models import Report, Severity
+from claimcheck.pipeline import TITLE_SEPARATOR, check
+from claimcheck.report import render_html, render_markdown, render_text
+from claimcheck.report.terminal import print_report
+from claimcheck.testing import failing
 
 app = typer.Typer(
     add_completion=False,
@@ -32,6 +38,7 @@ class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    HTML = "html"
 
 
 class FailOn(StrEnum):
@@ -39,64 +46,97 @@ class FailOn(StrEnum):
     ERROR = "error"
 
 
-RENDERERS = {
-    Format.TEXT: render_text,
-    Format.JSON: Report.to_json,
-    Format.MARKDOWN: render_markdown,
-}
-
-
 @app.command("check")
 def check_command(
     paths: Annotated[list[Path], typer.Argument(help="Text files to check; - for standard input.")],
     fmt: Annotated[Format, typer.Option("--format", "-f")] = Format.TEXT,
-    title: Annotated[
-        str | None, typer.Option(help="Headline, when not the text's first line.")
-    ] = None,
+    title: Annotated[str | None, typer.Option(help="Headline, when not the first line.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date, YYYY-MM-DD.")] = None,
-    cassette: Annotated[
-        Path | None, typer.Option(help="Replay model calls from this file.")
+    source: Annotated[
+        list[Path] | None, typer.Option(help="A source document to check against; repeatable.")
     ] = None,
+    output_dir: Annotated[
+        Path | None, typer.Option(help="Write one report per file here (needed for html).")
+    ] = None,
+    cassette: Annotated[Path | None, typer.Option(help="Replay model calls from here.")] = None,
     record: Annotated[bool, typer.Option(help="Record new calls into --cassette.")] = False,
     base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL")] = None,
     model: Annotated[str, typer.Option(envvar="CLAIMCHECK_MODEL")] = DEFAULT_MODEL,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails.")] = FailOn.ERROR,
 ) -> None:
     """Check each text and print its report; exit 1 when something is inconsistent."""
+    when = _date(published)
+    if fmt is Format.HTML and output_dir is None and len(paths) > 1:
+        _fail("--format html takes one file, or --output-dir for several")
+    config = Config(cassette=cassette, record=record, base_url=base_url, model=model)
+    sources = [_read(p) for p in source or []]
+    severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
+    found = False
+    with _progress(len(paths)) as advance:
+        for path in paths:
+            text = _read(path)
+            try:
+                report = check(text, title=title, published=when, sources=sources, config=config)
+            except ClaimcheckError as exc:
+                _fail(f"{path}: {exc}")
+            document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
+            _emit(report, document, fmt, path, output_dir, several=len(paths) > 1)
+            found = found or bool(failing(report, severity))
+            advance()
+    raise typer.Exit(EXIT_FOUND if found else EXIT_CLEAN)
+
+
+def _emit(
+    report: Report, document: str, fmt: Format, path: Path, output_dir: Path | None, several: bool
+) -> None:
+    renderers: dict[Format, Callable[[], str]] = {
+        Format.JSON: report.to_json,
+        Format.MARKDOWN: lambda: render_markdown(report),
+        Format.HTML: lambda: render_html(report, document, title=f"claimcheck: {path.name}"),
+        Format.TEXT: lambda: render_text(report),
+    }
+    rendered = renderers[fmt]
+    if output_dir is not None:
+        output_dir.mkdir(parents=True, exist_ok=True)
+        suffix = {Format.JSON: ".json", Format.MARKDOWN: ".md", Format.HTML: ".html"}
+        (output_dir / f"{path.stem}{suffix.get(fmt, '.txt')}").write_text(rendered(), "utf-8")
+        return
+    if several and fmt in (Format.TEXT, Format.MARKDOWN):
+        typer.echo(f"== {path}")
+    if fmt is Format.TEXT:
+        print_report(report, document, Console())
+    else:
+        typer.echo(rendered(), nl=False)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """Show a progress bar on a terminal for several files; stay silent when piped."""
+    console = Console(stderr=True)
+    if total < 2 or not console.is_terminal:
+        yield lambda: None
+        return
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("checking", total=total)
+        yield lambda: progress.advance(task)
+
+
+def _date(published: str | None) -> date | None:
     try:
-        when = date.fromisoformat(published) if published else None
+        return date.fromisoformat(published) if published else None
     except ValueError:
         _fail(f"--published must be YYYY-MM-DD, not {published!r}")
-    config = Config(cassette=cassette, record=record, base_url=base_url, model=model)
-    found = False
-    for path in paths:
-        try:
-            report = check(_read(path), title=title, published=when, config=config)
-        except ClaimcheckError as exc:
-            _fail(f"{path}: {exc}")
-        if len(paths) > 1 and fmt is Format.TEXT:
-            typer.echo(f"== {path}")
-        typer.echo(RENDERERS[fmt](report), nl=False)
-        found = found or _fails(report, fail_on)
-    raise typer.Exit(EXIT_FOUND if found else EXIT_CLEAN)
 
 
 def _read(path: Path) -> str:
     try:
         raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror}") from exc
+        _fail(f"cannot read {path}: {exc.strerror}")
     try:
         return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path} is not UTF-8 text (byte {exc.start})") from exc
-
-
-def _fails(report: Report, fail_on: FailOn) -> bool:
-    severities = {Severity.ERROR} | ({Severity.WARNING} if fail_on is FailOn.WARNING else set())
-    return any(
-        f.status is Status.INCONSISTENT and f.severity in severities for f in report.findings
-    )
+    except UnicodeDecodeError:
+        _fail(f"{path} is not UTF-8 text")
 
 
 def _fail(message: str) -> NoReturn:

@@ -1,0 +1,46 @@
+"""Rich terminal output: each finding in colour, its first span highlighted in its sentence."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.text import Text
+
+from claimcheck.models import Finding, Report, Severity, Span, Status
+from claimcheck.report.text import MARKS, render_text
+
+STYLES = {"error": "bold red", "warning": "bold yellow", "ok": "green", "unverifiable": "blue"}
+CONTEXT = 70
+
+
+def _style(f: Finding) -> str:
+    if f.status is Status.INCONSISTENT:
+        return STYLES["error" if f.severity is Severity.ERROR else "warning"]
+    return STYLES["ok" if f.status is Status.CONSISTENT else "unverifiable"]
+
+
+def _in_context(span: Span, text: str, style: str) -> Text:
+    start, end = max(0, span.start - CONTEXT), min(len(text), span.end + CONTEXT)
+    line = Text("    … ")
+    line.append(" ".join(text[start : span.start].split()) + " ")
+    line.append(text[span.start : span.end], style=f"{style} underline")
+    line.append(" " + " ".join(text[span.end : end].split()) + " …")
+    return line
+
+
+def print_report(report: Report, text: str, console: Console) -> None:
+    """Print in colour on a terminal; plain text (render_text) anywhere else."""
+    if not console.is_terminal:
+        console.file.write(render_text(report))
+        return
+    for f in report.findings:
+        style = _style(f)
+        head = Text(
+            f"{MARKS[f.status]} {f.rule} {f.severity.value} {f.status.value}: ", style=style
+        )
+        head.append(f.message, style="default")
+        console.print(head)
+        if f.spans:
+            console.print(_in_context(f.spans[0], text, style))
+        if f.computation:
+            console.print(Text(f"    {f.computation}", style="dim"))
+    console.print(render_text(report).split("\n\n", 1)[-1].rstrip(), highlight=False)

@@ -1,0 +1,47 @@
+"""A helper for users' own test suites: fail a test when a text is inconsistent.
+
+from claimcheck.testing import assert_consistent
+
+def test_summary_matches_its_source():
+    assert_consistent(summary, sources=[source], config=Config(cassette=CASSETTE))
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from claimcheck.config import Config
+from claimcheck.models import Finding, Report, Severity, Status
+from claimcheck.pipeline import check
+
+__tracebackhide__ = True  # pytest shows the assertion, not this module's frames
+
+
+def failing(report: Report, fail_on: Severity = Severity.ERROR) -> list[Finding]:
+    """Return the inconsistent findings at or above a severity."""
+    levels = {Severity.ERROR} | ({Severity.WARNING} if fail_on is Severity.WARNING else set())
+    return [f for f in report.findings if f.status is Status.INCONSISTENT and f.severity in levels]
+
+
+def assert_consistent(
+    text: str,
+    *,
+    sources: Sequence[str] = (),
+    title: str | None = None,
+    published: date | None = None,
+    config: Config | None = None,
+    fail_on: Severity = Severity.ERROR,
+) -> Report:
+    """Check the text; raise AssertionError listing each inconsistency with its spans."""
+    report = check(text, sources=sources, title=title, published=published, config=config)
+    bad = failing(report, fail_on)
+    if bad:
+        lines = [f"claimcheck found {len(bad)} inconsistenc{'y' if len(bad) == 1 else 'ies'}:"]
+        for f in bad:
+            lines.append(f"  {f.rule} {f.severity.value}: {f.message}")
+            lines.append(f"    computation: {f.computation}")
+            lines += [f"    at [{s.start}:{s.end}] {s.text!r}" for s in f.spans]
+            lines += [f"    source {s.source} [{s.start}:{s.end}] {s.text!r}" for s in f.sources]
+        raise AssertionError("\n".join(lines))
+    return report

@@ -1,0 +1,78 @@
+"""The command line on the founding example, replayed from its cassette, in every format."""
+
+import json
+
+import pytest
+from seed import ARTICLE, ROOT, SEED_CASSETTE
+from typer.testing import CliRunner
+
+from claimcheck.cli import app
+
+ARTICLE_PATH = ROOT / "examples" / "nato_casualties_article.txt"
+REPLAY = ["--cassette", str(SEED_CASSETTE)]
+runner = CliRunner()
+
+
+def run(*args, stdin=None):
+    return runner.invoke(app, ["check", *args], input=stdin)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+def test_every_format_reports_the_errors_and_exits_1(fmt):
+    result = run(str(ARTICLE_PATH), "--format", fmt, *REPLAY)
+    assert result.exit_code == 1, result.output
+    assert "CC201" in result.output and "CC402" in result.output
+
+
+def test_json_has_a_schema_version_and_spans():
+    report = json.loads(run(str(ARTICLE_PATH), "-f", "json", *REPLAY).output)
+    assert report["schema_version"] == 1
+    finding = next(f for f in report["findings"] if f["rule"] == "CC201")
+    assert {"rule", "severity", "status", "message", "computation", "spans"} <= set(finding)
+    span = finding["spans"][0]
+    assert ARTICLE[span["start"] : span["end"]] == span["text"]
+
+
+def test_html_is_self_contained_and_highlights_spans():
+    html = run(str(ARTICLE_PATH), "-f", "html", *REPLAY).output
+    assert html.startswith("<!doctype html>") and 'class="error"' in html
+    assert "http://" not in html and "https://" not in html and "<script" not in html
+
+
+def test_standard_input():
+    result = run("-", *REPLAY, stdin=ARTICLE)
+    assert result.exit_code == 1 and "CC203" in result.output
+
+
+def test_a_consistent_text_exits_0():
+    result = run("-", stdin="Sales rose from 100 units to 120 units.")
+    assert result.exit_code == 0, result.output
+
+
+def test_fail_on_warning_fails_on_an_unsupported_value(tmp_path):
+    source = tmp_path / "source.txt"
+    source.write_text("Sales rose to 120 units, the firm said.")
+    text = "Sales rose to 120 units. The firm was founded by 40 engineers."
+    assert run("-", "--source", str(source), stdin=text).exit_code == 0
+    assert run("-", "--source", str(source), "--fail-on", "warning", stdin=text).exit_code == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["nowhere.txt"],
+        [str(ARTICLE_PATH), "--published", "14 March"],
+        [str(ARTICLE_PATH), str(ARTICLE_PATH), "--format", "html"],
+    ],
+)
+def test_usage_and_input_errors_exit_2(args):
+    result = run(*args)
+    assert result.exit_code == 2
+
+
+def test_several_files_to_an_output_dir(tmp_path):
+    result = run(
+        str(ARTICLE_PATH), str(ARTICLE_PATH), "-f", "html", "--output-dir", str(tmp_path), *REPLAY
+    )
+    assert result.exit_code == 1
+    assert (tmp_path / "nato_casualties_article.html").read_text().startswith("<!doctype")

@@ -1,0 +1,26 @@
+import pytest
+from seed import ARTICLE, SEED_CASSETTE
+
+import claimcheck
+from claimcheck.models import Severity
+from claimcheck.testing import assert_consistent
+
+
+def test_failure_lists_each_finding_with_its_spans():
+    with pytest.raises(AssertionError) as err:
+        assert_consistent(ARTICLE, config=claimcheck.Config(cassette=SEED_CASSETTE))
+    message = str(err.value)
+    assert "3 inconsistencies" in message
+    assert "CC201" in message and "[1195:1212] 'more than 3 years'" in message
+
+
+def test_warnings_fail_only_when_asked():
+    text, source = "It has 40 shops.", "It has 30 stores in all."
+    assert_consistent(text, sources=[source])
+    with pytest.raises(AssertionError, match="CC702"):
+        assert_consistent(text, sources=[source], fail_on=Severity.WARNING)
+
+
+def test_a_consistent_text_returns_its_report():
+    report = assert_consistent("It has 40 shops.", sources=["The firm runs 40 shops."])
+    assert report.findings[0].rule == "CC701"
