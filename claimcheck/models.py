@@ -285,6 +285,7 @@ class Claims(Frozen):
     periods: tuple[PeriodClaim, ...] = ()
     event_durations: tuple[EventDuration, ...] = ()
     source_matches: tuple[SourceMatch, ...] = ()
+    quotes: tuple[Span, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------

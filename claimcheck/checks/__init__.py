@@ -1,6 +1,14 @@
 """Deterministic checks: pure functions from Claims to findings, registered by rule id."""
 
-from claimcheck.checks import arithmetic, attribution, headline, partwhole, sources, temporal
+from claimcheck.checks import (
+    arithmetic,
+    attribution,
+    headline,
+    partwhole,
+    quotes,
+    sources,
+    temporal,
+)
 from claimcheck.checks.registry import RULES, run_all
 
 __all__ = [
@@ -9,6 +17,7 @@ __all__ = [
     "attribution",
     "headline",
     "partwhole",
+    "quotes",
     "run_all",
     "sources",
     "temporal",

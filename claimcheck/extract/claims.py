@@ -68,7 +68,8 @@ def extract(
     first_date: dict[int, DateRef] = {}
     for d in reading.dates:  # the first date of a sentence says when its figures were given
         first_date.setdefault(sentence_of(d.span).index, d)
-    quoted = Occupied(quotes(text))
+    quote_spans = quotes(text)
+    quoted = Occupied(quote_spans)
     sources = _sources(sents)
     figures = [
         _figure(q, sentence_of(q.span), first_date, quoted, sources, text)
@@ -92,6 +93,7 @@ def extract(
             for p in reading.ordinals
         ),
         event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
+        quotes=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in quote_spans),
     )
 
 
