@@ -30,8 +30,13 @@ from claimcheck.models import (
     TimeUnit,
     YearSource,
 )
-from claimcheck.normalize.numbers import NUMBER_WORDS, ORDINAL_VALUES, _words_value
-from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
+from claimcheck.normalize.numbers import (
+    NUMBER_WORDS,
+    ORDINAL_VALUES,
+    _words_value,
+    qualifier_before,
+)
+from claimcheck.normalize.qualifiers import interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -71,10 +76,7 @@ _MONTH = (
 )
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
-_YEAR_CUE = "|".join(
-    rf"(?<=\b(?i:{w})\s)"
-    for w in ("in", "since", "by", "until", "from", "of", "before", "after", "during")
-)
+_YEAR_CUE = "in|since|by|until|from|of|before|after|during"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
@@ -94,7 +96,7 @@ DATE_PATTERNS = [
     re.compile(
         rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
     ),
-    re.compile(rf"(?:\b{_PART}|{_YEAR_CUE}){_YEAR}"),
+    re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"),
 ]
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "May" alone is also a verb: as a bare month it needs a preposition or a part before it.
@@ -104,14 +106,19 @@ _BARE_MAY = re.compile(
 
 _UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?\b"
 DURATION_RE = re.compile(
-    rf"\b(?:(?P<qual>{QUALIFIER_RE})\s+)?(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
+    rf"\b(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
     rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
     re.IGNORECASE,
 )
 _ORD = "|".join(ORDINAL_VALUES) + r"|\d+(?:st|nd|rd|th)"
 ENTERED_RE = re.compile(
-    rf"(?P<event>\b[\w’'-]+(?:\s+(?:in|of)\s+[\w’'-]+)?)\s+(?P<verb>(?:(?:has|had|have|is|was)\s+)?"
-    rf"(?:now\s+)?(?:entered|entering|enters|enter))\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
+    rf"\b(?:entered|entering|enters|enter)\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
+    re.IGNORECASE,
+)
+# What entered its Nth year, looked for just before the verb: "The conflict in Ukraine has".
+EVENT_BEFORE = re.compile(
+    r"(?P<event>[\w’'-]+(?:\s+(?:in|of)\s+[\w’'-]+)?)\s+(?P<aux>(?:(?:has|had|have|is|was)\s+)?"
+    r"(?:now\s+)?)$",
     re.IGNORECASE,
 )
 IN_NTH_RE = re.compile(
@@ -184,7 +191,9 @@ def _raw_from_match(m: re.Match[str], text: str) -> _Raw | None:
 
 def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
     groups = m.groupdict()
-    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    # The span starts at the first part read: a cue such as "in" before a year is left out.
+    start = min(m.start(g) for g, v in groups.items() if v is not None)
+    span = Span(start=start, end=m.end(), text=text[start : m.end()])
     year = int(groups["year"]) if groups.get("year") else None
     if groups.get("iso"):
         day = int(groups["d"])
@@ -260,18 +269,21 @@ def find_durations(text: str, taken: Occupied) -> list[Duration]:
     """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
     durations: list[Duration] = []
     for m in DURATION_RE.finditer(text):
-        if taken.overlaps(m.start(), m.end()):
+        qual = qualifier_before(text, m.start())
+        start = qual.start() if qual else m.start()
+        qualifier = qual.group("qual").lower() if qual else None
+        if taken.overlaps(start, m.end()):
             continue
-        amount, interval = _duration_amount(m.group("num").lower(), m.group("qual"))
+        amount, interval = _duration_amount(m.group("num").lower(), qualifier)
         unit = TIME_UNITS[m.group("unit").lower()]
         per = DAYS_PER[unit]
         durations.append(
             Duration(
                 id=f"T{len(durations) + 1}",
-                span=Span(start=m.start(), end=m.end(), text=m.group(0)),
+                span=Span(start=start, end=m.end(), text=text[start : m.end()]),
                 amount=amount,
                 unit=unit,
-                qualifier=(m.group("qual") or "").lower() or None,
+                qualifier=qualifier,
                 amount_is_vague=m.group("num").lower() in _VAGUE_AMOUNTS,
                 days=Interval(
                     lo=interval.lo * per,
@@ -302,7 +314,9 @@ def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
     periods: list[OrdinalPeriod] = []
     for m, entered in sorted(matches, key=lambda pair: pair[0].start()):
         n_text = m.group("n").lower()
-        start = m.start("verb") if entered else m.start()
+        before = EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) if entered else None
+        start = before.start("aux") if before else m.start()
+        event = before.group("event") if before else m.group("event") if not entered else None
         periods.append(
             OrdinalPeriod(
                 id=f"P{len(periods) + 1}",
@@ -310,7 +324,7 @@ def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
                 n=ORDINAL_VALUES.get(n_text) or int(n_text[:-2]),
                 unit=TIME_UNITS[m.group("unit").lower()],
                 entered=entered,
-                event=_head_noun(m.group("event")),
+                event=_head_noun(event) if event else None,
             )
         )
     return periods

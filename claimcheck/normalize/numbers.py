@@ -126,7 +126,6 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 NUMBER_RE = re.compile(
     rf"""
     (?:\b|(?=[$€£¥]))  # start only at a word boundary: keeps the scan linear and fast
-    (?:(?P<qual>{QUALIFIER_RE})\s+)?
     (?P<cur>US\$|[$€£¥])?\s?
     (?:
         (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
@@ -139,6 +138,9 @@ NUMBER_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The qualifier is looked for just before a figure, not tried at every word of the text.
+QUALIFIER_REACH = 24
+QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|"
     r"millions|billions)\s+of\b",
@@ -211,13 +213,20 @@ def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
 
 def _number_hits(text: str) -> Iterator[_Hit]:
     for m in NUMBER_RE.finditer(text):
-        hit = _hit_from_match(m)
+        hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit
 
 
-def _hit_from_match(m: re.Match[str]) -> _Hit | None:
-    qualifier = m.group("qual")
+def qualifier_before(text: str, start: int) -> re.Match[str] | None:
+    """Return the qualifier written just before position start ('more than ', 'about ')."""
+    return QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
+
+
+def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
+    core_start = m.start("cur") if m.group("cur") else _num_start(m)
+    qual = qualifier_before(text, core_start)
+    qualifier = qual.group("qual") if qual else None
     written = m.group("digits") or m.group("range_lo")
     if written is not None:
         value = float(written.replace(",", ""))
@@ -237,7 +246,7 @@ def _hit_from_match(m: re.Match[str]) -> _Hit | None:
         interval = Interval(lo=value, hi=hi)
     else:
         interval = interval_for(value, qualifier, step)
-    start = m.start("qual") if qualifier else m.start("cur") if m.group("cur") else _num_start(m)
+    start = qual.start("qual") if qual else core_start
     return _Hit(
         start, m.end(), value, interval, kind, qualifier.lower() if qualifier else None, unit
     )
