@@ -7,6 +7,7 @@ of 2020", "about 15%" and "14.8%", "two weeks" and "14 days".
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -42,6 +43,7 @@ ROLE_EVIDENCE = 2
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
 SMALL_COUNT = 10
+DATE_KINDS = {"date", "month_day"}
 LEAP_YEAR = 2000
 NEUTRAL_YEAR_END = date(LEAP_YEAR, 12, 31)
 SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
@@ -102,6 +104,7 @@ class Value:
     context: frozenset[str]
     unit: str | None = None
     qualifier: str | None = None
+    written: float = 0.0
     # Some values ("first", "Friday") are common in prose: judge them only against a rival.
     needs_rival: bool = False
 
@@ -153,6 +156,7 @@ def _quantity_value(q: Quantity, text: str) -> Value:
         _context(text, q.span),
         q.unit,
         q.qualifier,
+        q.value,
         needs_rival=ordinal or in_words,
     )
 
@@ -236,13 +240,8 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
         for s in vs
         if s.kind == v.kind
     ]
-    fits = sorted(
-        (c for c in same_kind if overlaps(c.value.interval, v.interval)), key=lambda c: -c.affinity
-    )
-    rivals = sorted(
-        (c for c in same_kind if not overlaps(c.value.interval, v.interval)),
-        key=lambda c: -c.affinity,
-    )
+    fits = sorted((c for c in same_kind if _fits(v, c.value)), key=lambda c: -c.affinity)
+    rivals = sorted((c for c in same_kind if not _fits(v, c.value)), key=lambda c: -c.affinity)
     best_rival = rivals[0] if rivals and rivals[0].affinity > 0 else None
     if fits and (best_rival is None or fits[0].affinity + MARGIN > best_rival.affinity):
         return _result(v, "supported", fits[:3])
@@ -277,6 +276,21 @@ def _result(v: Value, status: str, evidence: list[Candidate]) -> SourceMatch:
             for c in evidence
         ),
     )
+
+
+def _fits(text_value: Value, source_value: Value) -> bool:
+    """Tell whether a source value supports a text value.
+
+    Figures agree when their intervals overlap. A date is supported only by a source date
+    inside it: "September 2022" by "5 September 2022", not by "2022".
+    """
+    if text_value.kind in DATE_KINDS:
+        inner, outer = source_value.interval, text_value.interval
+        return outer.lo <= inner.lo and inner.hi <= outer.hi
+    if text_value.qualifier and text_value.qualifier == source_value.qualifier:
+        # "up to 50%" and "up to 30%" overlap as intervals but are different claims.
+        return math.isclose(text_value.written, source_value.written)
+    return overlaps(text_value.interval, source_value.interval)
 
 
 def _affinity(a: Value, b: Value) -> int:

@@ -117,8 +117,10 @@ VAGUE_INTERVALS = {
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = "|".join(_UNITS)
+# "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
 NUMBER_WORDS = (
-    rf"(?:a\s|one\s)?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*|a\sdozen|half\sa\sdozen"
+    rf"(?:a\s(?=hundred|thousand|million|billion))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
+    r"|a\sdozen|half\sa\sdozen"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"

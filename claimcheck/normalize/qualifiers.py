@@ -5,7 +5,7 @@ digit: 350,000 → 10,000; 3.5 → 0.1; 5,962 → 1):
 
 | qualifier                          | interval                |
 |------------------------------------|-------------------------|
-| none                               | [v − s/2, v + s/2]      |
+| none                               | [v − s/2, v + s/2)      |
 | exactly, precisely                 | [v, v]                  |
 | about, around, some, roughly, …    | [v − w, v + w], w = max(s/2, APPROX · v) |
 | more than, over, above, …          | (v, v + s)              |
@@ -98,7 +98,7 @@ def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
     kind = QUALIFIERS.get((qualifier or "").lower(), "rounded")
     width = max(step / 2, APPROX * abs(value))
     table = {
-        "rounded": (value - step / 2, value + step / 2, False, False),
+        "rounded": (value - step / 2, value + step / 2, False, True),
         "exact": (value, value, False, False),
         "about": (value - width, value + width, False, False),
         "above": (value, value + step, True, True),

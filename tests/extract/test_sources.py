@@ -80,3 +80,10 @@ def test_year_less_dates_compare_by_month_and_day():
         sources=("Let's meet at the station on June 26th, at noon.",),
     )
     assert ("June 25th", "CC701", Status.INCONSISTENT) in found
+
+
+def test_same_qualifier_with_another_number_is_not_support():
+    found, _ = verdicts(
+        "Revenue may grow by up to 50% a year.", sources=("Revenue may grow by up to 30% a year.",)
+    )
+    assert ("up to 50%", "CC701", Status.INCONSISTENT) in found

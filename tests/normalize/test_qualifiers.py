@@ -46,7 +46,7 @@ def test_up_to_and_less_than():
 
 def test_bare_figure_is_rounded_to_its_last_digit():
     iv = interval_for(350_000, None, 10_000)
-    assert contains(iv, 345_000) and contains(iv, 355_000) and not contains(iv, 356_000)
+    assert contains(iv, 345_000) and contains(iv, 354_999) and not contains(iv, 355_000)
 
 
 def test_exactly_is_a_point():

@@ -13,7 +13,7 @@ READING = read(ARTICLE)
 
 FIGURES = [  # written, nth occurrence, value, kind, unit, interval
     ("more than 350,000", 0, 350_000, QuantityKind.COUNT, "soldiers", "(350,000, 360,000)"),
-    ("350,000", 1, 350_000, QuantityKind.COUNT, "soldiers", "[345,000, 355,000]"),
+    ("350,000", 1, 350_000, QuantityKind.COUNT, "soldiers", "[345,000, 355,000)"),
     ("more than 350,000", 1, 350_000, QuantityKind.COUNT, "soldiers", "(350,000, 360,000)"),
     ("about $350 million", 0, 350e6, QuantityKind.MONEY, "USD", "[315,000,000, 385,000,000]"),
     ("more than 300,000", 0, 300_000, QuantityKind.COUNT, "soldiers", "(300,000, 400,000)"),
@@ -23,15 +23,15 @@ FIGURES = [  # written, nth occurrence, value, kind, unit, interval
     ("more than 180,000", 0, 180_000, QuantityKind.COUNT, "soldiers", "(180,000, 190,000)"),
     ("nearly 6 times", 0, 6, QuantityKind.MULTIPLIER, "times", "[5.4, 6)"),
     ("more than 215,000", 0, 215_000, QuantityKind.COUNT, "soldiers", "(215,000, 216,000)"),
-    ("28,000", 0, 28_000, QuantityKind.COUNT, "heavy", "[27,500, 28,500]"),
+    ("28,000", 0, 28_000, QuantityKind.COUNT, "heavy", "[27,500, 28,500)"),
     ("more than 383,000", 0, 383_000, QuantityKind.COUNT, "soldiers", "(383,000, 384,000)"),
-    ("159,000", 0, 159_000, QuantityKind.COUNT, "people", "[158,500, 159,500]"),
-    ("5,962", 0, 5962, QuantityKind.COUNT, "people", "[5,961.5, 5,962.5]"),
-    ("13,387", 0, 13_387, QuantityKind.COUNT, "mercenaries", "[13,386.5, 13,387.5]"),
-    ("2,960", 0, 2960, QuantityKind.COUNT, "people", "[2,955, 2,965]"),
-    ("63", 0, 63, QuantityKind.COUNT, "countries", "[62.5, 63.5]"),
+    ("159,000", 0, 159_000, QuantityKind.COUNT, "people", "[158,500, 159,500)"),
+    ("5,962", 0, 5962, QuantityKind.COUNT, "people", "[5,961.5, 5,962.5)"),
+    ("13,387", 0, 13_387, QuantityKind.COUNT, "mercenaries", "[13,386.5, 13,387.5)"),
+    ("2,960", 0, 2960, QuantityKind.COUNT, "people", "[2,955, 2,965)"),
+    ("63", 0, 63, QuantityKind.COUNT, "countries", "[62.5, 63.5)"),
     # the noun finder takes the first lower-case word: "early" of "early warning aircraft"
-    ("two", 0, 2, QuantityKind.COUNT, "early", "[1.5, 2.5]"),
+    ("two", 0, 2, QuantityKind.COUNT, "early", "[1.5, 2.5)"),
     ("second", 0, 2, QuantityKind.ORDINAL, "year", "2"),
     ("third", 0, 3, QuantityKind.ORDINAL, "year", "3"),
 ]
