@@ -22,9 +22,14 @@ from claimcheck.models import (
     Sentence,
     Span,
 )
-from claimcheck.normalize.intervals import contains, overlaps, quotient
+from claimcheck.normalize.changes import PERCENTS, pool_kinds, readings, windows
+from claimcheck.normalize.intervals import overlaps, quotient
 
-CHANGE_AFTER = re.compile(r"^\s+(?:more|fewer|less|additional|extra)\b", re.IGNORECASE)
+CHANGE_AFTER = re.compile(
+    r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|fall|cut"
+    r"|growth|reduction)\b",
+    re.IGNORECASE,
+)
 CHANGE_BEFORE = re.compile(
     r"\b(?:increase|rise|drop|decline|fall|jump|growth|up|down|grew|fell|"
     r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$",
@@ -52,7 +57,8 @@ def changes(
             text[q.span.end : q.span.end + 20],
             text[max(0, q.span.start - 25) : q.span.start],
         )
-        if q.kind not in AMOUNTS or not (CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)):
+        stated = CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)
+        if q.kind not in (*AMOUNTS, *PERCENTS) or not stated:
             continue
         pairs = _candidate_pairs(amount, figures)
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
@@ -76,30 +82,37 @@ def changes(
 
 
 def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
-    """Propose pairs whose difference fits the stated amount, one per pair of values."""
+    """Propose pairs whose change fits the stated amount, one per pair of values."""
     q = amount.quantity
-    pool = [
-        f
-        for f in figures
-        if f.quantity.kind is q.kind
-        and f.quantity.unit == q.unit
-        and f is not amount
-        and f.role is not Role.HEADLINE
-    ]
-    by_value: dict[float, Figure] = {}
-    for f in sorted(pool, key=_representative_rank):
-        by_value.setdefault(f.quantity.value, f)
-    ordered = sorted(by_value)
+    kinds = pool_kinds(q)
+    any_unit = q.kind in PERCENTS
+    groups: dict[tuple[QuantityKind, str | None], dict[float, Figure]] = {}
+    for f in sorted(figures, key=_representative_rank):
+        fq = f.quantity
+        if (
+            fq.kind in kinds
+            and (any_unit or fq.unit == q.unit)
+            and f is not amount
+            and f.role is not Role.HEADLINE
+        ):
+            groups.setdefault((fq.kind, fq.unit), {}).setdefault(fq.value, f)
     pairs = []
-    for lo_value in ordered:  # each value, against the values that differ from it by the amount
-        first = bisect.bisect_left(ordered, lo_value + q.interval.lo)
-        last = bisect.bisect_right(ordered, lo_value + q.interval.hi)
-        for hi_value in ordered[first:last]:
-            if hi_value > lo_value and contains(q.interval, hi_value - lo_value):
-                pairs.append(_in_time_order(by_value[lo_value], by_value[hi_value]))
+    for by_value in groups.values():
+        ordered = sorted(by_value)
+        for x in ordered:  # each value, against the values a change of the amount reaches
+            reach = {y for lo, hi in windows(q, x) for y in _between(ordered, lo, hi)}
+            for y in sorted(v for v in reach if v > x):
+                a, b = by_value[x], by_value[y]
+                if any(readings(q, a.quantity, b.quantity).values()):
+                    pairs.append(_in_time_order(a, b))
     # A small model chooses well among a few options only: keep the pairs nearest the claim.
     nearest = sorted(pairs, key=lambda p: abs(p[1].sentence - amount.sentence))
     return nearest[:MAX_OPTIONS]
+
+
+def _between(ordered: list[float], lo: float, hi: float) -> list[float]:
+    """Return the sorted values from lo to hi."""
+    return ordered[bisect.bisect_left(ordered, lo) : bisect.bisect_right(ordered, hi)]
 
 
 def _representative_rank(f: Figure) -> tuple[int, int]:

@@ -56,3 +56,48 @@ def test_ratio_against_a_figure_outside_is_an_error():
     assert run("CC102", claims(ratios=(ratio([figure(50_000)]),))) == [
         ("CC102", Status.INCONSISTENT)
     ]
+
+
+def pct(lo, hi=None, kind=QuantityKind.PERCENT, text=None):
+    return figure(lo, hi, kind=kind, unit="%", text=text or f"{lo}%")
+
+
+def pct_change(stated, earlier, later):
+    return claims(changes=(Change(amount=stated.quantity, earlier=earlier, later=later,
+                                  chosen_by="model"),))
+
+
+def test_percentage_change_between_counts():
+    up_20 = pct(19.5, 20.5)
+    assert run("CC103", pct_change(up_20, figure(100), figure(120))) == [
+        ("CC103", Status.CONSISTENT)]
+    assert run("CC103", pct_change(up_20, figure(100), figure(130))) == [
+        ("CC103", Status.INCONSISTENT)]
+
+
+def test_a_decrease_reads_against_the_larger_figure():
+    down_20 = pct(19.5, 20.5)
+    assert run("CC103", pct_change(down_20, figure(125), figure(100))) == [
+        ("CC103", Status.CONSISTENT)]
+
+
+def test_percent_used_for_percentage_points_is_a_warning():
+    c = pct_change(pct(1.5, 2.5), pct(9.5, 10.5), pct(11.5, 12.5))
+    assert run("CC104", c) == [("CC104", Status.INCONSISTENT)]
+    assert run("CC103", c) == []
+
+
+def test_percentage_points_are_consistent():
+    points = pct(1.5, 2.5, kind=QuantityKind.PERCENT_POINTS)
+    c = pct_change(points, pct(9.5, 10.5), pct(11.5, 12.5))
+    assert run("CC103", c) == [("CC103", Status.CONSISTENT)] and run("CC104", c) == []
+
+
+def test_relative_change_of_percentages_is_consistent():
+    c = pct_change(pct(19.5, 20.5), pct(9.95, 10.05), pct(11.95, 12.05))
+    assert run("CC103", c) == [("CC103", Status.CONSISTENT)] and run("CC104", c) == []
+
+
+def test_percent_changes_are_left_to_cc103():
+    c = pct_change(pct(19.5, 20.5), figure(100), figure(120))
+    assert run("CC101", c) == []
