@@ -206,7 +206,6 @@ class Change(Frozen):
     earlier: Figure
     later: Figure
     duration: Duration | None = None
-    chosen_by: Literal["model", "code"]
 
 
 class PartOf(Frozen):

@@ -13,7 +13,7 @@ from claimcheck.extract.links import context
 from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Reading, Report, SourceMatch
+from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch
 from claimcheck.normalize import read
 
 TITLE_SEPARATOR = "\n\n"
@@ -41,40 +41,52 @@ def check(
     chooser = Chooser(llm, document, window=config.window_chars)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
-        matches = source_matches(document, reading, docs, published, chooser)
+        matches = _source_matches(document, reading, docs, published, chooser)
     findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
-    if len(document) > config.window_chars:
-        assumptions.append(
-            f"the text is longer than the model's window: each question showed it excerpts of "
-            f"at most {config.window_chars:,} characters around the claim asked about"
-        )
-    if chooser.unstable:
-        assumptions.append(
-            f"{chooser.unstable} model answer(s) changed when the options were "
-            "reordered and were not used"
-        )
-    cited = {(s.start, s.end) for f in findings for s in f.spans}
-    figures = [q.span for q in reading.quantities]
+    assumptions += _window_notes(document, config, chooser)
     return Report(
         findings=tuple(findings),
-        coverage=Coverage(
-            figures=len(figures),
-            dates=len(reading.dates),
-            durations=len(reading.durations),
-            ordinals=len(reading.ordinals),
-            checked=sum((s.start, s.end) in cited for s in figures),
-            skipped=reading.skipped,
-            llm_calls=llm.usage.calls,
-            prompt_tokens=llm.usage.prompt_tokens,
-            completion_tokens=llm.usage.completion_tokens,
-            not_compared=tuple(not_compared(reading)) if docs else (),
-        ),
+        coverage=_coverage(reading, findings, llm, compared=bool(docs)),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),
     )
 
 
-def source_matches(
+def _window_notes(document: str, config: Config, chooser: Chooser) -> list[str]:
+    """Say what the model saw of a long text, and which of its answers were not used."""
+    notes = []
+    if len(document) > config.window_chars:
+        notes.append(
+            f"the text is longer than the model's window: each question showed it excerpts of "
+            f"at most {config.window_chars:,} characters around the claim asked about"
+        )
+    if chooser.unstable:
+        notes.append(
+            f"{chooser.unstable} model answer(s) changed when the options were "
+            "reordered and were not used"
+        )
+    return notes
+
+
+def _coverage(reading: Reading, findings: list[Finding], llm: LLM, compared: bool) -> Coverage:
+    """Count what was read, what a check cited, what was skipped, and what the model cost."""
+    cited = {(s.start, s.end) for f in findings for s in f.spans}
+    figures = [q.span for q in reading.quantities]
+    return Coverage(
+        figures=len(figures),
+        dates=len(reading.dates),
+        durations=len(reading.durations),
+        ordinals=len(reading.ordinals),
+        checked=sum((s.start, s.end) in cited for s in figures),
+        skipped=reading.skipped,
+        llm_calls=llm.usage.calls,
+        prompt_tokens=llm.usage.prompt_tokens,
+        completion_tokens=llm.usage.completion_tokens,
+        not_compared=tuple(not_compared(reading)) if compared else (),
+    )
+
+
+def _source_matches(
     document: str, reading: Reading, sources: list[str], published: date | None, chooser: Chooser
 ) -> list[SourceMatch]:
     """Compare every value of the text with the values of the sources."""

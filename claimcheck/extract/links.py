@@ -76,7 +76,6 @@ def changes(
                 amount=q,
                 earlier=earlier,
                 later=later,
-                chosen_by="model",
                 duration=_period_of(amount, durations, text),
             )
 

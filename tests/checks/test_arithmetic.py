@@ -13,7 +13,6 @@ def change(stated_lo, stated_hi, earlier, later):
         amount=amount(stated_lo, stated_hi),
         earlier=figure(*earlier),
         later=figure(*later),
-        chosen_by="model",
     )
 
 
@@ -63,22 +62,24 @@ def pct(lo, hi=None, kind=QuantityKind.PERCENT, text=None):
 
 
 def pct_change(stated, earlier, later):
-    return claims(changes=(Change(amount=stated.quantity, earlier=earlier, later=later,
-                                  chosen_by="model"),))
+    return claims(changes=(Change(amount=stated.quantity, earlier=earlier, later=later),))
 
 
 def test_percentage_change_between_counts():
     up_20 = pct(19.5, 20.5)
     assert run("CC103", pct_change(up_20, figure(100), figure(120))) == [
-        ("CC103", Status.CONSISTENT)]
+        ("CC103", Status.CONSISTENT)
+    ]
     assert run("CC103", pct_change(up_20, figure(100), figure(130))) == [
-        ("CC103", Status.INCONSISTENT)]
+        ("CC103", Status.INCONSISTENT)
+    ]
 
 
 def test_a_decrease_reads_against_the_larger_figure():
     down_20 = pct(19.5, 20.5)
     assert run("CC103", pct_change(down_20, figure(125), figure(100))) == [
-        ("CC103", Status.CONSISTENT)]
+        ("CC103", Status.CONSISTENT)
+    ]
 
 
 def test_percent_used_for_percentage_points_is_a_warning():

@@ -22,7 +22,6 @@ def change_over(stated):
                 earlier=earlier,
                 later=later,
                 duration=stated,
-                chosen_by="model",
             ),
         )
     )
