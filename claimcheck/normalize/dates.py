@@ -37,7 +37,7 @@ from claimcheck.normalize.numbers import (
     qualifier_before,
 )
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
-from claimcheck.normalize.spans import Occupied
+from claimcheck.normalize.spans import Occupied, near
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -82,22 +82,35 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
 
-DATE_PATTERNS = [
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"),
-    re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"),
-    re.compile(r"\b(?P<rel>last|this|next)\s+year\b"),
-    re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"),
-    re.compile(
-        rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?P<same>of\s+(?:the\s+same|that)\s+year))?"
+# Each pattern with the token it cannot match without (a month name, a year), so that it is
+# tried only near such tokens instead of at every word of the text. In priority order.
+MONTH_TOKEN = re.compile(_MONTH.replace("?P<month>", ""))
+YEAR_TOKEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
+DATE_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), MONTH_TOKEN),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), MONTH_TOKEN),
+    (re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"), MONTH_TOKEN),
+    (re.compile(r"\b(?P<rel>last|this|next)\s+year\b"), None),
+    (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), YEAR_TOKEN),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"), MONTH_TOKEN),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"), MONTH_TOKEN),
+    (
+        re.compile(
+            rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}"
+            r"|\s+(?P<same>of\s+(?:the\s+same|that)\s+year))?"
+        ),
+        MONTH_TOKEN,
     ),
-    re.compile(
-        rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
+    (
+        re.compile(
+            rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
+        ),
+        YEAR_TOKEN,
     ),
-    re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"),
+    (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), YEAR_TOKEN),
 ]
+# How far a date expression reaches on either side of its month or year.
+REACH = 40
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "May" alone is also a verb: as a bare month it needs a preposition or a part before it.
 _BARE_MAY = re.compile(
@@ -105,6 +118,7 @@ _BARE_MAY = re.compile(
 )
 
 _UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?\b"
+UNIT_TOKEN = re.compile(r"(?:year|month|week|day|hour|minute)s?\b", re.IGNORECASE)
 DURATION_RE = re.compile(
     rf"\b(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
     rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
@@ -173,8 +187,10 @@ def find_dates(text: str, published: date | None) -> tuple[list[DateRef], list[S
 
 def _raw_dates(text: str) -> Iterator[_Raw]:
     taken = Occupied()
-    for pattern in DATE_PATTERNS:
-        for m in pattern.finditer(text):
+    windows = {token: near(token, text, REACH) for token in (MONTH_TOKEN, YEAR_TOKEN)}
+    for pattern, token in DATE_PATTERNS:
+        spans = windows[token] if token else [(0, len(text))]
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             if taken.overlaps(m.start(), m.end()):
                 continue
             raw = _raw_from_match(m, text)
@@ -268,7 +284,8 @@ def _last_day(raw: _Raw, year: int) -> date:
 def find_durations(text: str, taken: Occupied) -> list[Duration]:
     """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
     durations: list[Duration] = []
-    for m in DURATION_RE.finditer(text):
+    spans = near(UNIT_TOKEN, text, REACH)
+    for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
         qual = qualifier_before(text, m.start())
         start = qual.start() if qual else m.start()
         qualifier = qual.group("qual").lower() if qual else None

@@ -116,7 +116,28 @@ VAGUE_INTERVALS = {
 }
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORD = "|".join(_UNITS)
+
+
+def trie(words: list[str]) -> str:
+    """Return a regex alternation of words factored by prefix, which the engine tries faster."""
+    branches: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        branches.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(branches.items()):
+        if head == "":
+            continue
+        rest = [t for t in tails if t]
+        inner = trie(rest) if rest else ""
+        optional = "" in tails
+        if not rest:
+            parts.append(re.escape(head))
+        else:
+            parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
+    return "|".join(parts)
+
+
+_WORD = f"(?:{trie(_UNITS)})"
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
 NUMBER_WORDS = (
     rf"(?:a\s(?=hundred|thousand|million|billion))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
@@ -148,7 +169,7 @@ VAGUE_RE = re.compile(
     r"millions|billions)\s+of\b",
     re.IGNORECASE,
 )
-ORDINAL_RE = re.compile(rf"\b(?:{'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+ORDINAL_RE = re.compile(rf"\b(?:{trie(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
 UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 
@@ -34,3 +35,15 @@ class Occupied:
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(zip(self._starts, self._ends, strict=True))
+
+
+def near(token: re.Pattern[str], text: str, reach: int) -> list[tuple[int, int]]:
+    """Return the stretches of text within reach of the token's occurrences, merged."""
+    merged: list[tuple[int, int]] = []
+    for m in token.finditer(text):
+        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
