@@ -102,9 +102,11 @@ def duration_within_event(claims: Claims) -> Iterator[Outcome]:
         periods = by_event.get(ed.event, [])
         starts = [b for p in periods if (b := _start_bounds(p, claims.published)) is not None]
         at = ed.as_of.last if ed.as_of else claims.published
-        if not starts or at is None:
+        # Only "has entered its Nth year" bounds the start from below, and so the age.
+        lower = max((s.lo for s in starts), default=-math.inf)
+        if at is None or math.isinf(lower):
             continue
-        earliest = date.fromordinal(int(max(s.lo for s in starts)))
+        earliest = date.fromordinal(int(lower))
         d = ed.duration
         latest = _minus(at, d.days.lo / DAYS_PER[d.unit], d.unit)
         fits = latest > earliest

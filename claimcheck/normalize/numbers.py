@@ -10,7 +10,7 @@ from text_to_num import text2num
 
 from claimcheck.models import Interval, Quantity, QuantityKind, Span
 from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
-from claimcheck.normalize.spans import Occupied
+from claimcheck.normalize.spans import Occupied, near
 
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
@@ -164,6 +164,25 @@ NUMBER_RE = re.compile(
 # The qualifier is looked for just before a figure, not tried at every word of the text.
 QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
+_PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
+BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
+ONE_IN_RE = re.compile(
+    rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?P<whole>{_PLAIN})\b", re.IGNORECASE
+)
+MULTIPLES = {
+    "doubled": (QuantityKind.MULTIPLIER, 2.0),
+    "twice": (QuantityKind.MULTIPLIER, 2.0),
+    "tripled": (QuantityKind.MULTIPLIER, 3.0),
+    "trebled": (QuantityKind.MULTIPLIER, 3.0),
+    "quadrupled": (QuantityKind.MULTIPLIER, 4.0),
+    "halved": (QuantityKind.MULTIPLIER, 0.5),
+    "half": (QuantityKind.FRACTION, 0.5),
+}
+MULTIPLE_RE = re.compile(rf"\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE)
+# The phrases are tried only near their keyword, not at every number of the text.
+PHRASE_REACH = 40
+IN_TOKEN = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+BETWEEN_TOKEN = re.compile(r"between", re.IGNORECASE)
 VAGUE_RE = re.compile(
     r"\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|"
     r"millions|billions)\s+of\b",
@@ -209,7 +228,7 @@ def find_quantities(text: str, taken: Occupied) -> list[Quantity]:
 
 
 def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
-    for hit in _number_hits(text):
+    for hit in [*_phrase_hits(text), *_number_hits(text)]:
         if not occupied.overlaps(hit.start, hit.end) and not _inside_token(text, hit):
             occupied.add(hit.start, hit.end)
             yield hit
@@ -232,6 +251,50 @@ def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
             yield _Hit(
                 m.start(), m.end(), value, Interval.point(value), QuantityKind.ORDINAL, None, None
             )
+
+
+def _phrase_hits(text: str) -> Iterator[_Hit]:
+    """Read 'between 10 and 15', 'one in five', 'doubled' and 'half' before single numbers."""
+    for m in _near(BETWEEN_RE, BETWEEN_TOKEN, text):
+        lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
+        if lo is not None and hi is not None and lo <= hi:
+            yield _Hit(
+                m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
+            )
+    for m in _near(ONE_IN_RE, IN_TOKEN, text):
+        part, whole = _plain_value(m.group("part")), _plain_value(m.group("whole"))
+        if part is not None and whole and part <= whole:
+            yield _Hit(
+                m.start(),
+                m.end(),
+                part / whole,
+                Interval.point(part / whole),
+                QuantityKind.FRACTION,
+                None,
+                "share",
+            )
+    for m in MULTIPLE_RE.finditer(text):
+        kind, value = MULTIPLES[m.group(0).lower()]
+        yield _Hit(
+            m.start(),
+            m.end(),
+            value,
+            Interval.point(value),
+            kind,
+            None,
+            "times" if kind is QuantityKind.MULTIPLIER else "share",
+        )
+
+
+def _near(pattern: re.Pattern[str], token: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    for lo, hi in near(token, text, PHRASE_REACH):
+        yield from pattern.finditer(text, lo, hi)
+
+
+def _plain_value(written: str) -> float | None:
+    if written[0].isdigit():
+        return float(written.replace(",", ""))
+    return _words_value(written)
 
 
 def _number_hits(text: str) -> Iterator[_Hit]:

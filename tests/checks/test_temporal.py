@@ -90,3 +90,13 @@ def test_duration_edge_at_the_event_age():
     # third year entered by 2024-03-14: started after 2021-03-14, so less than 3 years old
     assert run("CC203", within(duration(2.99 * YEAR, 4 * YEAR))) == [Status.CONSISTENT]
     assert run("CC203", within(duration(3 * YEAR, 4 * YEAR))) == [Status.INCONSISTENT]
+
+
+def test_in_the_nth_year_alone_gives_no_age_to_check_against():
+    c = claims(
+        periods=periods(
+            (ordinal(2, False), day(date(2024, 1, 5))),
+        ),
+        event_durations=(EventDuration(duration=duration(60, 70), event="war", as_of=None),),
+    )
+    assert run("CC203", c) == []

@@ -87,3 +87,21 @@ def test_no_exception_on_any_text(text):
     reading = read(text)
     for q in reading.quantities:
         assert text[q.span.start : q.span.end] == q.span.text
+
+
+def test_between_is_a_range():
+    q = only("between 10 and 15 people")
+    assert (q.interval.lo, q.interval.hi, q.unit) == (10, 15, "people")
+
+
+def test_one_in_five_is_a_share():
+    q = only("one in five adults")
+    assert q.kind is QuantityKind.FRACTION and q.value == 0.2
+    assert only("3 in 10 voters").value == 0.3
+
+
+def test_multiplier_words():
+    assert only("sales doubled").value == 2
+    assert only("twice as many").kind is QuantityKind.MULTIPLIER
+    assert only("half of the staff").kind is QuantityKind.FRACTION
+    assert only("half a dozen eggs").value == 6
