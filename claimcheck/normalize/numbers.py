@@ -149,7 +149,7 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 NUMBER_RE = re.compile(
     rf"""
     (?:\b|(?=[$€£¥]))  # start only at a word boundary: keeps the scan linear and fast
-    (?P<cur>US\$|[$€£¥])?\s?
+    (?:(?P<cur>US\$|[$€£¥])\s?)?
     (?:
         (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
       | (?P<digits>{_DIGITS})
