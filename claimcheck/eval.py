@@ -13,7 +13,7 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcheck.config import Config
@@ -78,7 +78,37 @@ def items(path: Path, limit: int | None) -> Iterable[dict[str, object]]:
             yield {k: row[k] for k in READ_FIELDS if k in row}
 
 
-def main(argv: list[str] | None = None) -> int:
+@dataclass
+class Run:
+    """Scores by group, and what the run cost."""
+
+    groups: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    calls: int = 0
+    prompt: int = 0
+    completion: int = 0
+    failed: int = 0
+
+    def add(self, item: dict[str, object], report: Report) -> None:
+        flagged, actual = flags(report), item["label"] == 0
+        for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
+            self.groups[key].add(flagged, actual)
+        self.calls += report.coverage.llm_calls
+        self.prompt += report.coverage.prompt_tokens
+        self.completion += report.coverage.completion_tokens
+
+    def show(self, seconds: float) -> None:
+        print(
+            f"{'group':<28} {'n':>4} {'prec':>6} {'recall':>6} {'F1':>6} {'BAcc':>6} {'alarms':>6}"
+        )
+        for key in sorted(self.groups, key=lambda k: (k != "all", k)):
+            print(self.groups[key].row(key))
+        print(
+            f"cost: {self.calls} LLM calls, {self.prompt} prompt + {self.completion} completion "
+            f"tokens, {seconds:.1f} s wall; {self.failed} items failed"
+        )
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m claimcheck.eval", description=__doc__)
     parser.add_argument("file", type=Path)
     parser.add_argument("--limit", type=int, default=None, help="score only the first N items")
@@ -94,11 +124,14 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="write one JSON line per item: id, label, flagged, rules",
     )
-    args = parser.parse_args(argv)
-    groups: dict[str, Tally] = defaultdict(Tally)
-    calls = prompt = completion = failed = 0
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _arguments(argv)
+    run = Run()
     started = time.perf_counter()
-    out = args.predictions.open("w", encoding="utf-8") if args.predictions else None
+    lines = []
     for n, item in enumerate(items(args.file, args.limit), start=1):
         cassette = args.cassettes / f"{item['id']}.yaml" if args.cassettes else None
         try:
@@ -107,39 +140,25 @@ def main(argv: list[str] | None = None) -> int:
             )
         except ClaimcheckError as exc:
             print(f"item {item.get('id')}: {exc}", file=sys.stderr)
-            failed += 1
+            run.failed += 1
             continue
-        flagged, actual = flags(report), item["label"] == 0
-        for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
-            groups[key].add(flagged, actual)
-        calls += report.coverage.llm_calls
-        prompt += report.coverage.prompt_tokens
-        completion += report.coverage.completion_tokens
-        if out:
-            rules = sorted({f.rule for f in report.findings if f.status is Status.INCONSISTENT})
-            out.write(
-                json.dumps(
-                    {
-                        "id": item.get("id"),
-                        "label": item["label"],
-                        "flagged": flagged,
-                        "rules": rules,
-                    }
-                )
-                + "\n"
+        run.add(item, report)
+        rules = sorted({f.rule for f in report.findings if f.status is Status.INCONSISTENT})
+        lines.append(
+            json.dumps(
+                {
+                    "id": item.get("id"),
+                    "label": item["label"],
+                    "flagged": flags(report),
+                    "rules": rules,
+                }
             )
+        )
         if n % 25 == 0:
             print(f"… {n} items", file=sys.stderr)
-    if out:
-        out.close()
-    elapsed = time.perf_counter() - started
-    print(f"{'group':<28} {'n':>4} {'prec':>6} {'recall':>6} {'F1':>6} {'BAcc':>6} {'alarms':>6}")
-    for key in sorted(groups, key=lambda k: (k != "all", k)):
-        print(groups[key].row(key))
-    print(
-        f"cost: {calls} LLM calls, {prompt} prompt + {completion} completion tokens, "
-        f"{elapsed:.1f} s wall; {failed} items failed"
-    )
+    if args.predictions:
+        args.predictions.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+    run.show(time.perf_counter() - started)
     return 0
 
 
