@@ -5,7 +5,41 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Severity, Status
+from claimcheck.models import Claims, Party, Severity, Status
+from claimcheck.normalize.names import same_name
+
+
+@rule(
+    "CC401",
+    Severity.WARNING,
+    {
+        Status.INCONSISTENT: "{figure} is credited both to {a} and to {b}",
+    },
+)
+def credited_to_two_sources(claims: Claims) -> Iterator[Outcome]:
+    """Flag a figure that one sentence credits to two different parties: whose is it?"""
+    settled = {a.figure.quantity.span.start for a in claims.attributions}  # CC402 says more
+    for f in claims.figures:
+        if f.quantity.span.start in settled:
+            continue
+        parties = _distinct(f.sources)
+        if len(parties) >= 2:
+            a, b = parties[:2]
+            yield Outcome(
+                Status.INCONSISTENT,
+                f"{f.quantity.span.text}: {a.name} ({a.cue}); {b.name} ({b.cue})",
+                (f.quantity.span, a.span, b.span),
+                {"figure": f.quantity.span.text, "a": a.span.text, "b": b.span.text},
+            )
+
+
+def _distinct(parties: tuple[Party, ...]) -> list[Party]:
+    """Keep one party per name: 'Stoltenberg' and 'NATO chief Jens Stoltenberg' are one."""
+    kept: list[Party] = []
+    for p in parties:
+        if not any(same_name(p.name, k.name) for k in kept):
+            kept.append(p)
+    return kept
 
 
 @rule(

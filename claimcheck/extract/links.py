@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from claimcheck.extract.ask import Chooser
-from claimcheck.extract.parties import non_comments, same_name, shares_name_words
+from claimcheck.extract.parties import non_comments, shares_name_words
 from claimcheck.models import (
     Attribution,
     Change,
@@ -24,6 +24,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.changes import PERCENTS, pool_kinds, readings, windows
 from claimcheck.normalize.intervals import overlaps, quotient
+from claimcheck.normalize.names import same_name
 
 CHANGE_AFTER = re.compile(
     r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|fall|cut"

@@ -78,18 +78,8 @@ def non_comments(sentences: list[Sentence]) -> Iterator[NonComment]:
             )
 
 
-def same_name(a: str, b: str) -> bool:
-    """Tell whether one name is the other, or holds all of its words ('Stoltenberg')."""
-    wa, wb = set(_words(a)), set(_words(b))
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
-
-
 def shares_name_words(name: str, options: list[str]) -> int | None:
     """Return the one option that shares a capitalised word with the name, if exactly one does."""
     words = set(re.findall(r"\b[A-Z][\w’'-]*", name)) - {"The"}
     sharing = [i for i, o in enumerate(options) if words & set(re.findall(r"\b[A-Z][\w’'-]*", o))]
     return sharing[0] if len(sharing) == 1 else None
-
-
-def _words(name: str) -> list[str]:
-    return [w for w in re.findall(r"[\w]+", name.lower()) if w not in {"the", "of", "for", "s"}]

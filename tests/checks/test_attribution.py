@@ -28,3 +28,30 @@ def test_figure_credited_to_the_silent_party_is_an_error():
 
 def test_no_attribution_link_no_finding():
     assert list(RULES["CC402"].findings(claims())) == []
+
+
+def test_one_figure_credited_to_two_parties_is_a_warning():
+    f = figure(120, sources=[party("the ministry", "recorded"), party("analysts", "according_to")])
+    assert [(x.rule, x.status) for x in RULES["CC401"].findings(claims(figures=(f,)))] == [
+        ("CC401", Status.INCONSISTENT)
+    ]
+
+
+def test_the_same_party_named_twice_is_one_source():
+    f = figure(120, sources=[party("Stoltenberg"), party("NATO chief Jens Stoltenberg")])
+    assert list(RULES["CC401"].findings(claims(figures=(f,)))) == []
+
+
+def test_a_figure_already_flagged_by_cc402_is_left_to_it():
+    credited, nato = party("Russian military", "recorded"), party("NATO chief", "according_to")
+    fig = figure(350_000, sources=[credited, nato])
+    silence = NonComment(
+        silent=party("Russian ministry", "not_commented"),
+        about="NATO chief",
+        span=span("The ministry has not commented."),
+    )
+    c = claims(
+        figures=(fig,),
+        attributions=(Attribution(figure=fig, credited=credited, silence=silence, others=(nato,)),),
+    )
+    assert list(RULES["CC401"].findings(c)) == []
