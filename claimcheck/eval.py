@@ -63,11 +63,6 @@ def _pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.1f}"
 
 
-def flags(report: Report) -> bool:
-    """Tell whether a report calls its text inconsistent."""
-    return any(f.status is Status.INCONSISTENT for f in report.findings)
-
-
 def items(path: Path, limit: int | None) -> Iterable[dict[str, object]]:
     """Yield the items, keeping only the fields the checker may see."""
     with path.open(encoding="utf-8") as f:
@@ -88,8 +83,8 @@ class Run:
     completion: int = 0
     failed: int = 0
 
-    def add(self, item: dict[str, object], report: Report) -> None:
-        flagged, actual = flags(report), item["label"] == 0
+    def add(self, item: dict[str, object], report: Report, flagged: bool) -> None:
+        actual = item["label"] == 0
         for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
             self.groups[key].add(flagged, actual)
         self.calls += report.coverage.llm_calls
@@ -142,14 +137,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"item {item.get('id')}: {exc}", file=sys.stderr)
             run.failed += 1
             continue
-        run.add(item, report)
         rules = sorted({f.rule for f in report.findings if f.status is Status.INCONSISTENT})
+        run.add(item, report, flagged=bool(rules))  # any inconsistency calls the text so
         lines.append(
             json.dumps(
                 {
                     "id": item.get("id"),
                     "label": item["label"],
-                    "flagged": flags(report),
+                    "flagged": bool(rules),
                     "rules": rules,
                 }
             )

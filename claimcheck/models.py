@@ -340,14 +340,6 @@ class Report(Frozen):
     assumptions: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = ()
 
-    def errors(self) -> tuple[Finding, ...]:
-        """Return the inconsistent findings of error severity."""
-        return tuple(
-            f
-            for f in self.findings
-            if f.status is Status.INCONSISTENT and f.severity is Severity.ERROR
-        )
-
     def to_json(self) -> str:
         """Serialise with a stable key order, so two runs compare byte for byte."""
         payload = {"schema_version": 1, **self.model_dump(mode="json")}
