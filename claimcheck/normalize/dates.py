@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Literal
 
 from dateutil.relativedelta import relativedelta
 
@@ -27,29 +28,22 @@ from claimcheck.models import (
     OrdinalPeriod,
     Skipped,
     Span,
-    TimeUnit,
     YearSource,
 )
+from claimcheck.normalize.anchors import Anchors
 from claimcheck.normalize.numbers import (
     NUMBER_WORDS,
-    ORDINAL_VALUES,
     _words_value,
+    ordinal_starts,
     qualifier_before,
 )
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
-from claimcheck.normalize.spans import Occupied, near
+from claimcheck.normalize.spans import Occupied, matches_at, near
+from claimcheck.normalize.words import ENTER_VERBS, ORDINAL_VALUES, TIME_UNITS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
-TIME_UNITS: dict[str, TimeUnit] = {
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "year": "year",
-}
 DAYS_PER = {
     "minute": 1 / 1440,
     "hour": 1 / 24,
@@ -82,32 +76,33 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
 
-# Each pattern with the token it cannot match without (a month name, a year), so that it is
-# tried only near such tokens instead of at every word of the text. In priority order.
+# Each pattern with the token it cannot match without (a month name, a year, the word "year"),
+# so that it is tried only near such tokens instead of at every word of the text.
+# In priority order.
 MONTH_TOKEN = re.compile(_MONTH.replace("?P<month>", ""))
-YEAR_TOKEN = re.compile(r"\b(?:1[89]|20)\d{2}\b")
-DATE_PATTERNS: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = [
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), MONTH_TOKEN),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), MONTH_TOKEN),
-    (re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"), MONTH_TOKEN),
-    (re.compile(r"\b(?P<rel>last|this|next)\s+year\b"), None),
-    (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), YEAR_TOKEN),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"), MONTH_TOKEN),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"), MONTH_TOKEN),
+Token = Literal["month", "year", "the word year"]
+DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), "month"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), "month"),
+    (re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"), "month"),
+    (re.compile(r"\b(?P<rel>last|this|next)\s+year\b"), "the word year"),
+    (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "year"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"), "month"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"), "month"),
     (
         re.compile(
             rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}"
             r"|\s+(?P<same>of\s+(?:the\s+same|that)\s+year))?"
         ),
-        MONTH_TOKEN,
+        "month",
     ),
     (
         re.compile(
             rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
         ),
-        YEAR_TOKEN,
+        "year",
     ),
-    (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), YEAR_TOKEN),
+    (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), "year"),
 ]
 # How far a date expression reaches on either side of its month or year.
 REACH = 40
@@ -118,7 +113,6 @@ _BARE_MAY = re.compile(
 )
 
 _UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?\b"
-UNIT_TOKEN = re.compile(r"(?:year|month|week|day|hour|minute)s?\b", re.IGNORECASE)
 DURATION_RE = re.compile(
     rf"\b(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
     rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
@@ -126,7 +120,7 @@ DURATION_RE = re.compile(
 )
 _ORD = "|".join(ORDINAL_VALUES) + r"|\d+(?:st|nd|rd|th)"
 ENTERED_RE = re.compile(
-    rf"\b(?:entered|entering|enters|enter)\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
+    rf"\b(?:{'|'.join(ENTER_VERBS)})\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
     re.IGNORECASE,
 )
 # What entered its Nth year, looked for just before the verb: "The conflict in Ukraine has".
@@ -139,6 +133,8 @@ IN_NTH_RE = re.compile(
     rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{_ORD})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
     re.IGNORECASE,
 )
+# How far "in the second year of the war" reaches on either side of its ordinal.
+IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
 
 
@@ -154,15 +150,18 @@ class _Raw:
     relative: int | None = None
 
 
-def find_dates(text: str, published: date | None) -> tuple[list[DateRef], list[Skipped]]:
+def find_dates(
+    text: str, published: date | None, anchors: Anchors | None = None
+) -> tuple[list[DateRef], list[Skipped]]:
     """Return every date in the text with its interval, and the dates that could not be resolved."""
-    raws = sorted(_raw_dates(text), key=lambda r: r.span.start)
-    explicit = [r for r in raws if r.year is not None]
-    latest_dated = max((_last_day(r, r.year) for r in explicit if r.year), default=None)
+    raws = sorted(_raw_dates(text, anchors or Anchors(text)), key=lambda r: r.span.start)
+    latest_dated = max((_last_day(r, r.year) for r in raws if r.year), default=None)
+    year_before: int | None = None  # the latest year the text has written so far
     refs: list[DateRef] = []
     skipped: list[Skipped] = []
     for raw in raws:
-        resolved = _resolve_year(raw, explicit, published, latest_dated)
+        resolved = _resolve_year(raw, year_before, published, latest_dated)
+        year_before = raw.year or year_before
         if resolved is None:
             skipped.append(
                 Skipped(
@@ -185,18 +184,34 @@ def find_dates(text: str, published: date | None) -> tuple[list[DateRef], list[S
     return refs, skipped
 
 
-def _raw_dates(text: str) -> Iterator[_Raw]:
+def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
     taken = Occupied()
-    windows = {token: near(token, text, REACH) for token in (MONTH_TOKEN, YEAR_TOKEN)}
+    tokens: dict[Token, list[tuple[int, int]]] = {
+        "month": [m.span() for m in MONTH_TOKEN.finditer(text)],
+        "year": [run for run in anchors.digit_runs if _is_year(text, *run)],
+        "the word year": anchors.words(["year"]),
+    }
+    windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
     for pattern, token in DATE_PATTERNS:
-        spans = windows[token] if token else [(0, len(text))]
-        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+        for m in (m for lo, hi in windows[token] for m in pattern.finditer(text, lo, hi)):
             if taken.overlaps(m.start(), m.end()):
                 continue
             raw = _raw_from_match(m, text)
             if raw is not None:
                 taken.add(m.start(), m.end())
                 yield raw
+
+
+def _is_year(text: str, start: int, end: int) -> bool:
+    """Tell whether a run of digits is a year from 1800 to 2099 standing alone as a word."""
+    alone = (start == 0 or not _is_word_char(text[start - 1])) and (
+        end == len(text) or not _is_word_char(text[end])
+    )
+    return alone and end - start == 4 and text[start : start + 2] in {"18", "19", "20"}
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
 
 
 def _raw_from_match(m: re.Match[str], text: str) -> _Raw | None:
@@ -248,7 +263,7 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
 
 
 def _resolve_year(
-    raw: _Raw, explicit: list[_Raw], published: date | None, latest_dated: date | None
+    raw: _Raw, year_before: int | None, published: date | None, latest_dated: date | None
 ) -> tuple[int, YearSource] | None:
     if raw.year is not None:
         return raw.year, "text"
@@ -259,8 +274,7 @@ def _resolve_year(
             return latest_dated.year + 1 + raw.relative, "later_than_dated_text"
         return None
     if raw.same_year:
-        before = [r.year for r in explicit if r.year and r.span.start < raw.span.start]
-        return (before[-1], "text") if before else None
+        return (year_before, "text") if year_before else None
     if published is not None:
         year = published.year
         return (year if _first_day(raw, year) <= published else year - 1), "publication"
@@ -281,10 +295,11 @@ def _last_day(raw: _Raw, year: int) -> date:
     return date(year, raw.month, min(raw.days[1], calendar.monthrange(year, raw.month)[1]))
 
 
-def find_durations(text: str, taken: Occupied) -> list[Duration]:
+def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duration]:
     """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
     durations: list[Duration] = []
-    spans = near(UNIT_TOKEN, text, REACH)
+    units = anchors.words([*TIME_UNITS, *(unit + "s" for unit in TIME_UNITS)])
+    spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
         qual = qualifier_before(text, m.start())
         start = qual.start() if qual else m.start()
@@ -324,10 +339,12 @@ def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
     return value, interval_for(value, qualifier, 1.0 if value >= 1 else 0.5)
 
 
-def find_ordinal_periods(text: str) -> list[OrdinalPeriod]:
+def find_ordinal_periods(text: str, anchors: Anchors) -> list[OrdinalPeriod]:
     """Return 'has entered its third year' and 'in the second year of the conflict'."""
-    matches = [(m, True) for m in ENTERED_RE.finditer(text)]
-    matches += [(m, False) for m in IN_NTH_RE.finditer(text)]
+    verbs = (start for start, _ in anchors.words(ENTER_VERBS))
+    matches = [(m, True) for m in matches_at(ENTERED_RE, text, verbs)]
+    ordinals = near(((s, s) for s in ordinal_starts(anchors)), len(text), IN_NTH_REACH)
+    matches += [(m, False) for lo, hi in ordinals for m in IN_NTH_RE.finditer(text, lo, hi)]
     periods: list[OrdinalPeriod] = []
     for m, entered in sorted(matches, key=lambda pair: pair[0].start()):
         n_text = m.group("n").lower()

@@ -9,8 +9,19 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from claimcheck.models import Interval, Quantity, QuantityKind, Span
+from claimcheck.normalize.anchors import Anchors
 from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
-from claimcheck.normalize.spans import Occupied, near
+from claimcheck.normalize.spans import Occupied, matches_at
+from claimcheck.normalize.words import (
+    BETWEEN,
+    CARDINALS,
+    DOZEN,
+    MULTIPLES,
+    ORDINAL_VALUES,
+    ORDINALS,
+    VAGUE,
+    trie,
+)
 
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
 CURRENCY_WORDS = {
@@ -38,106 +49,8 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_UNITS = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-]
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-ORDINAL_VALUES = {word: i + 1 for i, word in enumerate(_ORDINALS)}
-VAGUE = {
-    "dozens": 24.0,
-    "hundreds": 200.0,
-    "thousands": 2000.0,
-    "millions": 2e6,
-    "billions": 2e9,
-    "tens of thousands": 20000.0,
-    "hundreds of thousands": 200000.0,
-}
-# Vague plurals name an order of magnitude: "thousands" is at least 2,000 and below 10,000.
-VAGUE_INTERVALS = {
-    "dozens": (24, 144),
-    "hundreds": (200, 1000),
-    "thousands": (2000, 10000),
-    "millions": (2e6, 1e7),
-    "billions": (2e9, 1e10),
-    "tens of thousands": (2e4, 1e5),
-    "hundreds of thousands": (2e5, 1e6),
-}
-
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-
-
-def trie(words: list[str]) -> str:
-    """Return a regex alternation of words factored by prefix, which the engine tries faster."""
-    branches: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        branches.setdefault(w[:1], []).append(w[1:])
-    parts = []
-    for head, tails in sorted(branches.items()):
-        if head == "":
-            continue
-        rest = [t for t in tails if t]
-        inner = trie(rest) if rest else ""
-        optional = "" in tails
-        if not rest:
-            parts.append(re.escape(head))
-        else:
-            parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
-    return "|".join(parts)
-
-
-_WORD = f"(?:{trie(_UNITS)})"
+_WORD = f"(?:{trie(CARDINALS)})"
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
 NUMBER_WORDS = (
     rf"(?:a\s(?=hundred|thousand|million|billion))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
@@ -148,7 +61,7 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
 NUMBER_RE = re.compile(
     rf"""
-    (?:\b|(?=[$€£¥]))  # start only at a word boundary: keeps the scan linear and fast
+    (?:\b|(?=[$€£¥]))
     (?:(?P<cur>US\$|[$€£¥])\s?)?
     (?:
         (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
@@ -169,26 +82,12 @@ BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})
 ONE_IN_RE = re.compile(
     rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?P<whole>{_PLAIN})\b", re.IGNORECASE
 )
-MULTIPLES = {
-    "doubled": (QuantityKind.MULTIPLIER, 2.0),
-    "twice": (QuantityKind.MULTIPLIER, 2.0),
-    "tripled": (QuantityKind.MULTIPLIER, 3.0),
-    "trebled": (QuantityKind.MULTIPLIER, 3.0),
-    "quadrupled": (QuantityKind.MULTIPLIER, 4.0),
-    "halved": (QuantityKind.MULTIPLIER, 0.5),
-    "half": (QuantityKind.FRACTION, 0.5),
-}
 MULTIPLE_RE = re.compile(rf"\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE)
-# The phrases are tried only near their keyword, not at every number of the text.
-PHRASE_REACH = 40
-IN_TOKEN = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
-BETWEEN_TOKEN = re.compile(r"between", re.IGNORECASE)
-VAGUE_RE = re.compile(
-    r"\b(tens of thousands|hundreds of thousands|dozens|hundreds|thousands|"
-    r"millions|billions)\s+of\b",
-    re.IGNORECASE,
-)
-ORDINAL_RE = re.compile(rf"\b(?:{trie(_ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
+VAGUE_RE = re.compile(rf"\b({_VAGUE_LONGEST_FIRST})\s+of\b", re.IGNORECASE)
+ORDINAL_RE = re.compile(rf"\b(?:{trie(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
+_SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
+_SUFFIXES = {"st", "nd", "rd", "th"}
 UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
@@ -205,9 +104,9 @@ class _Hit:
     unit: str | None
 
 
-def find_quantities(text: str, taken: Occupied) -> list[Quantity]:
+def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quantity]:
     """Return every figure in the text outside the spans already taken by dates and durations."""
-    hits = sorted(_hits(text, taken), key=lambda h: h.start)
+    hits = sorted(_hits(text, taken, anchors), key=lambda h: h.start)
     quantities = []
     for n, hit in enumerate(hits, start=1):
         unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
@@ -227,25 +126,49 @@ def find_quantities(text: str, taken: Occupied) -> list[Quantity]:
     return quantities
 
 
-def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
-    for hit in [*_phrase_hits(text), *_number_hits(text)]:
+def number_starts(anchors: Anchors) -> list[int]:
+    """Return every place a figure can begin: a digit, a currency sign or a number word.
+
+    Also "a" and "half a" before "hundred" or "dozen", and "US" before "$".
+    """
+    starts = [start for start, _ in anchors.digit_runs]
+    starts += [at - back for at in anchors.currency_signs for back in (0, 2)]
+    starts += [start for start, _ in anchors.words(CARDINALS)]
+    starts += [
+        start - back
+        for start, _ in anchors.words([*_SCALE_WORDS, DOZEN])
+        for back in (2, 7)  # "a hundred", "half a dozen"
+    ]
+    return starts
+
+
+def ordinal_starts(anchors: Anchors) -> list[int]:
+    """Return every place an ordinal can begin: an ordinal word, or digits before "st" ("21st")."""
+    text = anchors.text
+    words = [start for start, _ in anchors.words(ORDINALS)]
+    return words + [s for s, e in anchors.digit_runs if text[e : e + 2].lower() in _SUFFIXES]
+
+
+def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
+    numbers = number_starts(anchors)
+    for hit in [*_phrase_hits(text, anchors, numbers), *_number_hits(text, numbers)]:
         if not occupied.overlaps(hit.start, hit.end) and not _inside_token(text, hit):
             occupied.add(hit.start, hit.end)
             yield hit
-    for m in VAGUE_RE.finditer(text):
-        word = m.group(1).lower()
+    vague_heads = anchors.words({phrase.split()[0] for phrase in VAGUE})
+    for m in matches_at(VAGUE_RE, text, (start for start, _ in vague_heads)):
         if not occupied.overlaps(m.start(), m.end()):
-            lo, hi = VAGUE_INTERVALS[word]
+            value, lo, hi = VAGUE[m.group(1).lower()]
             yield _Hit(
                 m.start(),
                 m.start() + len(m.group(1)),
-                VAGUE[word],
+                value,
                 Interval(lo=lo, hi=hi, hi_open=True),
                 QuantityKind.VAGUE,
                 None,
                 None,
             )
-    for m in ORDINAL_RE.finditer(text):
+    for m in matches_at(ORDINAL_RE, text, ordinal_starts(anchors)):
         if not occupied.overlaps(m.start(), m.end()):
             value = float(ORDINAL_VALUES.get(m.group(0).lower()) or int(m.group(0)[:-2]))
             yield _Hit(
@@ -253,15 +176,15 @@ def _hits(text: str, occupied: Occupied) -> Iterator[_Hit]:
             )
 
 
-def _phrase_hits(text: str) -> Iterator[_Hit]:
+def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_Hit]:
     """Read 'between 10 and 15', 'one in five', 'doubled' and 'half' before single numbers."""
-    for m in _near(BETWEEN_RE, BETWEEN_TOKEN, text):
+    for m in matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN]))):
         lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
         if lo is not None and hi is not None and lo <= hi:
             yield _Hit(
                 m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
             )
-    for m in _near(ONE_IN_RE, IN_TOKEN, text):
+    for m in matches_at(ONE_IN_RE, text, numbers):
         part, whole = _plain_value(m.group("part")), _plain_value(m.group("whole"))
         if part is not None and whole and part <= whole:
             yield _Hit(
@@ -273,7 +196,7 @@ def _phrase_hits(text: str) -> Iterator[_Hit]:
                 None,
                 "share",
             )
-    for m in MULTIPLE_RE.finditer(text):
+    for m in matches_at(MULTIPLE_RE, text, (start for start, _ in anchors.words(MULTIPLES))):
         kind, value = MULTIPLES[m.group(0).lower()]
         yield _Hit(
             m.start(),
@@ -286,19 +209,14 @@ def _phrase_hits(text: str) -> Iterator[_Hit]:
         )
 
 
-def _near(pattern: re.Pattern[str], token: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    for lo, hi in near(token, text, PHRASE_REACH):
-        yield from pattern.finditer(text, lo, hi)
-
-
 def _plain_value(written: str) -> float | None:
     if written[0].isdigit():
         return float(written.replace(",", ""))
     return _words_value(written)
 
 
-def _number_hits(text: str) -> Iterator[_Hit]:
-    for m in NUMBER_RE.finditer(text):
+def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
+    for m in matches_at(NUMBER_RE, text, starts):
         hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit

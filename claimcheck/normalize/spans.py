@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 class Occupied:
@@ -37,13 +37,31 @@ class Occupied:
         return iter(zip(self._starts, self._ends, strict=True))
 
 
-def near(token: re.Pattern[str], text: str, reach: int) -> list[tuple[int, int]]:
-    """Return the stretches of text within reach of the token's occurrences, merged."""
+def near(spans: Iterable[tuple[int, int]], length: int, reach: int) -> list[tuple[int, int]]:
+    """Return the stretches of text within reach of the spans, merged, in text order."""
     merged: list[tuple[int, int]] = []
-    for m in token.finditer(text):
-        lo, hi = max(0, m.start() - reach), min(len(text), m.end() + reach)
+    for start, end in sorted(spans):
+        lo, hi = max(0, start - reach), min(length, end + reach)
         if merged and lo <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], hi)
+            merged[-1] = (merged[-1][0], max(hi, merged[-1][1]))
         else:
             merged.append((lo, hi))
     return merged
+
+
+def matches_at(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int]
+) -> Iterator[re.Match[str]]:
+    """Match the pattern at each start, in text order, skipping starts inside an earlier match.
+
+    When the starts include every place a match can begin, this finds what
+    pattern.finditer(text) finds, without trying the pattern at every other position.
+    """
+    end = 0
+    for start in sorted(set(starts)):
+        if start < end:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            end = m.end()
+            yield m

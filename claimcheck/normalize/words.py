@@ -1,0 +1,134 @@
+"""The words figures, ordinals and durations are written with, kept in one place.
+
+The reader looks for all of them in one pass over the text (see anchors.py), and each pattern
+is then tried only where one of its words stands.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.models import QuantityKind, TimeUnit
+
+CARDINALS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+]
+# "a dozen", "half a dozen": counted as figures, but not words a compound number is built from.
+DOZEN = "dozen"
+ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+ORDINAL_VALUES = {word: i + 1 for i, word in enumerate(ORDINALS)}
+MULTIPLES = {
+    "doubled": (QuantityKind.MULTIPLIER, 2.0),
+    "twice": (QuantityKind.MULTIPLIER, 2.0),
+    "tripled": (QuantityKind.MULTIPLIER, 3.0),
+    "trebled": (QuantityKind.MULTIPLIER, 3.0),
+    "quadrupled": (QuantityKind.MULTIPLIER, 4.0),
+    "halved": (QuantityKind.MULTIPLIER, 0.5),
+    "half": (QuantityKind.FRACTION, 0.5),
+}
+# Vague plurals name an order of magnitude: "thousands" is at least 2,000 and below 10,000.
+# The first number is the value the figure is read as.
+VAGUE = {
+    "dozens": (24.0, 24, 144),
+    "hundreds": (200.0, 200, 1000),
+    "thousands": (2000.0, 2000, 10000),
+    "millions": (2e6, 2e6, 1e7),
+    "billions": (2e9, 2e9, 1e10),
+    "tens of thousands": (20000.0, 2e4, 1e5),
+    "hundreds of thousands": (200000.0, 2e5, 1e6),
+}
+TIME_UNITS: dict[str, TimeUnit] = {
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+BETWEEN = "between"
+ENTER_VERBS = ["entered", "entering", "enters", "enter"]
+
+KEYWORDS = sorted(
+    {
+        *CARDINALS,
+        DOZEN,
+        *ORDINALS,
+        *MULTIPLES,
+        *(phrase.split()[0] for phrase in VAGUE),
+        *TIME_UNITS,
+        *(unit + "s" for unit in TIME_UNITS),
+        BETWEEN,
+        *ENTER_VERBS,
+    }
+)
+
+
+def trie(words: list[str]) -> str:
+    """Return a regex alternation of words factored by prefix, which the engine tries faster."""
+    branches: dict[str, list[str]] = {}
+    for w in sorted(set(words)):
+        branches.setdefault(w[:1], []).append(w[1:])
+    parts = []
+    for head, tails in sorted(branches.items()):
+        if head == "":
+            continue
+        rest = [t for t in tails if t]
+        inner = trie(rest) if rest else ""
+        optional = "" in tails
+        if not rest:
+            parts.append(re.escape(head))
+        else:
+            parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
+    return "|".join(parts)
