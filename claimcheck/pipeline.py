@@ -9,6 +9,7 @@ from claimcheck.checks import run_all
 from claimcheck.config import Config
 from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
+from claimcheck.extract.entities import unmentioned
 from claimcheck.extract.links import context
 from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
 from claimcheck.llm import LLM
@@ -89,7 +90,7 @@ def _coverage(reading: Reading, findings: list[Finding], llm: LLM, compared: boo
 def _source_matches(
     document: str, reading: Reading, sources: list[str], published: date | None, chooser: Chooser
 ) -> list[SourceMatch]:
-    """Compare every value of the text with the values of the sources."""
+    """Compare every value of the text with the values of the sources, and look up its names."""
     if not sources:
         return []
     source_values = [values(read(s, published), s, source=True) for s in sources]
@@ -111,7 +112,7 @@ def _source_matches(
 
     matched = [match(v, source_values, arbiter) for v in values(reading, document)]
     chooser.unstable += sum(r.unstable for r in readers)
-    return [m for m in matched if m is not None]
+    return [m for m in matched if m is not None] + list(unmentioned(document, reading, sources))
 
 
 def _validated(text: object, title: str | None, config: Config, what: str = "the text") -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Severity, Status
+from claimcheck.models import Claims, Severity, SourceMatch, Status
+
+# What CC703 judges; CC701 and CC702 judge the values (figures, dates, durations, times).
+NAME_KINDS = {"name", "code"}
+LOOKED_UP = {
+    "name": "no source has its words in any case, nor words that differ only in their "
+    "endings, nor words with its initials",
+    "code": "no source has this token, ignoring case and punctuation",
+}
 
 
 @rule(
@@ -18,7 +26,7 @@ from claimcheck.models import Claims, Severity, Status
 )
 def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
     """Check each figure, date and duration of the text against the sources."""
-    for m in claims.source_matches:
+    for m in _values(claims):
         if m.status == "unsupported":
             continue
         first = m.evidence[0]
@@ -41,7 +49,7 @@ def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
 )
 def value_without_source(claims: Claims) -> Iterator[Outcome]:
     """Flag a figure, date or duration that no source contains."""
-    for m in claims.source_matches:
+    for m in _values(claims):
         if m.status == "unsupported":
             yield Outcome(
                 Status.INCONSISTENT,
@@ -50,3 +58,26 @@ def value_without_source(claims: Claims) -> Iterator[Outcome]:
                 (m.span,),
                 {"value": m.span.text},
             )
+
+
+@rule(
+    "CC703",
+    Severity.WARNING,
+    {
+        Status.INCONSISTENT: "{kind} {value!r} appears in no source",
+    },
+)
+def name_without_source(claims: Claims) -> Iterator[Outcome]:
+    """Flag a name or code (a capitalised word inside a sentence, 'COVID-19') no source has."""
+    for m in claims.source_matches:
+        if m.kind in NAME_KINDS and m.status == "unsupported":
+            yield Outcome(
+                Status.INCONSISTENT,
+                f"text {m.span.text!r}: {LOOKED_UP[m.kind]}",
+                (m.span,),
+                {"kind": m.kind, "value": m.span.text},
+            )
+
+
+def _values(claims: Claims) -> Iterator[SourceMatch]:
+    return (m for m in claims.source_matches if m.kind not in NAME_KINDS)

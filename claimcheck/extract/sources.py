@@ -25,8 +25,9 @@ from claimcheck.models import (
     SourceSpan,
     Span,
 )
-from claimcheck.normalize.dates import find_dates
-from claimcheck.normalize.intervals import overlaps, render
+from claimcheck.normalize.dates import DAYS_PER, find_dates
+from claimcheck.normalize.intervals import contains, overlaps, render
+from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
 
 # Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
 COMPARED = {
@@ -91,6 +92,8 @@ STOPWORDS = frozenset(
 
 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+MINUTES_ON_THE_DIAL = 12 * 60
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 YEARS = (1900, 2099)
 
@@ -104,7 +107,8 @@ class Value:
     context: frozenset[str]
     unit: str | None = None
     qualifier: str | None = None
-    written: float = 0.0
+    # The number as written, in the interval's units; None when the value is vague.
+    written: float | None = None
     # Some values ("first", "Friday") are common in prose: judge them only against a rival.
     needs_rival: bool = False
 
@@ -120,6 +124,8 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             d.days,
             f"{render(d.days)} days",
             _context(text, d.span),
+            qualifier=d.qualifier,
+            written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
             needs_rival=d.amount_is_vague,
         )
         for d in reading.durations
@@ -135,6 +141,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         if d.year_from != "text" and d.granularity is not Granularity.YEAR
     ]
     out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
+    out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == "time of day"]
     return sorted(out, key=lambda v: v.span.start)
 
 
@@ -210,6 +217,17 @@ def _weekday_value(m: re.Match[str], text: str) -> Value:
     )
 
 
+def _clock_value(span: Span, text: str) -> Value:
+    """Compare a time of day on a 12-hour dial: "5:55 PM" and "17:55" agree."""
+    m = CLOCK.search(span.text)
+    assert m is not None  # the reading found it by this shape
+    hour, minute = int(m.group("hour")), int(m.group("minute"))
+    at = (hour % 12) * 60 + minute
+    return Value(
+        span, "time", Interval.point(at), f"{hour}:{minute:02d}", _context(text, span), written=at
+    )
+
+
 def not_compared(reading: Reading) -> list[Skipped]:
     """List what the comparison leaves out, so the report can say so."""
     return [
@@ -281,22 +299,34 @@ def _result(v: Value, status: str, evidence: list[Candidate]) -> SourceMatch:
 def _fits(text_value: Value, source_value: Value) -> bool:
     """Tell whether a source value supports a text value.
 
-    Figures agree when their intervals overlap. A date is supported only by a source date
-    inside it: "September 2022" by "5 September 2022", not by "2022".
+    Figures agree when each lies in what the other states: a text may round its source
+    ("about 15%" for 14.8%), or the source may be the rounder one ("14.8%" for "15%"), but
+    "32,500" does not fit "32,000" though the two overlap once each is read as rounded.
+    A date is supported only by a source date inside it: "September 2022" by
+    "5 September 2022", not by "2022".
     """
     if text_value.kind in DATE_KINDS:
         inner, outer = source_value.interval, text_value.interval
         return outer.lo <= inner.lo and inner.hi <= outer.hi
-    if text_value.qualifier and text_value.qualifier == source_value.qualifier:
+    t, s = text_value.written, source_value.written
+    if t is None or s is None:
+        return overlaps(text_value.interval, source_value.interval)
+    if text_value.qualifier and _same_qualifier(text_value, source_value):
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims.
-        return math.isclose(text_value.written, source_value.written)
-    return overlaps(text_value.interval, source_value.interval)
+        return math.isclose(t, s)
+    reported = as_reported(t, text_value.qualifier, text_value.interval)
+    return contains(reported, s) or contains(source_value.interval, t)
+
+
+def _same_qualifier(a: Value, b: Value) -> bool:
+    """Tell whether two values are qualified alike: 'over 50' and 'more than 50' are."""
+    return qualifier_kind(a.qualifier) == qualifier_kind(b.qualifier)
 
 
 def _affinity(a: Value, b: Value) -> int:
     """Count the signs that two values play the same role: unit, qualifier, shared words."""
     same_unit = a.unit is not None and a.unit == b.unit
-    same_qualifier = a.qualifier is not None and a.qualifier == b.qualifier
+    same_qualifier = a.qualifier is not None and _same_qualifier(a, b)
     return int(same_unit) + int(same_qualifier) + len(a.context & b.context)
 
 

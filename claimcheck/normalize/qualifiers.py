@@ -93,9 +93,14 @@ def rounding_step(written: str) -> float:
     return float(10**zeros)
 
 
+def qualifier_kind(qualifier: str | None) -> str:
+    """Return what a qualifier does to its figure: 'over' and 'more than' are both 'above'."""
+    return QUALIFIERS.get((qualifier or "").lower(), "rounded")
+
+
 def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
     """Return the interval a figure covers, given its qualifier and rounding step."""
-    kind = QUALIFIERS.get((qualifier or "").lower(), "rounded")
+    kind = qualifier_kind(qualifier)
     width = max(step / 2, APPROX * abs(value))
     table = {
         "rounded": (value - step / 2, value + step / 2, False, True),
@@ -111,3 +116,15 @@ def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
     if math.isclose(lo, hi):
         return Interval.point(value)
     return Interval(lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
+
+
+def as_reported(value: float, qualifier: str | None, interval: Interval) -> Interval:
+    """Return the values a figure reports, for comparing a text with its sources.
+
+    It is the figure's interval, except for an upper bound: "up to 50%" reports 50% as the
+    peak, so a source's "up to 30%" is a different figure though it lies below 50. An upper
+    bound reports its figure as "nearly" does.
+    """
+    if qualifier_kind(qualifier) in {"below", "at_most"}:
+        return Interval(lo=value - APPROX * abs(value), hi=value)
+    return interval

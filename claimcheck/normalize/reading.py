@@ -15,7 +15,7 @@ from claimcheck.normalize.spans import Occupied, near
 TOKEN_CHAR = re.compile(r"[\w.,-]")
 # Digits that are not figures: phone numbers ("(555) 123-4567") and times of day ("1:34 PM").
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?[ap]\.?m\b\.?)?", re.IGNORECASE)
+TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?", re.IGNORECASE)
 NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, "time of day")]
 # What either cannot match without ("123-4567", "1:34"), so they are tried only near it.
 NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d)")

@@ -87,3 +87,56 @@ def test_same_qualifier_with_another_number_is_not_support():
         "Revenue may grow by up to 50% a year.", sources=("Revenue may grow by up to 30% a year.",)
     )
     assert ("up to 50%", "CC701", Status.INCONSISTENT) in found
+
+
+def test_an_upper_bound_states_its_figure_as_the_peak():
+    found, _ = verdicts(
+        "Clients saw revenue rise by up to 50%.", sources=("Clients saw a 30% rise in revenue.",)
+    )
+    assert ("up to 50%", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts(
+        "Clients saw revenue rise by up to 30%.", sources=("Clients saw a 30% rise in revenue.",)
+    )
+    assert ("up to 30%", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_figure_must_lie_in_what_the_other_states_not_just_overlap_it():
+    # Read as rounded, "32,000" reaches up to 32,500 and "32,500" down to 32,450.
+    found, _ = verdicts(
+        "The EU told its 32,500 staff to delete the app.",
+        sources=("The EU told its 32,000 staff to delete the app.",),
+    )
+    assert ("32,500", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts(
+        "The EU told its 32,000 staff to delete the app.",
+        sources=("The EU told its 32,012 staff to delete the app.",),
+    )
+    assert ("32,000", "CC701", Status.CONSISTENT) in found
+
+
+def test_qualifiers_that_mean_the_same_agree():
+    found, _ = verdicts(
+        "It left over 50 people missing.", sources=("It left more than 50 people missing.",)
+    )
+    assert ("over 50", "CC701", Status.CONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("written", "status", "rule"),
+    [
+        ("7:55 PM", Status.INCONSISTENT, "CC701"),
+        ("18:55", Status.CONSISTENT, "CC701"),
+        ("6:55 pm", Status.CONSISTENT, "CC701"),
+    ],
+)
+def test_times_of_day_are_compared_on_a_twelve_hour_dial(written, status, rule):
+    found, _ = verdicts(
+        f"The train leaves at 1:34 PM and reaches Bedford at {written}.",
+        sources=("The train leaves at 1:34 PM and reaches Bedford at 6:55 PM.",),
+    )
+    assert (written, rule, status) in found
+
+
+def test_a_time_no_source_has_is_unsupported():
+    found, _ = verdicts("They meet at 5:55.", sources=("They meet at noon.",))
+    assert ("5:55", "CC702", Status.INCONSISTENT) in found

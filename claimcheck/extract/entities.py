@@ -1,0 +1,104 @@
+"""Find the names and codes of a text that no source mentions: 'Romania', 'Sam', '2D'.
+
+Pure code. A name is a capitalised word inside a sentence (the first word of a sentence is
+capitalised anyway); a code is a token mixing letters and digits ('COVID-19', '5G'). A name
+is mentioned when a source has the word in any case, or a word that differs only in its
+ending ('Romanian' for 'Romania'), or, for an acronym, words with those initials
+('FDA' for 'Food and Drug Administration'). Weekdays and months are compared as values.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+
+from claimcheck.models import Reading, SourceMatch, Span
+
+# Not a part of a code such as "SARS-CoV-2": those are compared as codes.
+NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)(?![\w-]*\d)")
+# What may stand before the first word of a sentence, back to the end of the one before.
+SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]|\n)[ \t]*$")
+LOOK_BACK = 20
+WORD = re.compile(r"[^\W\d_]+")
+TOKEN = re.compile(r"[\w-]+")
+# Capitalised words run together, across "of", "and" or "&": "Food & Drug Administration".
+PHRASE = re.compile(r"[A-Z]\w*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z]\w*)*")
+# Endings that make a place into its people or language ('China', 'Chinese'), longest first.
+ENDINGS = ("ians", "ese", "ian", "ans", "ish", "an", "ia", "ic", "a", "e", "i", "n", "s")
+# The longest acronym looked up by initials.
+ACRONYM = 6
+# The shortest root compared: shorter words must be written the same.
+ROOT = 4
+CALENDAR_WORDS = frozenset(
+    w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w
+)
+CODE_REASON = "digits inside a name or code"
+
+
+class Vocabulary:
+    """The words, acronyms and tokens of the sources, to look names and codes up in."""
+
+    def __init__(self, sources: list[str]) -> None:
+        text = "\n".join(sources)
+        self.words = {w.lower() for w in WORD.findall(text)}
+        self.prefixes = {w[:n] for w in self.words for n in range(ROOT, len(w) + 1)}
+        self.tokens = {_key(t) for t in TOKEN.findall(text)}
+        self.initials = {
+            initials
+            for phrase in PHRASE.findall(text)
+            for initials in _runs("".join(w[0] for w in re.findall(r"[A-Z]\w*", phrase)).lower())
+        }
+
+    def knows_name(self, written: str) -> bool:
+        letters = written.replace(".", "")
+        if letters.isupper() and len(letters) > 1 and letters.lower() in self.initials:
+            return True
+        return all(self._knows_word(w.lower()) for w in WORD.findall(written))
+
+    def _knows_word(self, word: str) -> bool:
+        if word in self.words or word in CALENDAR_WORDS or len(word) == 1:
+            return True
+        root = _root(word)
+        return len(root) >= ROOT and root in self.prefixes
+
+    def knows_code(self, written: str) -> bool:
+        return _key(written) in self.tokens
+
+
+def unmentioned(text: str, reading: Reading, sources: list[str]) -> Iterator[SourceMatch]:
+    """Yield each name and code of the text that no source mentions, as unsupported."""
+    vocabulary = Vocabulary(sources)
+    for m in NAME.finditer(text):
+        if not _starts_sentence(text, m.start()) and not vocabulary.knows_name(m.group()):
+            yield _unsupported(Span(start=m.start(), end=m.end(), text=m.group()), "name")
+    for skipped in reading.skipped:
+        if skipped.reason == CODE_REASON and not vocabulary.knows_code(skipped.span.text):
+            yield _unsupported(skipped.span, "code")
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    return SENTENCE_START.search(text[max(0, start - LOOK_BACK) : start]) is not None
+
+
+def _unsupported(span: Span, kind: str) -> SourceMatch:
+    return SourceMatch(span=span, kind=kind, value=span.text, status="unsupported")
+
+
+def _runs(letters: str) -> Iterator[str]:
+    """Yield every run of an acronym's letters: 'fdac' gives 'fda', 'dac', 'fd', ...."""
+    for start in range(len(letters)):
+        for end in range(start + 2, min(len(letters), start + ACRONYM) + 1):
+            yield letters[start:end]
+
+
+def _root(word: str) -> str:
+    """Return the word without its longest ending that leaves a root: 'chinese' → 'chin'."""
+    for ending in ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= ROOT:
+            return word[: -len(ending)]
+    return word
+
+
+def _key(token: str) -> str:
+    return re.sub(r"[\W_]", "", token.lower())

@@ -1,0 +1,52 @@
+"""Names and codes of a text that no source mentions (CC703)."""
+
+import pytest
+
+import claimcheck
+from claimcheck.extract.entities import Vocabulary, unmentioned
+from claimcheck.models import Status
+from claimcheck.normalize import read
+
+SOURCE = (
+    "Joe invites Luke on a trip to Ukraine with friends. The U.S. Food & Drug Administration "
+    "and China's regulator discussed SARS-CoV-2 and the 3D model."
+)
+
+
+def unmentioned_in(text, source=SOURCE):
+    return [(m.kind, m.value) for m in unmentioned(text, read(text), [source])]
+
+
+def test_a_name_no_source_has_is_flagged():
+    assert unmentioned_in("Joe invites Luke on a trip to Romania.") == [("name", "Romania")]
+    assert unmentioned_in("Joe and Sam go to Ukraine.") == [("name", "Sam")]
+
+
+def test_the_first_word_of_a_sentence_is_not_taken_for_a_name():
+    assert unmentioned_in("Previously, Joe went. After that: Luke stayed.\nThey left.") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["UKRAINE", "Ukrainian", "Chinese", "FDA", "Food and Drug Administration", "Friday", "May"],
+)
+def test_names_written_differently_are_mentioned(name):
+    assert Vocabulary([SOURCE]).knows_name(name)
+
+
+def test_codes_compare_ignoring_case_and_punctuation():
+    assert unmentioned_in("They discussed sars-cov-2 and the 2D model.") == [("code", "2D")]
+
+
+def test_a_name_inside_a_code_is_left_to_the_code():
+    assert unmentioned_in("They discussed COVID-19.") == [("code", "COVID-19")]
+
+
+def test_check_reports_unmentioned_names_as_warnings():
+    report = claimcheck.check(
+        "Joe invites Luke on a trip to Romania.", sources=[SOURCE], config=claimcheck.Config()
+    )
+    (finding,) = [f for f in report.findings if f.rule == "CC703"]
+    assert (finding.spans[0].text, finding.status) == ("Romania", Status.INCONSISTENT)
+    assert finding.severity.value == "warning"
+    assert finding.message == "name 'Romania' appears in no source"
