@@ -23,7 +23,8 @@ LOOK_BACK = 20
 WORD = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"[\w-]+")
 # Capitalised words run together, across "of", "and" or "&": "Food & Drug Administration".
-PHRASE = re.compile(r"[A-Z]\w*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z]\w*)*")
+# Words an acronym leaves out: "Food and Drug Administration" is "FDA".
+CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 # Endings that make a place into its people or language ('China', 'Chinese'), longest first.
 ENDINGS = ("ians", "ese", "ian", "ans", "ish", "an", "ia", "ic", "a", "e", "i", "n", "s")
 # The longest acronym looked up by initials.
@@ -44,11 +45,8 @@ class Vocabulary:
         self.words = {w.lower() for w in WORD.findall(text)}
         self.prefixes = {w[:n] for w in self.words for n in range(ROOT, len(w) + 1)}
         self.tokens = {_key(t) for t in TOKEN.findall(text)}
-        self.initials = {
-            initials
-            for phrase in PHRASE.findall(text)
-            for initials in _runs("".join(w[0] for w in re.findall(r"[A-Z]\w*", phrase)).lower())
-        }
+        letters = "".join(w[0] for w in WORD.findall(text.lower()) if w not in CONNECTORS)
+        self.initials = set(_runs(letters))
 
     def knows_name(self, written: str) -> bool:
         letters = written.replace(".", "")
@@ -86,7 +84,7 @@ def _unsupported(span: Span, kind: str) -> SourceMatch:
 
 
 def _runs(letters: str) -> Iterator[str]:
-    """Yield every run of an acronym's letters: 'fdac' gives 'fda', 'dac', 'fd', ...."""
+    """Yield every run of 2 to ACRONYM letters: 'fdac' gives 'fd', 'fda', 'fdac', 'da', ...."""
     for start in range(len(letters)):
         for end in range(start + 2, min(len(letters), start + ACRONYM) + 1):
             yield letters[start:end]

@@ -92,6 +92,28 @@ STOPWORDS = frozenset(
 
 
 WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# A figure's rate: "$499 per month", "200 man-hours a week", "$50/user per month", "$9 monthly".
+PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter"}
+PERIODS |= {"year": "year", "annum": "year"}
+PERIODS |= {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
+PERIODS |= {"quarterly": "quarter", "yearly": "year", "annually": "year"}
+RATE = re.compile(
+    r"(?:[ \t]*/?[\w’'-]+){0,3}?[ \t]*(?:(?:\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
+    rf"(?P<per>{'|'.join(p for p in PERIODS if not p.endswith('ly'))})"
+    rf"|[ \t]+(?P<adverb>{'|'.join(p for p in PERIODS if p.endswith('ly'))}))\b",
+    re.IGNORECASE,
+)
+# A figure's direction, from the noun after it or the verb before it in its clause:
+# "a 35% increase", "reduce costs by 30%".
+UP = {"increase", "increases", "increased", "increasing", "rise", "rises", "rose", "growth"}
+UP |= {"grow", "grew", "grows", "gain", "gains", "boost", "boosts", "higher"}
+DOWN = {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "reducing"}
+DOWN |= {"reduction", "decline", "declines", "declined", "drop", "drops", "dropped", "fall"}
+DOWN |= {"fell", "falls", "cut", "cuts", "lower", "save", "saves"}
+ORDINAL_PERIOD = "ordinal:period"
+DIRECTION_WORDS = 4
+# The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
+CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 MINUTES_ON_THE_DIAL = 12 * 60
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -111,6 +133,9 @@ class Value:
     written: float | None = None
     # Some values ("first", "Friday") are common in prose: judge them only against a rival.
     needs_rival: bool = False
+    # What the figure is counted per ("month" in "$499 per month"), and which way it goes.
+    rate: str | None = None
+    direction: str | None = None
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
@@ -151,7 +176,7 @@ def _compared(q: Quantity) -> bool:
 
 def _quantity_value(q: Quantity, text: str) -> Value:
     ordinal = q.kind is QuantityKind.ORDINAL
-    kind = f"ordinal:{q.unit}" if ordinal else _kind(q.kind, q.unit)
+    kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)
     # Small counts in words ("two friends") are often the writer's own count: judged only
     # against a differing value in the same role.
     in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
@@ -165,7 +190,36 @@ def _quantity_value(q: Quantity, text: str) -> Value:
         q.qualifier,
         q.value,
         needs_rival=ordinal or in_words,
+        rate=_rate(text, q.span),
+        direction=_direction(text, q.span) if q.kind in CHANGES else None,
     )
+
+
+def _ordinal_kind(unit: str | None) -> str:
+    """Ordinals of periods compare with each other ('first quarter', 'first year'), others
+    only with the same noun ('second product')."""
+    return ORDINAL_PERIOD if PERIODS.get(unit or "") else f"ordinal:{unit}"
+
+
+def _rate(text: str, span: Span) -> str | None:
+    """Return what a figure is counted per: 'month' in '$499 per month' or '$9 monthly'."""
+    m = RATE.match(text, span.end)
+    if m is None:
+        return None
+    return PERIODS[(m.group("per") or m.group("adverb")).lower()]
+
+
+def _direction(text: str, span: Span) -> str | None:
+    """Return 'up' or 'down' for a change: 'a 35% increase', 'reduce costs by 30%'."""
+    clause_before = re.split(r"[,;:.!?()\n]", text[max(0, span.start - 60) : span.start])[-1]
+    after = re.findall(r"[a-z]+", text[span.end : span.end + 20].lower())[:1]
+    before = re.findall(r"[a-z]+", clause_before.lower())[-DIRECTION_WORDS:]
+    for word in after + before[::-1]:
+        if word in UP:
+            return "up"
+        if word in DOWN:
+            return "down"
+    return None
 
 
 def _year_less(reading: Reading, text: str) -> list[DateRef]:
@@ -308,14 +362,24 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     if text_value.kind in DATE_KINDS:
         inner, outer = source_value.interval, text_value.interval
         return outer.lo <= inner.lo and inner.hi <= outer.hi
+    if text_value.kind == ORDINAL_PERIOD and text_value.unit != source_value.unit:
+        return False  # "the first quarter" is not "the first year"
     t, s = text_value.written, source_value.written
     if t is None or s is None:
         return overlaps(text_value.interval, source_value.interval)
+    if _differ(text_value.rate, source_value.rate) or _differ(
+        text_value.direction, source_value.direction
+    ):
+        return False  # "$300 per month" is not "$300 per year", nor a rise of 5% a fall of 5%
     if text_value.qualifier and _same_qualifier(text_value, source_value):
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims.
         return math.isclose(t, s)
     reported = as_reported(t, text_value.qualifier, text_value.interval)
     return contains(reported, s) or contains(source_value.interval, t)
+
+
+def _differ(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
 
 
 def _same_qualifier(a: Value, b: Value) -> bool:
@@ -327,7 +391,10 @@ def _affinity(a: Value, b: Value) -> int:
     """Count the signs that two values play the same role: unit, qualifier, shared words."""
     same_unit = a.unit is not None and a.unit == b.unit
     same_qualifier = a.qualifier is not None and _same_qualifier(a, b)
-    return int(same_unit) + int(same_qualifier) + len(a.context & b.context)
+    same_rate = a.rate is not None and a.rate == b.rate
+    same_direction = a.direction is not None and a.direction == b.direction
+    signs = [same_unit, same_qualifier, same_rate, same_direction]
+    return sum(signs) + len(a.context & b.context)
 
 
 def _kind(kind: QuantityKind, unit: str | None) -> str:

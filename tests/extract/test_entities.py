@@ -50,3 +50,9 @@ def test_check_reports_unmentioned_names_as_warnings():
     assert (finding.spans[0].text, finding.status) == ("Romania", Status.INCONSISTENT)
     assert finding.severity.value == "warning"
     assert finding.message == "name 'Romania' appears in no source"
+
+
+def test_an_acronym_of_words_in_a_row_is_mentioned():
+    vocabulary = Vocabulary(["Our chief executive officer met the European Union."])
+    assert vocabulary.knows_name("CEO") and vocabulary.knows_name("EU")
+    assert not vocabulary.knows_name("UK")

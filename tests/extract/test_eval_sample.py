@@ -32,7 +32,7 @@ def test_sample_scores_and_prints_every_group(tmp_path, capsys):
     for r in rows:
         tally.add(r["flagged"], r["label"] == 0)
     # Floors, not exact figures: the README gives the measured ones.
-    assert tally.tp / (tally.tp + tally.fn) >= 0.4
+    assert tally.tp / (tally.tp + tally.fn) >= 0.6
     assert tally.fp / (tally.fp + tally.tn) <= 0.1
 
 

@@ -140,3 +140,29 @@ def test_times_of_day_are_compared_on_a_twelve_hour_dial(written, status, rule):
 def test_a_time_no_source_has_is_unsupported():
     found, _ = verdicts("They meet at 5:55.", sources=("They meet at noon.",))
     assert ("5:55", "CC702", Status.INCONSISTENT) in found
+
+
+def test_a_figure_per_another_period_differs():
+    source = "It saves 200 man-hours per month and costs $499 per month."
+    found, _ = verdicts("It saves 200 man-hours per week.", sources=(source,))
+    assert ("200", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("It costs $499 monthly.", sources=(source,))
+    assert ("$499", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_rise_is_not_a_fall_of_the_same_size():
+    found, _ = verdicts(
+        "Clients report a 50% increase in productivity and a 35% reduction in lead times.",
+        sources=(
+            "Clients report a 35% increase in productivity and a 50% reduction in lead times.",
+        ),
+    )
+    assert {("50%", "CC701", Status.INCONSISTENT), ("35%", "CC701", Status.INCONSISTENT)} <= found
+
+
+def test_ordinal_periods_differ_by_their_unit():
+    found, _ = verdicts(
+        "Get a 10% discount on the first quarter of your subscription.",
+        sources=("Get a 10% discount on the first year of your subscription.",),
+    )
+    assert ("first", "CC701", Status.INCONSISTENT) in found
