@@ -9,6 +9,7 @@ ending ('Romanian' for 'Romania'), or, for an acronym, words with those initials
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Iterator
@@ -27,8 +28,6 @@ TOKEN = re.compile(r"[\w-]+")
 CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 # Endings that make a place into its people or language ('China', 'Chinese'), longest first.
 ENDINGS = ("ians", "ese", "ian", "ans", "ish", "an", "ia", "ic", "a", "e", "i", "n", "s")
-# The longest acronym looked up by initials.
-ACRONYM = 6
 # The shortest root compared: shorter words must be written the same.
 ROOT = 4
 CALENDAR_WORDS = frozenset(
@@ -42,11 +41,12 @@ class Vocabulary:
 
     def __init__(self, sources: list[str]) -> None:
         text = "\n".join(sources)
-        self.words = {w.lower() for w in WORD.findall(text)}
-        self.prefixes = {w[:n] for w in self.words for n in range(ROOT, len(w) + 1)}
+        words = WORD.findall(text.lower())
+        self.words = set(words)
+        self.sorted_words = sorted(self.words)
         self.tokens = {_key(t) for t in TOKEN.findall(text)}
-        letters = "".join(w[0] for w in WORD.findall(text.lower()) if w not in CONNECTORS)
-        self.initials = set(_runs(letters))
+        # The first letter of every word in order, to find an acronym's words in a row.
+        self.initials = "".join(w[0] for w in words if w not in CONNECTORS)
 
     def knows_name(self, written: str) -> bool:
         letters = written.replace(".", "")
@@ -58,7 +58,11 @@ class Vocabulary:
         if word in self.words or word in CALENDAR_WORDS or len(word) == 1:
             return True
         root = _root(word)
-        return len(root) >= ROOT and root in self.prefixes
+        return len(root) >= ROOT and self._starts_a_word(root)
+
+    def _starts_a_word(self, root: str) -> bool:
+        i = bisect.bisect_left(self.sorted_words, root)
+        return i < len(self.sorted_words) and self.sorted_words[i].startswith(root)
 
     def knows_code(self, written: str) -> bool:
         return _key(written) in self.tokens
@@ -81,13 +85,6 @@ def _starts_sentence(text: str, start: int) -> bool:
 
 def _unsupported(span: Span, kind: str) -> SourceMatch:
     return SourceMatch(span=span, kind=kind, value=span.text, status="unsupported")
-
-
-def _runs(letters: str) -> Iterator[str]:
-    """Yield every run of 2 to ACRONYM letters: 'fdac' gives 'fd', 'fda', 'fdac', 'da', ...."""
-    for start in range(len(letters)):
-        for end in range(start + 2, min(len(letters), start + ACRONYM) + 1):
-            yield letters[start:end]
 
 
 def _root(word: str) -> str:
