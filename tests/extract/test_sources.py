@@ -1,11 +1,16 @@
 """A text against its sources: rewordings agree, changed values are caught, with both spans."""
 
+import json
 from datetime import date
 
 import pytest
+from seed import ARTICLE, ROOT
 
 import claimcheck
+from claimcheck.extract.entities import unmentioned
+from claimcheck.extract.sources import match, values
 from claimcheck.models import Status
+from claimcheck.normalize import read
 
 SOURCE = (
     "Acme said on March 3, 2021 that revenue reached $1.2bn in Q4 2020, up 14.8% on the year, "
@@ -166,3 +171,21 @@ def test_ordinal_periods_differ_by_their_unit():
         sources=("Get a 10% discount on the first year of your subscription.",),
     )
     assert ("first", "CC701", Status.INCONSISTENT) in found
+
+
+def _documents():
+    sample = ROOT / "tests" / "data" / "summedits_sample.jsonl"
+    docs = {json.loads(line)["doc"] for line in sample.read_text().splitlines()}
+    return [ARTICLE, *sorted(docs)]
+
+
+def test_a_text_checked_against_itself_has_nothing_contradicted_or_missing():
+    def arbiter(value, candidates):
+        raise AssertionError("the text's own span always fits best; nothing to ask")
+
+    for doc in _documents():
+        reading = read(doc)
+        own = [values(reading, doc, source=True)]
+        matched = [match(v, own, arbiter) for v in values(reading, doc)]
+        assert all(m is None or m.status == "supported" for m in matched), doc[:60]
+        assert list(unmentioned(doc, reading, [doc])) == [], doc[:60]
