@@ -11,6 +11,7 @@ from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
 from claimcheck.extract.entities import unmentioned
 from claimcheck.extract.links import context
+from claimcheck.extract.quotations import match_quotes
 from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
@@ -43,6 +44,7 @@ def check(
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         matches = _source_matches(document, reading, docs, published, chooser)
+        matches += match_quotes(claims.quotes, docs) if docs else []
     findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
     assumptions += _window_notes(document, config, chooser)
     return Report(

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from itertools import combinations
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Severity, Span, Status
+from claimcheck.models import Claims, Severity, Status
 
 # Quotes shorter than this are phrases ("foreign mercenaries"), not statements to compare.
 MIN_WORDS = 5
@@ -25,35 +25,43 @@ SAME_STATEMENT = 0.6
 )
 def quote_reproduced_differently(claims: Claims) -> Iterator[Outcome]:
     """Flag two quotations of one statement whose words differ."""
-    long_quotes = [(q, _words(q)) for q in claims.quotes if len(_words(q)) >= MIN_WORDS]
+    long_quotes = [(q, _words(q.text)) for q in claims.quotes if len(_words(q.text)) >= MIN_WORDS]
     for (a, wa), (b, wb) in combinations(long_quotes, 2):
         if wa == wb or _contains(wa, wb) or _contains(wb, wa):
             continue
-        matcher = SequenceMatcher(a=wa, b=wb, autojunk=False)
-        if matcher.ratio() < SAME_STATEMENT:
+        similarity, changes = word_changes(a.text, b.text)
+        if similarity < SAME_STATEMENT:
             continue
-        changed = [
-            f"{' '.join(wa[i1:i2]) or '∅'} → {' '.join(wb[j1:j2]) or '∅'}"
-            for tag, i1, i2, j1, j2 in matcher.get_opcodes()
-            if tag != "equal"
-        ]
         yield Outcome(
             Status.INCONSISTENT,
-            f"word similarity {matcher.ratio():.2f}; differences: {'; '.join(changed)}",
+            f"word similarity {similarity:.2f}; {changes}",
             (a, b),
-            {"a": _short(a.text), "b": _short(b.text)},
+            {"a": short(a.text), "b": short(b.text)},
         )
 
 
-def _words(span: Span) -> list[str]:
-    return re.findall(r"\w+", span.text.lower())
+def word_changes(a: str, b: str) -> tuple[float, str]:
+    """Return how alike two passages are, word by word, and the words that differ."""
+    wa, wb = _words(a), _words(b)
+    matcher = SequenceMatcher(a=wa, b=wb, autojunk=False)
+    changed = [
+        f"{' '.join(wa[i1:i2]) or '∅'} → {' '.join(wb[j1:j2]) or '∅'}"
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes()
+        if tag != "equal"
+    ]
+    return matcher.ratio(), f"differences: {'; '.join(changed) or 'none'}"
+
+
+def short(text: str, limit: int = 60) -> str:
+    """Cut a passage to a length a message can show."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
 
 
 def _contains(long: list[str], short: list[str]) -> bool:
     """Tell whether one quote is a contiguous excerpt of the other."""
     n = len(short)
     return any(long[i : i + n] == short for i in range(len(long) - n + 1))
-
-
-def _short(text: str, limit: int = 60) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
