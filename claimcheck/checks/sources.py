@@ -56,8 +56,8 @@ def value_without_source(claims: Claims) -> Iterator[Outcome]:
         if m.status == "unsupported":
             yield Outcome(
                 Status.INCONSISTENT,
-                f"text {m.span.text!r} = {m.value} ({m.kind}); no {m.kind} value of "
-                "any source overlaps it",
+                f"text {m.span.text!r} = {m.value} ({m.kind}); no source has a {m.kind} value "
+                "that fits it",
                 (m.span,),
                 {"value": m.span.text},
             )

@@ -163,7 +163,8 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     out += [
         _month_day_value(d, text)
         for d in [*reading.dates, *_year_less(reading, text)]
-        if d.year_from != "text" and d.granularity is not Granularity.YEAR
+        # A source's dates also by month and day, for a text that gives no year ("3 May").
+        if (source or d.year_from != "text") and d.granularity is not Granularity.YEAR
     ]
     out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
     out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == "time of day"]
@@ -313,7 +314,7 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
         if s.kind == v.kind
     ]
     fits = sorted((c for c in same_kind if _fits(v, c.value)), key=lambda c: -c.affinity)
-    rivals = sorted((c for c in same_kind if not _fits(v, c.value)), key=lambda c: -c.affinity)
+    rivals = sorted((c for c in same_kind if _differs(v, c.value)), key=lambda c: -c.affinity)
     best_rival = rivals[0] if rivals and rivals[0].affinity > 0 else None
     if fits and (best_rival is None or fits[0].affinity + MARGIN > best_rival.affinity):
         return _result(v, "supported", fits[:3])
@@ -385,6 +386,14 @@ def _differ(a: str | None, b: str | None) -> bool:
 def _same_qualifier(a: Value, b: Value) -> bool:
     """Tell whether two values are qualified alike: 'over 50' and 'more than 50' are."""
     return qualifier_kind(a.qualifier) == qualifier_kind(b.qualifier)
+
+
+def _differs(text_value: Value, source_value: Value) -> bool:
+    """Tell whether a source value says otherwise. A date that holds the text's date
+    ("May 2024" for "3 May 2024") is less precise, not different."""
+    if text_value.kind in DATE_KINDS:
+        return not overlaps(text_value.interval, source_value.interval)
+    return not _fits(text_value, source_value)
 
 
 def _affinity(a: Value, b: Value) -> int:

@@ -64,9 +64,10 @@ PARTS = {
     "end": (21, 31),
 }
 _PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+# A full stop belongs to an abbreviated month ("Jan."), not to a full one ending a sentence.
 _MONTH = (
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)"
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
 )
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").

@@ -189,3 +189,18 @@ def test_a_text_checked_against_itself_has_nothing_contradicted_or_missing():
         matched = [match(v, own, arbiter) for v in values(reading, doc)]
         assert all(m is None or m.status == "supported" for m in matched), doc[:60]
         assert list(unmentioned(doc, reading, [doc])) == [], doc[:60]
+
+
+def test_a_date_without_a_year_compares_with_a_source_that_has_one():
+    source = ("Troops left for Poland on 3 May 2024 and returned in June 2024.",)
+    found, _ = verdicts("Troops left for Poland on 3 May.", sources=source)
+    assert ("3 May", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("Troops left for Poland on 4 May.", sources=source)
+    assert ("4 May", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_less_precise_source_date_does_not_contradict_nor_support():
+    found, _ = verdicts(
+        "They returned on 5 June 2024.", sources=("They returned in June 2024, said the army.",)
+    )
+    assert found == {("5 June 2024", "CC702", Status.INCONSISTENT)}
