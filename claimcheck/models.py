@@ -98,6 +98,7 @@ class Granularity(StrEnum):
     MONTH = "month"
     QUARTER = "quarter"
     YEAR = "year"
+    DECADE = "decade"
 
 
 class DateRef(Frozen):
@@ -146,6 +147,14 @@ class OrdinalPeriod(Frozen):
     event: str | None = None
 
 
+class Since(Frozen):
+    """'since the beginning of the conflict': the time from an event's start until it is said."""
+
+    id: str
+    span: Span
+    event: str | None = None
+
+
 class Skipped(Frozen):
     """A number-like or date-like token that was not read as a typed mention, and why."""
 
@@ -160,6 +169,7 @@ class Reading(Frozen):
     dates: tuple[DateRef, ...] = ()
     durations: tuple[Duration, ...] = ()
     ordinals: tuple[OrdinalPeriod, ...] = ()
+    since: tuple[Since, ...] = ()
     skipped: tuple[Skipped, ...] = ()
 
 

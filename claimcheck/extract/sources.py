@@ -45,6 +45,8 @@ ROLE_EVIDENCE = 2
 MARGIN = 2
 SMALL_COUNT = 10
 DATE_KINDS = {"date", "month_day"}
+# Dates that have no month and day to compare when the year is not given.
+WHOLE_YEARS = {Granularity.YEAR, Granularity.DECADE}
 LEAP_YEAR = 2000
 NEUTRAL_YEAR_END = date(LEAP_YEAR, 12, 31)
 SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
@@ -164,7 +166,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         _month_day_value(d, text)
         for d in [*reading.dates, *_year_less(reading, text)]
         # A source's dates also by month and day, for a text that gives no year ("3 May").
-        if (source or d.year_from != "text") and d.granularity is not Granularity.YEAR
+        if (source or d.year_from != "text") and d.granularity not in WHOLE_YEARS
     ]
     out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
     out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == "time of day"]

@@ -26,6 +26,7 @@ from claimcheck.models import (
     Granularity,
     Interval,
     OrdinalPeriod,
+    Since,
     Skipped,
     Span,
     YearSource,
@@ -39,7 +40,7 @@ from claimcheck.normalize.numbers import (
 )
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied, matches_at, near
-from claimcheck.normalize.words import ENTER_VERBS, ORDINAL_VALUES, TIME_UNITS
+from claimcheck.normalize.words import ENTER_VERBS, ORDINAL_VALUES, SINCE, TIME_UNITS
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -53,6 +54,9 @@ DAYS_PER = {
     "year": 365.2425,
 }
 
+# Parts of a decade, as years into it: "the early 1990s" are 1990 to 1993.
+DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3)}
+DECADE_PARTS |= {"mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
 # Parts of a month, as day ranges; "end" stops at the month's last day.
 PARTS = {
     "early": (1, 10),
@@ -64,11 +68,12 @@ PARTS = {
     "end": (21, 31),
 }
 _PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
-# A full stop belongs to an abbreviated month ("Jan."), not to a full one ending a sentence.
-_MONTH = (
-    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+_FULL_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
 )
+_SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+# A full stop belongs to an abbreviated month ("Jan."), not to a full one ending a sentence.
+_MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during"
@@ -80,8 +85,9 @@ RELATIVE = {"last": -1, "this": 0, "next": 1}
 # Each pattern with the token it cannot match without (a month name, a year, the word "year"),
 # so that it is tried only near such tokens instead of at every word of the text.
 # In priority order.
-MONTH_TOKEN = re.compile(_MONTH.replace("?P<month>", ""))
-Token = Literal["month", "year", "the word year"]
+# One alternation of literal words, which the engine scans for fast.
+MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{_SHORT_MONTHS}")
+Token = Literal["month", "year", "the word year", "decade"]
 DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), "month"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), "month"),
@@ -104,6 +110,7 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
         "year",
     ),
     (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), "year"),
+    (re.compile(rf"(?:\b{_PART})?\b(?P<decade>(?:1[89]|20)\d0)s\b"), "decade"),
 ]
 # How far a date expression reaches on either side of its month or year.
 REACH = 40
@@ -132,6 +139,11 @@ EVENT_BEFORE = re.compile(
 )
 IN_NTH_RE = re.compile(
     rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{_ORD})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
+    re.IGNORECASE,
+)
+SINCE_RE = re.compile(
+    r"\bsince\s+the\s+(?:very\s+)?(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+)?"
+    r"(?P<event>[\w’'-]+)|\bsince\s+the\s+(?P<began>[\w’'-]+)\s+(?:began|started|broke\s+out)\b",
     re.IGNORECASE,
 )
 # How far "in the second year of the war" reaches on either side of its ordinal.
@@ -191,6 +203,7 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
         "month": [m.span() for m in MONTH_TOKEN.finditer(text)],
         "year": [run for run in anchors.digit_runs if _is_year(text, *run)],
         "the word year": anchors.words(["year"]),
+        "decade": [(s, e) for s, e in anchors.digit_runs if _is_decade(text, s, e)],
     }
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
     for pattern, token in DATE_PATTERNS:
@@ -205,10 +218,24 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
 
 def _is_year(text: str, start: int, end: int) -> bool:
     """Tell whether a run of digits is a year from 1800 to 2099 standing alone as a word."""
-    alone = (start == 0 or not _is_word_char(text[start - 1])) and (
+    return end - start == 4 and _starts_with_century(text, start) and _alone(text, start, end)
+
+
+def _is_decade(text: str, start: int, end: int) -> bool:
+    """Tell whether a run of digits is the '1990' of the word '1990s'."""
+    decade = end - start == 4 and text[end - 1] == "0" and text[end : end + 1] == "s"
+    return decade and _starts_with_century(text, start) and _alone(text, start, end + 1)
+
+
+def _starts_with_century(text: str, start: int) -> bool:
+    return text[start : start + 2] in {"18", "19", "20"}
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Tell whether text[start:end] stands as a word of its own."""
+    return (start == 0 or not _is_word_char(text[start - 1])) and (
         end == len(text) or not _is_word_char(text[end])
     )
-    return alone and end - start == 4 and text[start : start + 2] in {"18", "19", "20"}
 
 
 def _is_word_char(c: str) -> bool:
@@ -234,6 +261,11 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         q = groups["q"].lower()
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q.split()[-3]]
         return _Raw(span, year, quarter * 3 - 2, None, Granularity.QUARTER, False, months=3)
+    if groups.get("decade"):
+        first, last = DECADE_PARTS[_part_key(groups["part"])] if groups.get("part") else (0, 9)
+        start_year = int(groups["decade"]) + first
+        years = last - first + 1
+        return _Raw(span, start_year, 1, None, Granularity.DECADE, False, months=12 * years)
     if groups.get("month") is None:
         return _Raw(span, year, 1, None, Granularity.YEAR, False, months=12)
     month = MONTHS[groups["month"].lower().rstrip(".")]
@@ -251,16 +283,20 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
             return None
         return _Raw(span, year, month, (day, day), Granularity.DAY, False)
     if groups.get("part"):
-        key = groups["part"].split()[-2] if " " in groups["part"] else groups["part"]
         return _Raw(
             span,
             year,
             month,
-            PARTS[key.lower()],
+            PARTS[_part_key(groups["part"])],
             Granularity.PART_OF_MONTH,
             bool(groups.get("same")),
         )
     return _Raw(span, year, month, None, Granularity.MONTH, bool(groups.get("same")))
+
+
+def _part_key(part: str) -> str:
+    """Return the word of a part that names it: 'at the beginning of' → 'beginning'."""
+    return (part.split()[-2] if " " in part else part).lower()
 
 
 def _resolve_year(
@@ -372,3 +408,16 @@ def _head_noun(phrase: str) -> str | None:
     """Return the first content word of 'The conflict in Ukraine' → 'conflict'."""
     words = [w for w in re.findall(r"[\w’'-]+", phrase.lower()) if w not in _STOP]
     return words[0] if words else None
+
+
+def find_since(text: str, anchors: Anchors) -> list[Since]:
+    """Return 'since the beginning of the conflict' and 'since the war began', with the event."""
+    starts = (start for start, _ in anchors.words([SINCE]))
+    return [
+        Since(
+            id=f"S{n}",
+            span=Span(start=m.start(), end=m.end(), text=m.group(0)),
+            event=_head_noun(m.group("event") or m.group("began")),
+        )
+        for n, m in enumerate(matches_at(SINCE_RE, text, starts), start=1)
+    ]

@@ -1,4 +1,4 @@
-"""Read a whole text: dates first, then durations and ordinal periods, then figures."""
+"""Read a whole text: dates first, then durations, ordinal periods and 'since …', then figures."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ from datetime import date
 
 from claimcheck.models import Reading, Skipped, Span
 from claimcheck.normalize.anchors import Anchors
-from claimcheck.normalize.dates import find_dates, find_durations, find_ordinal_periods
+from claimcheck.normalize.dates import (
+    find_dates,
+    find_durations,
+    find_ordinal_periods,
+    find_since,
+)
 from claimcheck.normalize.numbers import find_quantities
 from claimcheck.normalize.spans import Occupied, near
 
@@ -46,6 +51,7 @@ def read(text: str, published: date | None = None) -> Reading:
         dates=tuple(dates),
         durations=tuple(durations),
         ordinals=tuple(find_ordinal_periods(text, anchors)),
+        since=tuple(find_since(text, anchors)),
         skipped=tuple(skipped) + tuple(_uncovered(anchors, taken)),
     )
 

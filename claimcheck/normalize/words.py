@@ -98,6 +98,7 @@ TIME_UNITS: dict[str, TimeUnit] = {
     "year": "year",
 }
 BETWEEN = "between"
+SINCE = "since"
 ENTER_VERBS = ["entered", "entering", "enters", "enter"]
 
 KEYWORDS = sorted(
@@ -110,6 +111,7 @@ KEYWORDS = sorted(
         *TIME_UNITS,
         *(unit + "s" for unit in TIME_UNITS),
         BETWEEN,
+        SINCE,
         *ENTER_VERBS,
     }
 )

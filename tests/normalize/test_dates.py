@@ -73,3 +73,30 @@ def test_rendered_date_parses_back(d):
     text = f"on {d:%B} {d.day}, {d.year} it happened"
     (ref,) = read(text).dates
     assert ref.first == ref.last == d and ref.granularity is Granularity.DAY
+
+
+def test_decades_and_their_parts_are_year_intervals():
+    found = dates("In the 1990s, by the mid-1980s and in the early 2000s; a 1960s-style car.")
+    assert found == {
+        "1990s": (date(1990, 1, 1), date(1999, 12, 31)),
+        "mid-1980s": (date(1984, 1, 1), date(1986, 12, 31)),
+        "early 2000s": (date(2000, 1, 1), date(2003, 12, 31)),
+        "1960s": (date(1960, 1, 1), date(1969, 12, 31)),
+    }
+    assert {d.granularity for d in read("in the 1990s").dates} == {Granularity.DECADE}
+
+
+def test_a_full_month_name_leaves_the_full_stop_an_abbreviation_takes():
+    assert set(dates("It ended on 3 May 2024. It began on Jan. 5, 2023.")) == {
+        "3 May 2024",
+        "Jan. 5, 2023",
+    }
+
+
+def test_since_the_start_of_an_event_is_read_with_its_event():
+    text = "Losses rose since the beginning of the conflict, and since the war began; since then."
+    found = [(s.span.text, s.event) for s in read(text).since]
+    assert found == [
+        ("since the beginning of the conflict", "conflict"),
+        ("since the war began", "war"),
+    ]

@@ -107,6 +107,15 @@ def test_duration_and_ordinal_periods():
     ]
 
 
+def test_periods_since_an_event_began():
+    assert [(s.span.start, s.event) for s in READING.since] == [
+        (at("since the beginning of the conflict"), "conflict"),
+        (at("since the beginning of the year"), "year"),
+        (at("since the beginning of the conflict", 1), "conflict"),
+        (at("since the beginning of the conflict", 2), "conflict"),
+    ]
+
+
 def test_only_the_aircraft_code_is_skipped():
     assert [(s.span.text, s.reason) for s in READING.skipped] == [
         ("A-50U", "digits inside a name or code")
