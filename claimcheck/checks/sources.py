@@ -28,7 +28,7 @@ LOOKED_UP = {
     },
 )
 def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
-    """Check each figure, date and duration of the text against the sources."""
+    """Check each figure, date, duration and time of day of the text against the sources."""
     for m in _values(claims):
         if m.status == "unsupported":
             continue
@@ -51,7 +51,7 @@ def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
     },
 )
 def value_without_source(claims: Claims) -> Iterator[Outcome]:
-    """Flag a figure, date or duration that no source contains."""
+    """Flag a figure, date, duration or time of day that no source contains."""
     for m in _values(claims):
         if m.status == "unsupported":
             yield Outcome(

@@ -15,7 +15,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from dateutil.relativedelta import relativedelta
@@ -40,7 +40,13 @@ from claimcheck.normalize.numbers import (
 )
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied, matches_at, near
-from claimcheck.normalize.words import ENTER_VERBS, ORDINAL_VALUES, SINCE, TIME_UNITS
+from claimcheck.normalize.words import (
+    ENTER_VERBS,
+    ORDINAL_VALUES,
+    RELATIVE_WORDS,
+    SINCE,
+    TIME_UNITS,
+)
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
@@ -81,18 +87,26 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
+RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 # Each pattern with the token it cannot match without (a month name, a year, the word "year"),
 # so that it is tried only near such tokens instead of at every word of the text.
 # In priority order.
 # One alternation of literal words, which the engine scans for fast.
 MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{_SHORT_MONTHS}")
-Token = Literal["month", "year", "the word year", "decade"]
+Token = Literal["month", "year", "the word year", "decade", "a relative day or month"]
 DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), "month"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), "month"),
     (re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"), "month"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+year\b"), "the word year"),
+    (
+        re.compile(
+            r"\b(?:(?P<relday>yesterday|today|tomorrow)|(?P<relmonth>last|this|next)\s+month)\b",
+            re.IGNORECASE,
+        ),
+        "a relative day or month",
+    ),
     (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "year"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"), "month"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"), "month"),
@@ -149,6 +163,8 @@ SINCE_RE = re.compile(
 # How far "in the second year of the war" reaches on either side of its ordinal.
 IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+NO_YEAR = "date without a year and no publication date or dated text to place it"
+NO_PUBLICATION = "relative date ('yesterday', 'last month') and no publication date to place it"
 
 
 @dataclass(frozen=True)
@@ -160,7 +176,10 @@ class _Raw:
     granularity: Granularity
     same_year: bool
     months: int = 1
+    # "last year" (-1), "yesterday" (-1 day), "next month" (+1 month), from a reference date.
     relative: int | None = None
+    # Set for "yesterday" and "last month", which only a publication date can place.
+    relative_unit: Literal["day", "month"] | None = None
 
 
 def find_dates(
@@ -173,15 +192,17 @@ def find_dates(
     refs: list[DateRef] = []
     skipped: list[Skipped] = []
     for raw in raws:
-        resolved = _resolve_year(raw, year_before, published, latest_dated)
-        year_before = raw.year or year_before
+        if raw.relative_unit is not None:
+            if published is None:
+                skipped.append(Skipped(span=raw.span, reason=NO_PUBLICATION))
+                continue
+            raw = _placed(raw, published)
+            resolved: tuple[int, YearSource] | None = (raw.year or published.year, "publication")
+        else:
+            resolved = _resolve_year(raw, year_before, published, latest_dated)
+            year_before = raw.year or year_before
         if resolved is None:
-            skipped.append(
-                Skipped(
-                    span=raw.span,
-                    reason="date without a year and no publication date or dated text to place it",
-                )
-            )
+            skipped.append(Skipped(span=raw.span, reason=NO_YEAR))
             continue
         year, source = resolved
         first, last = _first_day(raw, year), _last_day(raw, year)
@@ -197,6 +218,16 @@ def find_dates(
     return refs, skipped
 
 
+def _placed(raw: _Raw, published: date) -> _Raw:
+    """Place 'yesterday' or 'last month' against the publication date."""
+    assert raw.relative is not None
+    if raw.relative_unit == "day":
+        day = published + timedelta(days=raw.relative)
+        return replace(raw, year=day.year, month=day.month, days=(day.day, day.day))
+    first = published.replace(day=1) + relativedelta(months=raw.relative)
+    return replace(raw, year=first.year, month=first.month)
+
+
 def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
     taken = Occupied()
     tokens: dict[Token, list[tuple[int, int]]] = {
@@ -204,6 +235,7 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
         "year": [run for run in anchors.digit_runs if _is_year(text, *run)],
         "the word year": anchors.words(["year"]),
         "decade": [(s, e) for s, e in anchors.digit_runs if _is_decade(text, s, e)],
+        "a relative day or month": anchors.words(RELATIVE_WORDS),
     }
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
     for pattern, token in DATE_PATTERNS:
@@ -254,6 +286,16 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
     start = min(m.start(g) for g, v in groups.items() if v is not None)
     span = Span(start=start, end=m.end(), text=text[start : m.end()])
     year = int(groups["year"]) if groups.get("year") else None
+    if groups.get("relday"):
+        offset = RELATIVE_DAYS[groups["relday"].lower()]
+        return _Raw(
+            span, None, 1, None, Granularity.DAY, False, relative=offset, relative_unit="day"
+        )
+    if groups.get("relmonth"):
+        offset = RELATIVE[groups["relmonth"].lower()]
+        return _Raw(
+            span, None, 1, None, Granularity.MONTH, False, relative=offset, relative_unit="month"
+        )
     if groups.get("iso"):
         day = int(groups["d"])
         return _Raw(span, int(groups["iso"]), int(groups["m"]), (day, day), Granularity.DAY, False)

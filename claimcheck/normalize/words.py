@@ -99,6 +99,8 @@ TIME_UNITS: dict[str, TimeUnit] = {
 }
 BETWEEN = "between"
 SINCE = "since"
+# Relative dates that only a publication date places: "yesterday", "last month".
+RELATIVE_WORDS = ["yesterday", "today", "tomorrow", "month"]
 ENTER_VERBS = ["entered", "entering", "enters", "enter"]
 
 KEYWORDS = sorted(
@@ -112,6 +114,7 @@ KEYWORDS = sorted(
         *(unit + "s" for unit in TIME_UNITS),
         BETWEEN,
         SINCE,
+        *RELATIVE_WORDS,
         *ENTER_VERBS,
     }
 )

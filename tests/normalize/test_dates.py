@@ -100,3 +100,23 @@ def test_since_the_start_of_an_event_is_read_with_its_event():
         ("since the beginning of the conflict", "conflict"),
         ("since the war began", "war"),
     ]
+
+
+def test_yesterday_and_last_month_are_placed_by_the_publication_date():
+    found = dates(
+        "Yesterday the army said so; last month it did not, and next month it may.",
+        date(2024, 3, 1),
+    )
+    assert found == {
+        "Yesterday": (date(2024, 2, 29), date(2024, 2, 29)),
+        "last month": (date(2024, 2, 1), date(2024, 2, 29)),
+        "next month": (date(2024, 4, 1), date(2024, 4, 30)),
+    }
+    assert {d.year_from for d in read("today", date(2024, 3, 1)).dates} == {"publication"}
+
+
+def test_without_a_publication_date_relative_days_are_skipped_with_the_reason():
+    reading = read("In March 2024 it rose. Yesterday it fell.")
+    assert [d.span.text for d in reading.dates] == ["March 2024"]
+    (skipped,) = reading.skipped
+    assert skipped.span.text == "Yesterday" and "publication date" in skipped.reason
