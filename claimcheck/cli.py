@@ -71,6 +71,9 @@ def check_command(
     config = Config(cassette=cassette, record=record, base_url=base_url, model=model)
     sources = [_read(p) for p in source or []]
     severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
+    if source and fmt in (Format.TEXT, Format.MARKDOWN) and output_dir is None:
+        # Findings name sources by their index; say which file each index is.
+        typer.echo("sources: " + "; ".join(f"{i} = {p}" for i, p in enumerate(source)))
     found = False
     with _progress(len(paths)) as advance:
         for path in paths:

@@ -57,6 +57,15 @@ def test_fail_on_warning_fails_on_an_unsupported_value(tmp_path):
     assert run("-", "--source", str(source), "--fail-on", "warning", stdin=text).exit_code == 1
 
 
+def test_the_report_says_which_file_each_source_index_is(tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Sales rose to 120 units.")
+    second.write_text("The firm has 40 engineers.")
+    result = run("-", "--source", str(first), "--source", str(second), stdin="It has 40 engineers.")
+    assert f"sources: 0 = {first}; 1 = {second}" in result.output
+    assert "source 1" in result.output
+
+
 @pytest.mark.parametrize(
     "args",
     [
