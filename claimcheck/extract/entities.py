@@ -3,8 +3,9 @@
 Pure code. A name is a capitalised word inside a sentence (the first word of a sentence is
 capitalised anyway); a code is a token mixing letters and digits ('COVID-19', '5G'). A name
 is mentioned when a source has the word in any case, or a word that differs only in its
-ending ('Romanian' for 'Romania'), or, for an acronym, words with those initials
-('FDA' for 'Food and Drug Administration'). Weekdays and months are compared as values.
+ending ('Romanian' for 'Romania', 'Chinese' for 'China'), or, for an acronym, words in a
+row with those initials ('FDA' for 'Food and Drug Administration', 'CEO' for 'chief
+executive officer'). Weekdays and months are compared as values.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.models import Reading, SourceMatch, Span
+from claimcheck.normalize.reading import CODE_REASON
 
 # Not a part of a code such as "SARS-CoV-2": those are compared as codes.
 NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)(?![\w-]*\d)")
@@ -23,7 +25,6 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]|\n)[ \t]*$")
 LOOK_BACK = 20
 WORD = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"[\w-]+")
-# Capitalised words run together, across "of", "and" or "&": "Food & Drug Administration".
 # Words an acronym leaves out: "Food and Drug Administration" is "FDA".
 CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 # Endings that make a place into its people or language ('China', 'Chinese'), longest first.
@@ -33,7 +34,6 @@ ROOT = 4
 CALENDAR_WORDS = frozenset(
     w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w
 )
-CODE_REASON = "digits inside a name or code"
 
 
 class Vocabulary:

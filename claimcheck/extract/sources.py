@@ -25,9 +25,10 @@ from claimcheck.models import (
     SourceSpan,
     Span,
 )
-from claimcheck.normalize.dates import DAYS_PER, find_dates
+from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import contains, overlaps, render
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
+from claimcheck.normalize.reading import CLOCK_REASON
 
 # Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
 COMPARED = {
@@ -117,7 +118,6 @@ DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
-MINUTES_ON_THE_DIAL = 12 * 60
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 YEARS = (1900, 2099)
 
@@ -169,7 +169,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         if (source or d.year_from != "text") and d.granularity not in WHOLE_YEARS
     ]
     out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
-    out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == "time of day"]
+    out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == CLOCK_REASON]
     return sorted(out, key=lambda v: v.span.start)
 
 
@@ -227,7 +227,7 @@ def _direction(text: str, span: Span) -> str | None:
 
 def _year_less(reading: Reading, text: str) -> list[DateRef]:
     """Place the dates the reading could not (no year anywhere) in a neutral year."""
-    unplaced = {s.span.start for s in reading.skipped if s.reason.startswith("date without")}
+    unplaced = {s.span.start for s in reading.skipped if s.reason == NO_YEAR}
     if not unplaced:
         return []
     return [d for d in find_dates(text, NEUTRAL_YEAR_END)[0] if d.span.start in unplaced]

@@ -21,7 +21,10 @@ TOKEN_CHAR = re.compile(r"[\w.,-]")
 # Digits that are not figures: phone numbers ("(555) 123-4567") and times of day ("1:34 PM").
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?", re.IGNORECASE)
-NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, "time of day")]
+# Reasons a token is skipped that later stages look for.
+CLOCK_REASON = "time of day"
+CODE_REASON = "digits inside a name or code"
+NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, CLOCK_REASON)]
 # What either cannot match without ("123-4567", "1:34"), so they are tried only near it.
 NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d)")
 NOT_FIGURE_REACH = 12
@@ -66,7 +69,7 @@ def _uncovered(anchors: Anchors, covered: Occupied) -> list[Skipped]:
         span = _token_around(text, start, end)
         if out and out[-1].span == span:  # another run of digits in the same token
             continue
-        reason = "digits inside a name or code" if re.search(r"[^\W\d]", span.text) else "not read"
+        reason = CODE_REASON if re.search(r"[^\W\d]", span.text) else "not read"
         out.append(Skipped(span=span, reason=reason))
     return out
 
