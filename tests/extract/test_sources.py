@@ -4,6 +4,8 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from seed import ARTICLE, ROOT
 
 import claimcheck
@@ -204,3 +206,27 @@ def test_a_less_precise_source_date_does_not_contradict_nor_support():
         "They returned on 5 June 2024.", sources=("They returned in June 2024, said the army.",)
     )
     assert found == {("5 June 2024", "CC702", Status.INCONSISTENT)}
+
+
+def _verdict(text, source):
+    def arbiter(value, candidates):
+        raise AssertionError("one candidate each: nothing to ask")
+
+    (v,) = [v for v in values(read(text), text) if v.kind == "count"]
+    m = match(v, [values(read(source), source, source=True)], arbiter)
+    return m.status if m else None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1_000, max_value=10**9))
+def test_a_count_rewritten_or_rounded_is_supported_and_a_doubled_one_contradicted(n):
+    source = f"The firm employs {n:,} people in its plants."
+    assert _verdict(f"The firm employs {n} people in its plants.", source) == "supported"
+    rounded = round(n, -(len(str(n)) - 2))  # two significant digits
+    about = f"The firm employs about {rounded:,} people in its plants."
+    assert _verdict(about, source) == "supported"
+    if n >= 10_000_000:
+        millions = f"The firm employs about {n / 1e6:.1f} million people in its plants."
+        assert _verdict(millions, source) == "supported"
+    doubled = f"The firm employs {2 * n:,} people in its plants."
+    assert _verdict(doubled, source) == "contradicted"
