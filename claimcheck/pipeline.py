@@ -11,11 +11,11 @@ from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
 from claimcheck.extract.entities import unmentioned
 from claimcheck.extract.links import context
-from claimcheck.extract.quotations import match_quotes
+from claimcheck.extract.quotations import match_quotes, terms
 from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch
+from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, Span
 from claimcheck.normalize import read
 
 TITLE_SEPARATOR = "\n\n"
@@ -49,7 +49,7 @@ def check(
     assumptions += _window_notes(document, config, chooser)
     return Report(
         findings=tuple(findings),
-        coverage=_coverage(reading, findings, llm, compared=bool(docs)),
+        coverage=_coverage(reading, claims.quotes, findings, llm, compared=bool(docs)),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),
     )
@@ -71,7 +71,9 @@ def _window_notes(document: str, config: Config, chooser: Chooser) -> list[str]:
     return notes
 
 
-def _coverage(reading: Reading, findings: list[Finding], llm: LLM, compared: bool) -> Coverage:
+def _coverage(
+    reading: Reading, quotes: Sequence[Span], findings: list[Finding], llm: LLM, compared: bool
+) -> Coverage:
     """Count what was read, what a check cited, what was skipped, and what the model cost."""
     cited = {(s.start, s.end) for f in findings for s in f.spans}
     figures = [q.span for q in reading.quantities]
@@ -85,7 +87,7 @@ def _coverage(reading: Reading, findings: list[Finding], llm: LLM, compared: boo
         llm_calls=llm.usage.calls,
         prompt_tokens=llm.usage.prompt_tokens,
         completion_tokens=llm.usage.completion_tokens,
-        not_compared=tuple(not_compared(reading)) if compared else (),
+        not_compared=tuple(not_compared(reading) + terms(quotes)) if compared else (),
     )
 
 

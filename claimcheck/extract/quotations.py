@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from claimcheck.models import SourceMatch, SourceSpan, Span
+from claimcheck.models import Skipped, SourceMatch, SourceSpan, Span
 
 WORD = re.compile(r"\w+")
 # What a quotation may leave out or insert: "…", "...", "[the army]".
@@ -74,11 +74,22 @@ def match_quotes(quotes: Sequence[Span], sources: Sequence[str]) -> Iterator[Sou
     """Say, for each quotation of the text, whether and how the sources have it."""
     indexed = [Words.of(s) for s in sources]
     for quote in quotes:
-        parts = [_words(part) for part in GAP.split(quote.text)]
-        parts = [p for p in parts if p]
-        if sum(len(p) for p in parts) < MIN_WORDS:
-            continue
-        yield _match(quote, parts, indexed)
+        parts = _parts(quote)
+        if sum(len(p) for p in parts) >= MIN_WORDS:
+            yield _match(quote, parts, indexed)
+
+
+def terms(quotes: Sequence[Span]) -> list[Skipped]:
+    """List the quoted terms too short to compare ("foreign mercenaries"), for the report."""
+    reason = f"quotation of fewer than {MIN_WORDS} words: a term, not compared to sources"
+    return [
+        Skipped(span=q, reason=reason) for q in quotes if sum(len(p) for p in _parts(q)) < MIN_WORDS
+    ]
+
+
+def _parts(quote: Span) -> list[list[str]]:
+    """Return the quotation's runs of words, split where words may be left out."""
+    return [words for part in GAP.split(quote.text) if (words := _words(part))]
 
 
 def _match(quote: Span, parts: list[list[str]], sources: list[Words]) -> SourceMatch:

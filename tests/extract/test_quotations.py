@@ -63,3 +63,11 @@ def test_words_match_whole_not_as_parts_of_longer_words():
     )
     assert (f.rule, f.status) == ("CC704", Status.INCONSISTENT)
     assert "bridges → bridge" in f.computation
+
+
+def test_short_quoted_terms_are_listed_as_not_compared():
+    report = claimcheck.check(
+        'Talks are "off the table".', sources=[SOURCE], config=claimcheck.Config()
+    )
+    (skipped,) = report.coverage.not_compared
+    assert skipped.span.text == '"off the table"' and "term" in skipped.reason
