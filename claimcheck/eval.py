@@ -78,15 +78,19 @@ class Run:
     """Scores by group, and what the run cost."""
 
     groups: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    # For each rule, the items it flagged: how many were labelled inconsistent, and not.
+    rules: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     calls: int = 0
     prompt: int = 0
     completion: int = 0
     failed: int = 0
 
-    def add(self, item: dict[str, object], report: Report, flagged: bool) -> None:
+    def add(self, item: dict[str, object], report: Report, rules: list[str]) -> None:
         actual = item["label"] == 0
         for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
-            self.groups[key].add(flagged, actual)
+            self.groups[key].add(bool(rules), actual)
+        for rule in rules:
+            self.rules[rule].add(True, actual)
         self.calls += report.coverage.llm_calls
         self.prompt += report.coverage.prompt_tokens
         self.completion += report.coverage.completion_tokens
@@ -97,6 +101,9 @@ class Run:
         )
         for key in sorted(self.groups, key=lambda k: (k != "all", k)):
             print(self.groups[key].row(key))
+        print(f"{'rule':<8} {'items flagged':>13} {'inconsistent':>12} {'consistent':>10}")
+        for rule, tally in sorted(self.rules.items()):
+            print(f"{rule:<8} {tally.tp + tally.fp:>13} {tally.tp:>12} {tally.fp:>10}")
         print(
             f"cost: {self.calls} LLM calls, {self.prompt} prompt + {self.completion} completion "
             f"tokens, {seconds:.1f} s wall; {self.failed} items failed"
@@ -138,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
             run.failed += 1
             continue
         rules = sorted({f.rule for f in report.findings if f.status is Status.INCONSISTENT})
-        run.add(item, report, flagged=bool(rules))  # any inconsistency calls the text so
+        run.add(item, report, rules)  # any inconsistency calls the text so
         lines.append(
             json.dumps(
                 {

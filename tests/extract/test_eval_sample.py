@@ -26,6 +26,7 @@ def test_sample_scores_and_prints_every_group(tmp_path, capsys):
     out = capsys.readouterr().out
     for group in ("all", "selection=consistent_numeric_edit", "domain=news", "cost:"):
         assert group in out
+    assert "items flagged" in out and "\nCC701 " in out  # what each rule flagged
     rows = [json.loads(line) for line in predictions.read_text().splitlines()]
     assert len(rows) == 59
     tally = Tally()
