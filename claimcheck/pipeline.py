@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from claimcheck.checks import run_all
 from claimcheck.config import Config
@@ -19,6 +20,8 @@ from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, S
 from claimcheck.normalize import read
 
 TITLE_SEPARATOR = "\n\n"
+# How many sources' readings are kept for the next text checked against them.
+SOURCES_KEPT = 8
 
 
 def check(
@@ -97,7 +100,7 @@ def _source_matches(
     """Compare every value of the text with the values of the sources, and look up its names."""
     if not sources:
         return []
-    source_values = [values(read(s, published), s, source=True) for s in sources]
+    source_values = [_values_of_source(s, published) for s in sources]
     readers = [
         Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
     ]
@@ -117,6 +120,12 @@ def _source_matches(
     matched = [match(v, source_values, arbiter) for v in values(reading, document)]
     chooser.unstable += sum(r.unstable for r in readers)
     return [m for m in matched if m is not None] + list(unmentioned(document, reading, sources))
+
+
+@lru_cache(maxsize=SOURCES_KEPT)
+def _values_of_source(source: str, published: date | None) -> list[Value]:
+    """Read a source once for all the texts checked against it (the CLI's several files)."""
+    return values(read(source, published), source, source=True)
 
 
 def _validated(text: object, title: str | None, config: Config, what: str = "the text") -> str:

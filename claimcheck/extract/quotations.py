@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -72,7 +73,7 @@ class Words:
 
 def match_quotes(quotes: Sequence[Span], sources: Sequence[str]) -> Iterator[SourceMatch]:
     """Say, for each quotation of the text, whether and how the sources have it."""
-    indexed = [Words.of(s) for s in sources]
+    indexed = [_indexed(s) for s in sources]
     for quote in quotes:
         parts = _parts(quote)
         if sum(len(p) for p in parts) >= MIN_WORDS:
@@ -90,6 +91,12 @@ def terms(quotes: Sequence[Span]) -> list[Skipped]:
 def _parts(quote: Span) -> list[list[str]]:
     """Return the quotation's runs of words, split where words may be left out."""
     return [words for part in GAP.split(quote.text) if (words := _words(part))]
+
+
+@lru_cache(maxsize=8)
+def _indexed(source: str) -> Words:
+    """Index a source once for all the texts checked against it."""
+    return Words.of(source)
 
 
 def _match(quote: Span, parts: list[list[str]], sources: list[Words]) -> SourceMatch:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from seed import ARTICLE, ROOT
 
 import claimcheck
+from claimcheck import pipeline
 from claimcheck.extract.entities import unmentioned
 from claimcheck.extract.sources import match, values
 from claimcheck.models import Status
@@ -230,3 +231,18 @@ def test_a_count_rewritten_or_rounded_is_supported_and_a_doubled_one_contradicte
         assert _verdict(millions, source) == "supported"
     doubled = f"The firm employs {2 * n:,} people in its plants."
     assert _verdict(doubled, source) == "contradicted"
+
+
+def test_a_source_is_read_once_for_all_the_texts_checked_against_it(monkeypatch):
+    read_texts = []
+
+    def counting_read(text, published=None):
+        read_texts.append(text)
+        return read(text, published)
+
+    monkeypatch.setattr(pipeline, "read", counting_read)
+    source = "A source used by this test only: the plant employs 4,321 people."
+    for text in ("The plant employs 4,321 people.", "It has 4,321 staff."):
+        found, _ = verdicts(text, sources=(source,))
+        assert ("4,321", "CC701", Status.CONSISTENT) in found
+    assert read_texts.count(source) == 1
