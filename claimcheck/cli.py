@@ -12,7 +12,14 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import Progress
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TaskID,
+    TextColumn,
+)
 
 from claimcheck.config import DEFAULT_MODEL, Config
 from claimcheck.errors import ClaimcheckError
@@ -75,17 +82,24 @@ def check_command(
         # Findings name sources by their index; say which file each index is.
         typer.echo("sources: " + "; ".join(f"{i} = {p}" for i, p in enumerate(source)))
     found = False
-    with _progress(len(paths)) as advance:
+    with _progress(len(paths)) as tracker:
         for path in paths:
             text = _read(path)
             try:
-                report = check(text, title=title, published=when, sources=sources, config=config)
+                report = check(
+                    text,
+                    title=title,
+                    published=when,
+                    sources=sources,
+                    config=config,
+                    progress=tracker.asking(path),
+                )
             except ClaimcheckError as exc:
                 _fail(f"{path}: {exc}")
             document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
             _emit(report, document, fmt, path, output_dir, several=len(paths) > 1)
             found = found or bool(failing(report, severity))
-            advance()
+            tracker.advance()
     raise typer.Exit(EXIT_FOUND if found else EXIT_CLEAN)
 
 
@@ -112,16 +126,38 @@ def _emit(
         typer.echo(rendered(), nl=False)
 
 
+class _Tracker:
+    """Files done and model calls made, shown on a terminal's progress bar, if there is one."""
+
+    def __init__(self, progress: Progress | None = None, task: TaskID | None = None) -> None:
+        self.progress, self.task = progress, task
+
+    def asking(self, path: Path) -> Callable[[str], None]:
+        calls = 0
+
+        def asked(call: str) -> None:
+            nonlocal calls
+            calls += 1
+            if self.progress is not None and self.task is not None:
+                self.progress.update(self.task, description=f"{path.name}: model call {calls}")
+
+        return asked
+
+    def advance(self) -> None:
+        if self.progress is not None and self.task is not None:
+            self.progress.advance(self.task)
+
+
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """Show a progress bar on a terminal for several files; stay silent when piped."""
+def _progress(total: int) -> Iterator[_Tracker]:
+    """Show the files done and the model calls made on a terminal; stay silent when piped."""
     console = Console(stderr=True)
-    if total < 2 or not console.is_terminal:
-        yield lambda: None
+    if not console.is_terminal:
+        yield _Tracker()
         return
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task("checking", total=total)
-        yield lambda: progress.advance(task)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True) as progress:
+        yield _Tracker(progress, progress.add_task("checking", total=total))
 
 
 def _date(published: str | None) -> date | None:

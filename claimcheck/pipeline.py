@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -31,8 +31,13 @@ def check(
     published: date | None = None,
     sources: Sequence[str] = (),
     config: Config | None = None,
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
-    """Check the figures, dates and attributions of a text, and against its sources if given."""
+    """Check the figures, dates and attributions of a text, and against its sources if given.
+
+    `progress`, when given, is called with the name of each model call before it is sent,
+    so that a long check can show it is moving.
+    """
     config = config or Config()
     document = _validated(text, title, config)
     docs = [_validated(s, None, config, what=f"source {i}") for i, s in enumerate(sources)]
@@ -42,7 +47,7 @@ def check(
         assumptions.insert(
             0, f"offsets count the title and {len(TITLE_SEPARATOR)} newlines placed before the text"
         )
-    llm = LLM(config)
+    llm = LLM(config, on_call=progress)
     chooser = Chooser(llm, document, window=config.window_chars)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)

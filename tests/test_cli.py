@@ -1,12 +1,15 @@
 """The command line on the founding example, replayed from its cassette, in every format."""
 
+import io
 import json
 
 import pytest
+from rich.console import Console
+from rich.progress import Progress
 from seed import ARTICLE, ROOT, SEED_CASSETTE
 from typer.testing import CliRunner
 
-from claimcheck.cli import app
+from claimcheck.cli import _Tracker, app
 
 ARTICLE_PATH = ROOT / "examples" / "nato_casualties_article.txt"
 REPLAY = ["--cassette", str(SEED_CASSETTE)]
@@ -85,3 +88,18 @@ def test_several_files_to_an_output_dir(tmp_path):
     )
     assert result.exit_code == 1
     assert (tmp_path / "nato_casualties_article.html").read_text().startswith("<!doctype")
+
+
+def test_progress_names_the_file_and_counts_its_model_calls():
+    console = Console(file=io.StringIO(), force_terminal=True)
+    with Progress(console=console) as progress:
+        tracker = _Tracker(progress, progress.add_task("checking", total=2))
+        asked = tracker.asking(ARTICLE_PATH)
+        asked("links:CC101")
+        asked("links:CC201")
+        tracker.advance()
+        (task,) = progress.tasks
+        assert (task.description, task.completed) == (
+            "nato_casualties_article.txt: model call 2",
+            1,
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -36,9 +37,10 @@ class Usage:
 class LLM:
     """Ask the model for output that validates against a pydantic model."""
 
-    def __init__(self, config: Config) -> None:
+    def __init__(self, config: Config, on_call: Callable[[str], None] | None = None) -> None:
         self.config = config
         self.usage = Usage()
+        self.on_call = on_call
         self._client: instructor.Instructor | None = None
 
     def _instructor(self) -> instructor.Instructor:
@@ -64,6 +66,8 @@ class LLM:
         # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
         schema = {"type": "json_object", "schema": response_model.model_json_schema()}
         self.usage.calls += 1
+        if self.on_call is not None:
+            self.on_call(call)
         try:
             for attempt in retrying(self.config.attempts, self.config.time_budget):
                 with attempt:

@@ -107,3 +107,12 @@ def test_every_figure_and_date_is_accounted_for(report):
     c = report.coverage
     assert (c.figures, c.dates, c.durations, c.ordinals) == (21, 9, 1, 2)
     assert [s.span.text for s in c.skipped] == ["A-50U"]
+
+
+def test_progress_hears_of_every_model_call_before_it_is_sent():
+    calls = []
+    report = claimcheck.check(
+        ARTICLE, config=claimcheck.Config(cassette=SEED_CASSETTE), progress=calls.append
+    )
+    assert len(calls) == report.coverage.llm_calls > 0
+    assert all(isinstance(call, str) and call for call in calls)
