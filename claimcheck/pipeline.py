@@ -13,7 +13,8 @@ from claimcheck.extract import Chooser, extract
 from claimcheck.extract.entities import unmentioned
 from claimcheck.extract.links import context
 from claimcheck.extract.quotations import match_quotes, terms
-from claimcheck.extract.sources import Candidate, Value, match, not_compared, values
+from claimcheck.extract.sources import Candidate, match
+from claimcheck.extract.values import Value, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
 from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, Span

@@ -1,297 +1,27 @@
 """Match each value of a text to its source documents: supported, contradicted or unsupported.
 
-A value is a figure, a date or a duration, compared as intervals, so rewordings match:
-"3" and "three", "$1.2bn" and "1,200 million dollars", "Q4 2020" and "the fourth quarter
-of 2020", "about 15%" and "14.8%", "two weeks" and "14 days".
+A value is a figure, a date, a duration or a time of day (see values.py), compared as
+intervals, so rewordings match: "3" and "three", "$1.2bn" and "1,200 million dollars",
+"Q4 2020" and "the fourth quarter of 2020", "about 15%" and "14.8%", "two weeks" and
+"14 days".
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
-from claimcheck.models import (
-    DateRef,
-    Granularity,
-    Interval,
-    Quantity,
-    QuantityKind,
-    Reading,
-    Skipped,
-    SourceMatch,
-    SourceSpan,
-    Span,
-)
-from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
-from claimcheck.normalize.intervals import contains, overlaps, render
+from claimcheck.extract.values import ORDINAL_PERIOD, Value
+from claimcheck.models import SourceMatch, SourceSpan
+from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
-from claimcheck.normalize.reading import CLOCK_REASON
 
-# Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
-COMPARED = {
-    QuantityKind.COUNT,
-    QuantityKind.MONEY,
-    QuantityKind.PERCENT,
-    QuantityKind.PERCENT_POINTS,
-    QuantityKind.MULTIPLIER,
-    QuantityKind.FRACTION,
-}
-CONTEXT_WORDS = 5
 # Signs (a shared unit, shared neighbouring words) that a differing value plays the same role.
 ROLE_EVIDENCE = 2
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
-SMALL_COUNT = 10
 DATE_KINDS = {"date", "month_day"}
-# Dates that have no month and day to compare when the year is not given.
-WHOLE_YEARS = {Granularity.YEAR, Granularity.DECADE}
-LEAP_YEAR = 2000
-NEUTRAL_YEAR_END = date(LEAP_YEAR, 12, 31)
-SUFFIX = re.compile(r"(?:ing|ed|es|s)$")
-STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "their",
-        "our",
-        "your",
-        "his",
-        "her",
-        "they",
-        "we",
-        "you",
-        "he",
-        "she",
-    ]
-)
-
-
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
-# A figure's rate: "$499 per month", "200 man-hours a week", "$50/user per month", "$9 monthly".
-PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter"}
-PERIODS |= {"year": "year", "annum": "year"}
-PERIODS |= {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
-PERIODS |= {"quarterly": "quarter", "yearly": "year", "annually": "year"}
-RATE = re.compile(
-    r"(?:[ \t]*/?[\w’'-]+){0,3}?[ \t]*(?:(?:\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
-    rf"(?P<per>{'|'.join(p for p in PERIODS if not p.endswith('ly'))})"
-    rf"|[ \t]+(?P<adverb>{'|'.join(p for p in PERIODS if p.endswith('ly'))}))\b",
-    re.IGNORECASE,
-)
-# A figure's direction, from the noun after it or the verb before it in its clause:
-# "a 35% increase", "reduce costs by 30%".
-UP = {"increase", "increases", "increased", "increasing", "rise", "rises", "rose", "growth"}
-UP |= {"grow", "grew", "grows", "gain", "gains", "boost", "boosts", "higher"}
-DOWN = {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "reducing"}
-DOWN |= {"reduction", "decline", "declines", "declined", "drop", "drops", "dropped", "fall"}
-DOWN |= {"fell", "falls", "cut", "cuts", "lower", "save", "saves"}
-ORDINAL_PERIOD = "ordinal:period"
-DIRECTION_WORDS = 4
-# The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
-CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
-CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-YEARS = (1900, 2099)
-
-
-@dataclass(frozen=True)
-class Value:
-    span: Span
-    kind: str
-    interval: Interval
-    label: str
-    context: frozenset[str]
-    unit: str | None = None
-    qualifier: str | None = None
-    # The number as written, in the interval's units; None when the value is vague.
-    written: float | None = None
-    # Some values ("first", "Friday") are common in prose: judge them only against a rival.
-    needs_rival: bool = False
-    # What the figure is counted per ("month" in "$499 per month"), and which way it goes.
-    rate: str | None = None
-    direction: str | None = None
-
-
-def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
-    """Return the comparable values of a text (or of a source), in text order."""
-    out = [_quantity_value(q, text) for q in reading.quantities if _compared(q)]
-    out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
-    out += [
-        Value(
-            d.span,
-            "duration",
-            d.days,
-            f"{render(d.days)} days",
-            _context(text, d.span),
-            qualifier=d.qualifier,
-            written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
-            needs_rival=d.amount_is_vague,
-        )
-        for d in reading.durations
-    ]
-    out += [
-        Value(d.span, "date", d.days, d.label(), _context(text, d.span))
-        for d in reading.dates
-        if source or d.year_from == "text"
-    ]
-    out += [
-        _month_day_value(d, text)
-        for d in [*reading.dates, *_year_less(reading, text)]
-        # A source's dates also by month and day, for a text that gives no year ("3 May").
-        if (source or d.year_from != "text") and d.granularity not in WHOLE_YEARS
-    ]
-    out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
-    out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == CLOCK_REASON]
-    return sorted(out, key=lambda v: v.span.start)
-
-
-def _compared(q: Quantity) -> bool:
-    return q.kind in COMPARED or (q.kind is QuantityKind.ORDINAL and q.unit is not None)
-
-
-def _quantity_value(q: Quantity, text: str) -> Value:
-    ordinal = q.kind is QuantityKind.ORDINAL
-    kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)
-    # Small counts in words ("two friends") are often the writer's own count: judged only
-    # against a differing value in the same role.
-    in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
-    return Value(
-        q.span,
-        kind,
-        q.interval,
-        render(q.interval, q.unit or ""),
-        _context(text, q.span),
-        q.unit,
-        q.qualifier,
-        q.value,
-        needs_rival=ordinal or in_words,
-        rate=_rate(text, q.span),
-        direction=_direction(text, q.span) if q.kind in CHANGES else None,
-    )
-
-
-def _ordinal_kind(unit: str | None) -> str:
-    """Ordinals of periods compare with each other ('first quarter', 'first year'), others
-    only with the same noun ('second product')."""
-    return ORDINAL_PERIOD if PERIODS.get(unit or "") else f"ordinal:{unit}"
-
-
-def _rate(text: str, span: Span) -> str | None:
-    """Return what a figure is counted per: 'month' in '$499 per month' or '$9 monthly'."""
-    m = RATE.match(text, span.end)
-    if m is None:
-        return None
-    return PERIODS[(m.group("per") or m.group("adverb")).lower()]
-
-
-def _direction(text: str, span: Span) -> str | None:
-    """Return 'up' or 'down' for a change: 'a 35% increase', 'reduce costs by 30%'."""
-    clause_before = re.split(r"[,;:.!?()\n]", text[max(0, span.start - 60) : span.start])[-1]
-    after = re.findall(r"[a-z]+", text[span.end : span.end + 20].lower())[:1]
-    before = re.findall(r"[a-z]+", clause_before.lower())[-DIRECTION_WORDS:]
-    for word in after + before[::-1]:
-        if word in UP:
-            return "up"
-        if word in DOWN:
-            return "down"
-    return None
-
-
-def _year_less(reading: Reading, text: str) -> list[DateRef]:
-    """Place the dates the reading could not (no year anywhere) in a neutral year."""
-    unplaced = {s.span.start for s in reading.skipped if s.reason == NO_YEAR}
-    if not unplaced:
-        return []
-    return [d for d in find_dates(text, NEUTRAL_YEAR_END)[0] if d.span.start in unplaced]
-
-
-def _month_day_value(d: DateRef, text: str) -> Value:
-    """Compare a date by month and day only, for texts that do not say the year."""
-    first = date(LEAP_YEAR, d.first.month, d.first.day).toordinal()
-    last = date(LEAP_YEAR, d.last.month, d.last.day).toordinal()
-    return Value(
-        d.span,
-        "month_day",
-        Interval(lo=first, hi=max(first, last)),
-        f"{d.first:%B %d}",
-        _context(text, d.span),
-    )
-
-
-def _bare_year(q: Quantity) -> bool:
-    """Tell whether a count such as '1997' (in 'a 1997 outbreak') may be a year."""
-    return (
-        q.kind is QuantityKind.COUNT
-        and q.value.is_integer()
-        and YEARS[0] <= q.value <= YEARS[1]
-        and "," not in q.span.text
-    )
-
-
-def _year_value(q: Quantity, text: str) -> Value:
-    year = int(q.value)
-    days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
-    return Value(q.span, "date", days, str(year), _context(text, q.span))
-
-
-def _weekday_value(m: re.Match[str], text: str) -> Value:
-    span = Span(start=m.start(), end=m.end(), text=m.group(0))
-    return Value(
-        span,
-        "weekday",
-        Interval.point(WEEKDAYS.index(m.group(0))),
-        m.group(0),
-        _context(text, span),
-        needs_rival=True,
-    )
-
-
-def _clock_value(span: Span, text: str) -> Value:
-    """Compare a time of day on a 12-hour dial: "5:55 PM" and "17:55" agree."""
-    m = CLOCK.search(span.text)
-    assert m is not None  # the reading found it by this shape
-    hour, minute = int(m.group("hour")), int(m.group("minute"))
-    at = (hour % 12) * 60 + minute
-    return Value(
-        span, "time", Interval.point(at), f"{hour}:{minute:02d}", _context(text, span), written=at
-    )
-
-
-def not_compared(reading: Reading) -> list[Skipped]:
-    """List what the comparison leaves out, so the report can say so."""
-    return [
-        Skipped(span=q.span, reason=f"{q.kind.value} figures are not compared to sources")
-        for q in reading.quantities
-        if not _compared(q)
-    ]
 
 
 @dataclass(frozen=True)
@@ -304,9 +34,9 @@ class Candidate:
 def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch | None:
     """Say what the sources say of one value of the text; None when it is not judged.
 
-    Supported: a source value of the same kind overlaps it, and no value that differs plays
-    its role more closely (same unit, shared neighbouring words). Contradicted: no source value
-    fits and one in the same role differs. When a fitting value and a closer differing one
+    Supported: a source value of the same kind fits it (see _fits), and no value that
+    differs plays its role more closely (same unit, period, direction, shared neighbouring
+    words). Contradicted: no source value fits and one in the same role differs. When a fitting value and a closer differing one
     compete, the model picks which source passage states the same fact as the text.
     """
     same_kind = [
@@ -370,7 +100,7 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     t, s = text_value.written, source_value.written
     if t is None or s is None:
         return overlaps(text_value.interval, source_value.interval)
-    if _differ(text_value.rate, source_value.rate) or _differ(
+    if _unlike(text_value.rate, source_value.rate) or _unlike(
         text_value.direction, source_value.direction
     ):
         return False  # "$300 per month" is not "$300 per year", nor a rise of 5% a fall of 5%
@@ -381,7 +111,8 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     return contains(reported, s) or contains(source_value.interval, t)
 
 
-def _differ(a: str | None, b: str | None) -> bool:
+def _unlike(a: str | None, b: str | None) -> bool:
+    """Tell whether both values state a property (a rate, a direction) and they differ."""
     return a is not None and b is not None and a != b
 
 
@@ -406,20 +137,3 @@ def _affinity(a: Value, b: Value) -> int:
     same_direction = a.direction is not None and a.direction == b.direction
     signs = [same_unit, same_qualifier, same_rate, same_direction]
     return sum(signs) + len(a.context & b.context)
-
-
-def _kind(kind: QuantityKind, unit: str | None) -> str:
-    return f"money:{unit}" if kind is QuantityKind.MONEY else kind.value
-
-
-def _context(text: str, span: Span) -> frozenset[str]:
-    """Return the content words next to a value: what it is a value of."""
-    before = re.findall(r"[a-z]+", text[max(0, span.start - 60) : span.start].lower())
-    after = re.findall(r"[a-z]+", text[span.end : span.end + 60].lower())
-    words = before[-CONTEXT_WORDS:] + after[:CONTEXT_WORDS]
-    return frozenset(_stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
-
-
-def _stem(word: str) -> str:
-    """Strip common endings, so 'killed', 'killing' and 'kills' compare equal."""
-    return SUFFIX.sub("", word) if len(word) > 5 else word

@@ -11,7 +11,8 @@ from seed import ARTICLE, ROOT
 import claimcheck
 from claimcheck import pipeline
 from claimcheck.extract.entities import unmentioned
-from claimcheck.extract.sources import match, values
+from claimcheck.extract.sources import match
+from claimcheck.extract.values import values
 from claimcheck.models import Status
 from claimcheck.normalize import read
 
