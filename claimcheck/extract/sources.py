@@ -36,8 +36,9 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
 
     Supported: a source value of the same kind fits it (see _fits), and no value that
     differs plays its role more closely (same unit, period, direction, shared neighbouring
-    words). Contradicted: no source value fits and one in the same role differs. When a fitting value and a closer differing one
-    compete, the model picks which source passage states the same fact as the text.
+    words). Contradicted: no source value fits and one in the same role differs. When a
+    fitting value and a closer differing one compete, the model picks which source passage
+    states the same fact as the text.
     """
     same_kind = [
         Candidate(i, s, _affinity(v, s))
