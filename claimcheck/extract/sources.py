@@ -108,8 +108,10 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     if text_value.qualifier and _same_qualifier(text_value, source_value):
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims.
         return math.isclose(t, s)
-    reported = as_reported(t, text_value.qualifier, text_value.interval)
-    return contains(reported, s) or contains(source_value.interval, t)
+    # Each as it reports its figure: "up to $2,000" in a source does not hold "$500".
+    text_reports = as_reported(t, text_value.qualifier, text_value.interval)
+    source_reports = as_reported(s, source_value.qualifier, source_value.interval)
+    return contains(text_reports, s) or contains(source_reports, t)
 
 
 def _unlike(a: str | None, b: str | None) -> bool:

@@ -247,3 +247,9 @@ def test_a_source_is_read_once_for_all_the_texts_checked_against_it(monkeypatch)
         found, _ = verdicts(text, sources=(source,))
         assert ("4,321", "CC701", Status.CONSISTENT) in found
     assert read_texts.count(source) == 1
+
+
+def test_an_upper_bound_in_a_source_does_not_hold_every_smaller_figure():
+    source = "Save up to $2,000 a month on lighting. Plans start at $300 a month."
+    found, _ = verdicts("Plans start at $500 a month.", sources=(source,))
+    assert ("$500", "CC701", Status.INCONSISTENT) in found
