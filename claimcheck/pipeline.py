@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -10,9 +11,9 @@ from claimcheck.checks import run_all
 from claimcheck.config import Config
 from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
-from claimcheck.extract.entities import unmentioned
+from claimcheck.extract.entities import Vocabulary, unmentioned
 from claimcheck.extract.links import context
-from claimcheck.extract.quotations import match_quotes, terms
+from claimcheck.extract.quotations import Words, match_quotes, terms
 from claimcheck.extract.sources import Candidate, match
 from claimcheck.extract.values import Value, not_compared, values
 from claimcheck.llm import LLM
@@ -21,7 +22,7 @@ from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, S
 from claimcheck.normalize import read
 
 TITLE_SEPARATOR = "\n\n"
-# How many sources' readings are kept for the next text checked against them.
+# How many lists of sources are kept, read and indexed, for the next text checked against them.
 SOURCES_KEPT = 8
 
 
@@ -52,8 +53,7 @@ def check(
     chooser = Chooser(llm, document, window=config.window_chars)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
-        matches = _source_matches(document, reading, docs, published, chooser)
-        matches += match_quotes(claims.quotes, docs) if docs else []
+        matches = _source_matches(document, reading, claims.quotes, docs, published, chooser)
     findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
     assumptions += _window_notes(document, config, chooser)
     return Report(
@@ -101,12 +101,17 @@ def _coverage(
 
 
 def _source_matches(
-    document: str, reading: Reading, sources: list[str], published: date | None, chooser: Chooser
+    document: str,
+    reading: Reading,
+    quotes: Sequence[Span],
+    sources: list[str],
+    published: date | None,
+    chooser: Chooser,
 ) -> list[SourceMatch]:
-    """Compare every value of the text with the values of the sources, and look up its names."""
+    """Compare the text's values, names and quotations with what the sources say."""
     if not sources:
         return []
-    source_values = [_values_of_source(s, published) for s in sources]
+    indexed = _indexed(tuple(sources), published)
     readers = [
         Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
     ]
@@ -123,15 +128,33 @@ def _source_matches(
             near=candidates[0].value.span,
         )
 
-    matched = [match(v, source_values, arbiter) for v in values(reading, document)]
+    matched = [match(v, indexed.values, arbiter) for v in values(reading, document)]
     chooser.unstable += sum(r.unstable for r in readers)
-    return [m for m in matched if m is not None] + list(unmentioned(document, reading, sources))
+    return [
+        *(m for m in matched if m is not None),
+        *unmentioned(document, reading, indexed.vocabulary),
+        *match_quotes(quotes, indexed.words),
+    ]
+
+
+@dataclass(frozen=True)
+class _Indexed:
+    """The sources as the comparisons look them up: values, names and words of each."""
+
+    values: list[list[Value]]
+    vocabulary: Vocabulary
+    words: list[Words]
 
 
 @lru_cache(maxsize=SOURCES_KEPT)
-def _values_of_source(source: str, published: date | None) -> list[Value]:
-    """Read a source once for all the texts checked against it (the CLI's several files)."""
-    return values(read(source, published), source, source=True)
+def _indexed(sources: tuple[str, ...], published: date | None) -> _Indexed:
+    """Read and index the sources once for all the texts checked against them (the CLI's
+    several files)."""
+    return _Indexed(
+        [values(read(s, published), s, source=True) for s in sources],
+        Vocabulary(list(sources)),
+        [Words.of(s) for s in sources],
+    )
 
 
 def _validated(text: object, title: str | None, config: Config, what: str = "the text") -> str:

@@ -14,7 +14,6 @@ import bisect
 import calendar
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from claimcheck.models import Reading, SourceMatch, Span
 from claimcheck.normalize.reading import CODE_REASON
@@ -69,21 +68,14 @@ class Vocabulary:
         return _key(written) in self.tokens
 
 
-def unmentioned(text: str, reading: Reading, sources: list[str]) -> Iterator[SourceMatch]:
-    """Yield each name and code of the text that no source mentions, as unsupported."""
-    vocabulary = _vocabulary(tuple(sources))
+def unmentioned(text: str, reading: Reading, vocabulary: Vocabulary) -> Iterator[SourceMatch]:
+    """Yield each name and code of the text that the sources' vocabulary lacks, as unsupported."""
     for m in NAME.finditer(text):
         if not _starts_sentence(text, m.start()) and not vocabulary.knows_name(m.group()):
             yield _unsupported(Span(start=m.start(), end=m.end(), text=m.group()), "name")
     for skipped in reading.skipped:
         if skipped.reason == CODE_REASON and not vocabulary.knows_code(skipped.span.text):
             yield _unsupported(skipped.span, "code")
-
-
-@lru_cache(maxsize=8)
-def _vocabulary(sources: tuple[str, ...]) -> Vocabulary:
-    """Index the sources once for all the texts checked against them."""
-    return Vocabulary(list(sources))
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -14,7 +14,6 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -71,13 +70,12 @@ class Words:
         return SourceSpan(source=source, start=start, end=end, text=self.text[start:end])
 
 
-def match_quotes(quotes: Sequence[Span], sources: Sequence[str]) -> Iterator[SourceMatch]:
+def match_quotes(quotes: Sequence[Span], sources: Sequence[Words]) -> Iterator[SourceMatch]:
     """Say, for each quotation of the text, whether and how the sources have it."""
-    indexed = [_indexed(s) for s in sources]
     for quote in quotes:
         parts = _parts(quote)
         if sum(len(p) for p in parts) >= MIN_WORDS:
-            yield _match(quote, parts, indexed)
+            yield _match(quote, parts, sources)
 
 
 def terms(quotes: Sequence[Span]) -> list[Skipped]:
@@ -93,13 +91,7 @@ def _parts(quote: Span) -> list[list[str]]:
     return [words for part in GAP.split(quote.text) if (words := _words(part))]
 
 
-@lru_cache(maxsize=8)
-def _indexed(source: str) -> Words:
-    """Index a source once for all the texts checked against it."""
-    return Words.of(source)
-
-
-def _match(quote: Span, parts: list[list[str]], sources: list[Words]) -> SourceMatch:
+def _match(quote: Span, parts: list[list[str]], sources: Sequence[Words]) -> SourceMatch:
     for i, source in enumerate(sources):
         found = _in_order(parts, source)
         if found is not None:

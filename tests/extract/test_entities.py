@@ -14,7 +14,7 @@ SOURCE = (
 
 
 def unmentioned_in(text, source=SOURCE):
-    return [(m.kind, m.value) for m in unmentioned(text, read(text), [source])]
+    return [(m.kind, m.value) for m in unmentioned(text, read(text), Vocabulary([source]))]
 
 
 def test_a_name_no_source_has_is_flagged():

@@ -10,7 +10,7 @@ from seed import ARTICLE, ROOT
 
 import claimcheck
 from claimcheck import pipeline
-from claimcheck.extract.entities import unmentioned
+from claimcheck.extract.entities import Vocabulary, unmentioned
 from claimcheck.extract.sources import match
 from claimcheck.extract.values import values
 from claimcheck.models import Status
@@ -192,7 +192,7 @@ def test_a_text_checked_against_itself_has_nothing_contradicted_or_missing():
         own = [values(reading, doc, source=True)]
         matched = [match(v, own, arbiter) for v in values(reading, doc)]
         assert all(m is None or m.status == "supported" for m in matched), doc[:60]
-        assert list(unmentioned(doc, reading, [doc])) == [], doc[:60]
+        assert list(unmentioned(doc, reading, Vocabulary([doc]))) == [], doc[:60]
 
 
 def test_a_date_without_a_year_compares_with_a_source_that_has_one():
