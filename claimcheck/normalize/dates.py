@@ -34,6 +34,7 @@ from claimcheck.models import (
 from claimcheck.normalize.anchors import Anchors
 from claimcheck.normalize.numbers import (
     NUMBER_WORDS,
+    ORDINAL,
     _words_value,
     ordinal_starts,
     qualifier_before,
@@ -89,12 +90,12 @@ _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
-# Each pattern with the token it cannot match without (a month name, a year, the word "year"),
-# so that it is tried only near such tokens instead of at every word of the text.
-# In priority order.
 # One alternation of literal words, which the engine scans for fast.
 MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{_SHORT_MONTHS}")
 Token = Literal["month", "year", "the word year", "decade", "a relative day or month"]
+# Each pattern with the token it cannot match without (a month name, a year, the word "year"),
+# so that it is tried only near such tokens instead of at every word of the text.
+# In priority order.
 DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), "month"),
     (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), "month"),
@@ -140,9 +141,8 @@ DURATION_RE = re.compile(
     rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
     re.IGNORECASE,
 )
-_ORD = "|".join(ORDINAL_VALUES) + r"|\d+(?:st|nd|rd|th)"
 ENTERED_RE = re.compile(
-    rf"\b(?:{'|'.join(ENTER_VERBS)})\s+(?:its|their|the)\s+(?P<n>{_ORD})\s+{_UNIT}",
+    rf"\b(?:{'|'.join(ENTER_VERBS)})\s+(?:its|their|the)\s+(?P<n>{ORDINAL})\s+{_UNIT}",
     re.IGNORECASE,
 )
 # What entered its Nth year, looked for just before the verb: "The conflict in Ukraine has".
@@ -152,7 +152,7 @@ EVENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 IN_NTH_RE = re.compile(
-    rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{_ORD})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
+    rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{ORDINAL})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
     re.IGNORECASE,
 )
 SINCE_RE = re.compile(

@@ -51,9 +51,10 @@ SCALES = {
 }
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORD = f"(?:{trie(CARDINALS)})"
+_SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
 NUMBER_WORDS = (
-    rf"(?:a\s(?=hundred|thousand|million|billion))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
+    rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
     r"|a\sdozen|half\sa\sdozen"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
@@ -85,9 +86,10 @@ ONE_IN_RE = re.compile(
 MULTIPLE_RE = re.compile(rf"\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE)
 _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
 VAGUE_RE = re.compile(rf"\b({_VAGUE_LONGEST_FIRST})\s+of\b", re.IGNORECASE)
-ORDINAL_RE = re.compile(rf"\b(?:{trie(ORDINALS)}|\d+(?:st|nd|rd|th))\b", re.IGNORECASE)
-_SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
-_SUFFIXES = {"st", "nd", "rd", "th"}
+_SUFFIXES = ["st", "nd", "rd", "th"]
+# An ordinal in words or digits: "third", "21st". Dates read ordinal periods with it too.
+ORDINAL = rf"(?:{trie(ORDINALS)}|\d+(?:{'|'.join(_SUFFIXES)}))"
+ORDINAL_RE = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
 UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
