@@ -72,8 +72,8 @@ def value_without_source(claims: Claims) -> Iterator[Outcome]:
 )
 def name_without_source(claims: Claims) -> Iterator[Outcome]:
     """Flag a name or code (a capitalised word inside a sentence, 'COVID-19') no source has."""
-    for m in claims.source_matches:
-        if m.kind in NAME_KINDS and m.status == "unsupported":
+    for m in _names(claims):
+        if m.status == "unsupported":
             yield Outcome(
                 Status.INCONSISTENT,
                 f"text {m.span.text!r}: {LOOKED_UP[m.kind]}",
@@ -131,6 +131,10 @@ def quote_without_source(claims: Claims) -> Iterator[Outcome]:
                 (m.span,),
                 {"value": short(m.span.text)},
             )
+
+
+def _names(claims: Claims) -> Iterator[SourceMatch]:
+    return (m for m in claims.source_matches if m.kind in NAME_KINDS)
 
 
 def _quotes(claims: Claims) -> Iterator[SourceMatch]:
