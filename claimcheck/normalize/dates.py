@@ -135,7 +135,7 @@ _BARE_MAY = re.compile(
     r"(?:in|since|by|until|from|of|early|mid|late|end of|beginning of)[\s-]+$", re.IGNORECASE
 )
 
-_UNIT = r"(?P<unit>year|month|week|day|hour|minute)s?\b"
+_UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 DURATION_RE = re.compile(
     rf"\b(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
     rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
