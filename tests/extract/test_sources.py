@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from seed import ARTICLE, ROOT
 
@@ -221,6 +221,7 @@ def _verdict(text, source):
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1_000, max_value=10**9))
+@example(5_000)
 def test_a_count_rewritten_or_rounded_is_supported_and_a_doubled_one_contradicted(n):
     source = f"The firm employs {n:,} people in its plants."
     assert _verdict(f"The firm employs {n} people in its plants.", source) == "supported"
@@ -230,7 +231,9 @@ def test_a_count_rewritten_or_rounded_is_supported_and_a_doubled_one_contradicte
     if n >= 10_000_000:
         millions = f"The firm employs about {n / 1e6:.1f} million people in its plants."
         assert _verdict(millions, source) == "supported"
-    doubled = f"The firm employs {2 * n:,} people in its plants."
+    # Doubled and written to the unit: a round "10,000" is read as rounded to the ten
+    # thousand, 5,000 to 15,000, and so would hold a source's 5,000.
+    doubled = f"The firm employs {2 * n + 1:,} people in its plants."
     assert _verdict(doubled, source) == "contradicted"
 
 
