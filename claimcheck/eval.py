@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck import eval_internal
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Report, Status
@@ -113,6 +114,12 @@ class Run:
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m claimcheck.eval", description=__doc__)
     parser.add_argument("file", type=Path)
+    parser.add_argument(
+        "--internal",
+        action="store_true",
+        help="score single texts for contradictions within them (fields text, inconsistent, "
+        "evidence)",
+    )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N items")
     parser.add_argument(
         "--cassettes",
@@ -131,6 +138,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
+    if args.internal:
+        return eval_internal.main(args.file, args.limit, args.cassettes)
     run = Run()
     started = time.perf_counter()
     lines = []

@@ -216,6 +216,7 @@ class Change(Frozen):
     earlier: Figure
     later: Figure
     duration: Duration | None = None
+    falling: bool = False
 
 
 class PartOf(Frozen):
@@ -277,6 +278,42 @@ class SourceMatch(Frozen):
     evidence: tuple[SourceSpan, ...] = ()
 
 
+class StatementKind(StrEnum):
+    FIGURE = "figure"
+    DATE = "date"
+    AGE = "age"
+
+
+Direction = Literal["up", "down"]
+Resolver = Literal["parse", "model", "only_candidate"]
+
+
+class Statement(Frozen):
+    """What one figure, date or age says: what it measures, of whom, when, by whose account.
+
+    Every field is a span of the text or empty. The keys are the lower-case lemmas code
+    compares, so 'was killed' and 'were killed' are one event.
+    """
+
+    id: str
+    kind: StatementKind
+    value: Span
+    interval: Interval
+    unit: str | None = None
+    sentence: int
+    measure: Span | None = None
+    event: Span | None = None
+    subject: Span | None = None
+    period: DateRef | None = None
+    party: Span | None = None
+    direction: Direction | None = None
+    negated: bool = False
+    measure_key: str | None = None
+    event_key: str | None = None
+    subject_key: str | None = None
+    subject_from: Resolver | None = None
+
+
 class Claims(Frozen):
     """Everything the checks judge: figures and the links between them."""
 
@@ -295,6 +332,7 @@ class Claims(Frozen):
     event_durations: tuple[EventDuration, ...] = ()
     source_matches: tuple[SourceMatch, ...] = ()
     quotes: tuple[Span, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------
@@ -347,10 +385,11 @@ class Coverage(Frozen):
 class Report(Frozen):
     findings: tuple[Finding, ...]
     coverage: Coverage
+    statements: tuple[Statement, ...] = ()
     assumptions: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = ()
 
     def to_json(self) -> str:
         """Serialise with a stable key order, so two runs compare byte for byte."""
-        payload = {"schema_version": 1, **self.model_dump(mode="json")}
+        payload = {"schema_version": 2, **self.model_dump(mode="json")}
         return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"

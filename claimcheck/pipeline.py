@@ -20,6 +20,7 @@ from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
 from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, Span
 from claimcheck.normalize import read
+from claimcheck.statements import statements
 
 TITLE_SEPARATOR = "\n\n"
 # How many lists of sources are kept, read and indexed, for the next text checked against them.
@@ -53,11 +54,15 @@ def check(
     chooser = Chooser(llm, document, window=config.window_chars)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
+        said = statements(document, reading, claims, chooser)
         matches = _source_matches(document, reading, claims.quotes, docs, published, chooser)
-    findings = run_all(claims.model_copy(update={"source_matches": tuple(matches)}))
+    findings = run_all(
+        claims.model_copy(update={"source_matches": tuple(matches), "statements": said})
+    )
     assumptions += _window_notes(document, config, chooser)
     return Report(
         findings=tuple(findings),
+        statements=said,
         coverage=_coverage(reading, claims.quotes, findings, llm, compared=bool(docs)),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),

@@ -7,6 +7,7 @@ from claimcheck.checks import (
     partwhole,
     quotes,
     sources,
+    statements,
     temporal,
 )
 from claimcheck.checks.registry import RULES, run_all
@@ -20,5 +21,6 @@ __all__ = [
     "quotes",
     "run_all",
     "sources",
+    "statements",
     "temporal",
 ]

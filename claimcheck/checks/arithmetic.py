@@ -24,15 +24,20 @@ def change_vs_difference(claims: Claims) -> Iterator[Outcome]:
         if c.amount.kind in PERCENTS:
             continue  # CC103 and CC104 judge percentages
         a, b = c.earlier.quantity, c.later.quantity
-        actual = difference(b.interval, a.interval)
+        top, bottom = (a, b) if c.falling else (b, a)  # 'a drop of 50' states earlier − later
+        actual = difference(top.interval, bottom.interval)
         fits = overlaps(actual, c.amount.interval)
         yield Outcome(
             Status.CONSISTENT if fits else Status.INCONSISTENT,
-            f"{b.value:,.0f} − {a.value:,.0f} = {b.value - a.value:,.0f}; with qualifiers "
-            f"{render(b.interval)} − {render(a.interval)} = {render(actual)}; "
+            f"{top.value:,.0f} − {bottom.value:,.0f} = {top.value - bottom.value:,.0f}; with "
+            f"qualifiers {render(top.interval)} − {render(bottom.interval)} = {render(actual)}; "
             f"stated {c.amount.span.text} = {render(c.amount.interval)}",
             (c.amount.span, a.span, b.span),
-            {"stated": repr(c.amount.span.text), "later": b.span.text, "earlier": a.span.text},
+            {
+                "stated": repr(c.amount.span.text),
+                "later": top.span.text,
+                "earlier": bottom.span.text,
+            },
         )
 
 

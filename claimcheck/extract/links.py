@@ -33,9 +33,15 @@ CHANGE_AFTER = re.compile(
 )
 CHANGE_BEFORE = re.compile(
     r"\b(?:increase|rise|drop|decline|fall|jump|growth|up|down|grew|fell|"
-    r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$",
+    r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$|\b(?:up|down)\s+$",
     re.IGNORECASE,
 )
+FALLING = re.compile(
+    r"fewer|less|drop|decline|fall|cut|reduction|down|fell|decreased|dropped", re.IGNORECASE
+)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
+IN_YEAR = re.compile(r"\s*(?:\w+\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")
 PERIOD_BEFORE = re.compile(r"\b(?:after|over|in|within|during|for)\s+$", re.IGNORECASE)
 OUT_OF = re.compile(r"^\s*\w*\s*(?:out\s+of|of\s+a\s+total\s+of|among)\s+(?:a\s+total\s+of\s+)?$")
 PART_CUE = re.compile(
@@ -61,6 +67,12 @@ def changes(
         stated = CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)
         if q.kind not in (*AMOUNTS, *PERCENTS) or not stated:
             continue
+        falling = bool(FALLING.search(stated.group(0)))
+        structural = _structural_pair(amount, figures, text)
+        if structural is not None:  # the sentence itself says what is compared
+            earlier, later = structural
+            yield Change(amount=q, earlier=earlier, later=later, falling=falling)
+            continue
         pairs = _candidate_pairs(amount, figures)
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
@@ -78,7 +90,37 @@ def changes(
                 earlier=earlier,
                 later=later,
                 duration=_period_of(amount, durations, text),
+                falling=falling,
             )
+
+
+def _structural_pair(
+    amount: Figure, figures: Sequence[Figure], text: str
+) -> tuple[Figure, Figure] | None:
+    """Return the pair a change's own sentence compares: 'from X to Y', 'X in 2020 and Y in 2021'.
+
+    The pair comes from the sentence's words, never from whether its change fits, so the
+    check can fail: exactly two figures of one kind and unit stand before the amount in its
+    sentence, joined as 'from X to Y' or each followed by its own year.
+    """
+    kinds = pool_kinds(amount.quantity)
+    before = [
+        f
+        for f in figures
+        if f.sentence == amount.sentence
+        and f.quantity.span.end <= amount.quantity.span.start
+        and f.quantity.kind in kinds
+    ]
+    if len(before) != 2:
+        return None
+    a, b = before
+    qa, qb = a.quantity, b.quantity
+    if qa.kind is not qb.kind or qa.unit != qb.unit and None not in (qa.unit, qb.unit):
+        return None
+    gap = text[qa.span.end : qb.span.start]
+    from_to = FROM_BEFORE.search(text, max(0, qa.span.start - 12), qa.span.start) and TO.search(gap)
+    each_dated = IN_YEAR.search(gap) and IN_YEAR.match(text, qb.span.end)
+    return (a, b) if from_to or each_dated else None
 
 
 def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
@@ -143,7 +185,8 @@ def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Pa
         if f.quantity.kind not in AMOUNTS:
             continue
         gap = text[f.quantity.span.end : nxt.quantity.span.start] if nxt else ""
-        if nxt and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
+        out_of = OUT_OF.match(_after_unit(f, gap)) or OUT_OF.match(gap)
+        if nxt and nxt.sentence == f.sentence and out_of:
             yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
             continue
         yield from _part_by_cue(f, _before(figures, i), text, chooser)

@@ -109,8 +109,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
         "a relative day or month",
     ),
     (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "year"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"), "month"),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?"), "month"),
+    # "March 24, 1932", and in WikiText "March 24 , 1932".
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s?,?\s+{_YEAR})?"), "month"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s?,?\s+{_YEAR})?"), "month"),
     (
         re.compile(
             rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}"

@@ -49,7 +49,11 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
 }
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Digits grouped by commas; WikiText writes the comma as " , " or " @,@ " and the point " @.@ ".
+_DIGITS = (
+    r"\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
+    r"|\d+(?:(?:\.|\x20@\.@\x20)\d+)?"
+)
 _WORD = f"(?:{trie(CARDINALS)})"
 _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
@@ -65,7 +69,7 @@ NUMBER_RE = re.compile(
     (?:\b|(?=[$€£¥]))
     (?:(?P<cur>US\$|[$€£¥])\s?)?
     (?:
-        (?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
+        (?<!from\s)(?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
       | (?P<digits>{_DIGITS})
       | \b(?P<words>{NUMBER_WORDS})\b
     )
@@ -91,6 +95,84 @@ _SUFFIXES = ["st", "nd", "rd", "th"]
 ORDINAL = rf"(?:{trie(ORDINALS)}|\d+(?:{'|'.join(_SUFFIXES)}))"
 ORDINAL_RE = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
 UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
+# Words that end a figure's phrase: a figure followed by one counts no noun.
+NOT_UNITS = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "with",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "out",
+        "up",
+        "down",
+        "off",
+        "than",
+        "as",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "so",
+        "yet",
+        "if",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "during",
+        "per",
+        "via",
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "we",
+        "you",
+        "who",
+        "which",
+        "what",
+    ]
+)
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
 
@@ -213,7 +295,7 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
 
 def _plain_value(written: str) -> float | None:
     if written[0].isdigit():
-        return float(written.replace(",", ""))
+        return float(plain_digits(written))
     return _words_value(written)
 
 
@@ -222,6 +304,11 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
         hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit
+
+
+def plain_digits(written: str) -> str:
+    """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '1000'."""
+    return written.replace(",", "").replace("@", "").replace(" ", "")
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
@@ -235,7 +322,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     qualifier = qual.group("qual") if qual else None
     written = m.group("digits") or m.group("range_lo")
     if written is not None:
-        value = float(written.replace(",", ""))
+        value = float(plain_digits(written))
         step = rounding_step(written)
     else:
         from_words = _words_value(m.group("words"))
@@ -246,7 +333,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     value, step = value * factor, step * factor
     kind, unit = _kind_and_unit(m)
     if m.group("range_hi"):
-        hi = float(m.group("range_hi").replace(",", "")) * factor
+        hi = float(plain_digits(m.group("range_hi"))) * factor
         if hi < value:
             return None
         interval = Interval(lo=value, hi=hi)
@@ -298,6 +385,8 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return CURRENCY_WORDS[word.lower()], Span(
                 start=m.start("unit"), end=m.end("unit"), text=word
             )
+        if word.lower() in NOT_UNITS:
+            return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
         if not _SKIPPABLE.match(word):
             return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
         pos = m.end()

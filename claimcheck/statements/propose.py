@@ -1,0 +1,325 @@
+"""Propose what each figure, date and age is about, from the dependency parse alone."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from claimcheck.models import (
+    Direction,
+    Interval,
+    Quantity,
+    QuantityKind,
+    Reading,
+    Sentence,
+    Span,
+    Statement,
+    StatementKind,
+)
+from claimcheck.statements.vocabulary import (
+    AGE_AFTER,
+    AGE_AFTER_DURATION,
+    AGE_APPOSITION,
+    AGE_APPOSITION_AFTER,
+    AGE_BEFORE,
+    BIRTH,
+    CLAUSE_LINKS,
+    DEATH,
+    DOWN,
+    KEY_MODIFIERS,
+    LIFESPAN_CLOSE,
+    LIFESPAN_DASH_AFTER,
+    LIFESPAN_DASH_BEFORE,
+    LIFESPAN_OPEN,
+    LIGHT_VERBS,
+    MODIFIER_CLAUSES,
+    NAME_MODIFIERS,
+    NAME_PARTICLES,
+    NOT_MEASURES,
+    RELATIVE_PRONOUNS,
+    SUBJECTS,
+    UP,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The parses of a text's sentences, each with its offset, looked up by character offset."""
+
+    chunks: list[tuple[int, Doc]]
+
+    def tokens(self, span: Span) -> list[Token]:
+        """Return the tokens that overlap a span, or none when its sentence was not parsed."""
+        at = bisect.bisect_right(self.chunks, span.start, key=lambda chunk: chunk[0]) - 1
+        if at < 0:
+            return []
+        offset, doc = self.chunks[at]
+        found = doc.char_span(span.start - offset, span.end - offset, alignment_mode="expand")
+        return list(found) if found is not None else []
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A value to state: its id, kind, span, interval, and the unit a figure is counted in."""
+
+    id: str
+    kind: StatementKind
+    span: Span
+    interval: Interval
+    unit: str | None = None
+
+
+def propose(
+    text: str, reading: Reading, parsed: Parsed, sentences: list[Sentence]
+) -> Iterator[Statement]:
+    """Yield a statement for each figure, date and age, with what the parse says of it."""
+    starts = [s.span.start for s in sentences]
+    for m in mentions(text, reading):
+        sentence = sentences[max(0, bisect.bisect_right(starts, m.span.start) - 1)]
+        yield _statement(m, sentence.index, parsed.tokens(m.span), text)
+
+
+def mentions(text: str, reading: Reading) -> Iterator[Mention]:
+    """Yield the figures, ages and dates of a reading; an age is a count or a duration."""
+    for q in reading.quantities:
+        if q.kind in (QuantityKind.ORDINAL, QuantityKind.VAGUE):
+            continue
+        if _is_age(q, text):
+            yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
+        else:
+            yield Mention(q.id, StatementKind.FIGURE, q.span, q.interval, q.unit)
+    for t in reading.durations:  # '41-year-old' is read as a duration of 41 years
+        if t.unit == "year" and not t.qualifier and AGE_AFTER_DURATION.match(text, t.span.end):
+            yield Mention(t.id, StatementKind.AGE, t.span, _age_interval(t.amount))
+    for d in reading.dates:
+        yield Mention(d.id, StatementKind.DATE, d.span, d.days)
+
+
+def _age_interval(years: float) -> Interval:
+    """Return the ages someone 'N years old' can be: from N up to, not including, N + 1."""
+    return Interval(lo=years, hi=years + 1, hi_open=True)
+
+
+def _is_age(q: Quantity, text: str) -> bool:
+    """Tell whether a count gives someone's age: 'aged 45', '45-year-old', 'Smith, 45,'."""
+    if q.kind is not QuantityKind.COUNT or q.qualifier or not 0 < q.value < 130:
+        return False
+    if q.value != int(q.value) or q.unit_span is not None and "year" not in q.unit_span.text:
+        return False
+    before = text[max(0, q.span.start - 20) : q.span.start]
+    after = text[q.span.end : q.span.end + 14]
+    apposition = AGE_APPOSITION.search(before) and AGE_APPOSITION_AFTER.match(after)
+    return bool(AGE_BEFORE.search(before) or AGE_AFTER.match(after) or apposition)
+
+
+def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Statement:
+    """Fill a statement's fields from the parse of its sentence."""
+    root = _root(tokens)
+    measure = (
+        _measure(root, tokens) if root is not None and m.kind is StatementKind.FIGURE else None
+    )
+    holder = measure or root
+    verb = _verb(holder) if holder is not None else None
+    subject = _subject(verb, measure, tokens)
+    if m.kind is StatementKind.AGE and root is not None:
+        subject = _age_holder(root, tokens) or subject
+    event_key = _event_key(verb)
+    life = _life_event(m, text) if m.kind is StatementKind.DATE else None
+    if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
+        event_key = life
+    if tokens and life is not None:  # a lifespan's person is the name before it
+        subject = _named_before_parenthesis(tokens[0]) or subject or _main_subject(tokens[0])
+    elif tokens and subject is None and event_key == BIRTH:
+        subject = _named_before_parenthesis(tokens[0]) or _main_subject(tokens[0])
+    return Statement(
+        id=m.id,
+        kind=m.kind,
+        value=m.span,
+        interval=m.interval,
+        unit=m.unit,
+        sentence=sentence,
+        measure=_span(measure, tokens) if measure is not None else None,
+        event=_token_span(verb) if verb is not None else None,
+        subject=_span(subject, tokens) if subject is not None else None,
+        direction=_direction(verb),
+        negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        measure_key=measure.lemma_.lower() if measure is not None else None,
+        event_key=event_key,
+        subject_key=_subject_key(subject),
+        subject_from="parse" if subject is not None else None,
+    )
+
+
+def _root(tokens: list[Token]) -> Token | None:
+    """Return the token of a mention whose head lies outside it."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.head.i not in inside or t.head.i == t.i:
+            return t
+    return tokens[-1] if tokens else None
+
+
+def _measure(root: Token, tokens: list[Token]) -> Token | None:
+    """Return the noun a figure counts: 'two ... early warning aircraft' gives 'aircraft'."""
+    inside = {t.i for t in tokens}
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound", "amod") else None
+    if noun is None and root.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass", "attr", "appos"):
+        of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
+        objects = [g for c in of for g in c.children if g.dep_ == "pobj"]
+        noun = objects[0] if objects else None
+    if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _verb(token: Token) -> Token | None:
+    """Walk up from a token to the verb of its clause."""
+    seen = 0
+    while seen < 12:
+        if token.pos_ in ("VERB", "AUX") or token.dep_ == "ROOT":
+            return token if token.pos_ in ("VERB", "AUX") else None
+        token = token.head
+        seen += 1
+    return None
+
+
+def _subject(verb: Token | None, measure: Token | None, tokens: list[Token]) -> Token | None:
+    """Return whose figure it is: the possessor of the counted noun, else the clause's subject."""
+    if measure is not None:
+        owner = [c for c in measure.children if c.dep_ == "poss"]
+        if owner:
+            return owner[0]
+    hops = 0
+    while verb is not None and hops < 4:
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        if subjects:
+            found = subjects[0]
+            if found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "Wistert, who was born in 1923"
+            inside = {t.i for t in tokens}
+            if found.i in inside or (measure is not None and found.i == measure.i):
+                return None  # the figure is its own subject: '350,000 soldiers were killed'
+            return found
+        if verb.dep_ in MODIFIER_CLAUSES and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # 'the bridge, opened in 1931' / 'Berg (born 1932)'
+
+        if verb.dep_ not in CLAUSE_LINKS:
+            return None
+        verb = verb.head
+        hops += 1
+    return None
+
+
+def _life_event(m: Mention, text: str) -> str | None:
+    """Tell a birth or death date from its place in a lifespan: '( 1920 – 2016 )'."""
+    before = text[max(0, m.span.start - 80) : m.span.start]
+    after = text[m.span.end : m.span.end + 80]
+    if LIFESPAN_OPEN.search(before) and LIFESPAN_DASH_AFTER.match(after):
+        return BIRTH
+    if LIFESPAN_DASH_BEFORE.search(before) and LIFESPAN_CLOSE.match(after) and "(" in before:
+        return DEATH
+    return None
+
+
+def _named_before_parenthesis(token: Token) -> Token | None:
+    """Return the last word of the name that a parenthesis holding a token follows."""
+    doc = token.doc
+    opening = next((t for t in reversed(doc[: token.i]) if t.text in "()"), None)
+    if opening is None or opening.text != "(" or opening.i == 0:
+        return None
+    name = doc[opening.i - 1]
+    return name if name.pos_ == "PROPN" else None
+
+
+def _main_subject(token: Token) -> Token | None:
+    """Return whose life a lifespan gives: the first name of its sentence, before it."""
+    names = [e for e in token.doc.ents if e.label_ in ("PERSON", "ORG") and e.end <= token.i]
+    if names:
+        return names[0].root
+    subjects = [c for c in token.sent.root.children if c.dep_ in SUBJECTS and c.i < token.i]
+    return subjects[0] if subjects else None
+
+
+def _age_holder(root: Token, tokens: list[Token]) -> Token | None:
+    """Return who an age belongs to: the name before 'Smith, 45,' or after '45-year-old'."""
+    token = root
+    for _ in range(3):
+        if token.pos_ in ("PROPN", "NOUN", "PRON") and token not in tokens:
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _direction(verb: Token | None) -> Direction | None:
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    return "up" if lemma in UP else "down" if lemma in DOWN else None
+
+
+def _event_key(verb: Token | None) -> str | None:
+    """Return the lemma of a verb that names an event, with its particle ('set up')."""
+    if verb is None or verb.lemma_.lower() in LIGHT_VERBS:
+        return None
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.lemma_.lower(), *particles])
+
+
+def _subject_key(subject: Token | None) -> str | None:
+    """Return a noun's lemma with the words that tell it apart ('site 2', 'new bridge')."""
+    if subject is None:
+        return None
+    if subject.pos_ == "PROPN":  # a name is all its words: 'Lodewijk van den Berg'
+        return " ".join(t.lower_ for t in _name_run(subject))
+    modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
+    words = [c for c in subject.children if c.dep_ in modifiers] + [subject]
+    return " ".join(
+        w.lemma_.lower() if w is subject else w.lower_ for w in sorted(words, key=lambda w: w.i)
+    )
+
+
+def _name_run(token: Token) -> list[Token]:
+    """Return the words of the name a proper noun ends or stands in, 'van' and 'den' included."""
+    doc, first, last = token.doc, token.i, token.i
+    while first > 0 and _in_name(doc[first - 1]):
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return [t for t in doc[first : last + 1] if t.is_alpha]
+
+
+def _in_name(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.lower_ in NAME_PARTICLES and token.i > 0
+
+
+def _at(token: Token) -> int:
+    """Return a token's offset in the whole text."""
+    return int(token.doc.user_data["offset"]) + token.idx
+
+
+def _span(token: Token, value_tokens: list[Token]) -> Span:
+    """Return a noun with its compound and adjective words before it, never over the value."""
+    first = token.i
+    while first > 0:
+        left = token.doc[first - 1]
+        if left.head.i != token.i or left.dep_ not in ("compound", "amod", "flat"):
+            break
+        first -= 1
+    start, end = _at(token.doc[first]), _at(token) + len(token.text)
+    for t in value_tokens:
+        if start <= _at(t) < end:
+            start = max(start, _at(t) + len(t.text) + 1)
+    start = min(start, _at(token))
+    offset = int(token.doc.user_data["offset"])
+    return Span(start=start, end=end, text=token.doc.text[start - offset : end - offset])
+
+
+def _token_span(token: Token) -> Span:
+    return Span(start=_at(token), end=_at(token) + len(token.text), text=token.text)

@@ -1,0 +1,51 @@
+"""The words statements are proposed with: what is not a measure, which verbs name no event."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(spaced: str) -> frozenset[str]:
+    """Return the set of the space-separated words given."""
+    return frozenset(spaced.split())
+
+
+# What a figure counts is the noun it modifies; these say how much, not what.
+NOT_MEASURES = words(
+    "time times year years month months day days week weeks hour hours minute minutes "
+    "percent per cent % point points number total lot lots couple dozen"
+)
+# Verbs too general to name an event: 'was', 'had', 'said'.
+LIGHT_VERBS = words(
+    "be have do say tell add note report state claim include make take get give come go "
+    "see show become"
+)
+UP = words("rise increase grow climb jump gain soar surge swell double triple")
+DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve sink")
+PERSONAL_PRONOUNS = words("he she him her his")
+PRONOUNS = PERSONAL_PRONOUNS | words("it its they their them")
+RELATIVE_PRONOUNS = words("who which that whom")
+# Lower-case words inside a name: 'Lodewijk van den Berg', 'Charles de Gaulle'.
+NAME_PARTICLES = words("van von der den de du da di la le al bin ibn")
+BIRTH = "bear"
+DEATH = "die"
+# A lifespan in parentheses after a name: '(born 1932)', '(December 28, 1920 – March 5, 2016)'.
+LIFESPAN_OPEN = re.compile(r"\(\s*(?:[^()]*;\s*)?(?:born\s+)?$")
+LIFESPAN_DASH_AFTER = re.compile(r"\s*[–—-]\s*")
+LIFESPAN_DASH_BEFORE = re.compile(r"[–—-]\s*$")
+LIFESPAN_CLOSE = re.compile(r"\s*\)")
+# The dependency labels of a subject, and of the clauses that share their head's subject.
+SUBJECTS = ("nsubj", "nsubjpass")
+CLAUSE_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+# Clauses that describe a noun: that noun is their subject.
+MODIFIER_CLAUSES = ("relcl", "acl", "appos")
+# The words of a subject that tell one thing from another of its kind: 'Site 2', 'new bridge';
+# of a name, only its other name words ('Chester Arthur Stiles').
+KEY_MODIFIERS = ("compound", "nummod", "amod", "flat")
+NAME_MODIFIERS = ("compound", "flat")
+# 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old'.
+AGE_BEFORE = re.compile(r"(?:\baged|\bage(?:\s+of)?|\bages)\s+$", re.IGNORECASE)
+AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
+AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
+AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+\s*,\s*$")
+AGE_APPOSITION_AFTER = re.compile(r"^\s*,")

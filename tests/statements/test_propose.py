@@ -1,0 +1,68 @@
+"""What the parse proposes for each figure, date and age, on short texts (no model needed)."""
+
+import json
+
+import pytest
+
+import claimcheck
+from claimcheck.models import StatementKind
+from claimcheck.statements import parse as parse_module
+from claimcheck.statements.parse import ParserError
+
+
+def statements(text):
+    return {s.value.text: s for s in claimcheck.check(text).statements}
+
+
+def test_a_figure_measures_the_noun_it_counts_not_the_next_word():
+    said = statements("Russia lost two A-50 early warning aircraft. 350,000 soldiers were killed.")
+    assert said["two"].measure_key == "aircraft"
+    assert said["two"].subject_key == "russia"
+    assert said["350,000"].measure_key == "soldier"
+    assert said["350,000"].event_key == "kill"
+
+
+def test_ages_are_read_in_their_usual_forms():
+    text = (
+        "Mary Jones, 45, runs the shop. The 45-year-old Jones opened it. "
+        "She was hired at the age of 30."
+    )
+    said = statements(text)
+    assert said["45"].kind is StatementKind.AGE and said["45"].subject_key == "mary jones"
+    assert said["45-year"].kind is StatementKind.AGE and said["45-year"].subject_key == "jones"
+    assert said["30"].kind is StatementKind.AGE
+
+
+def test_a_lifespan_gives_a_birth_and_a_death_of_the_name_before_it():
+    said = statements("Albert Wistert ( December 28 , 1920 – March 5 , 2016 ) was a tackle.")
+    birth, death = said["December 28 , 1920"], said["March 5 , 2016"]
+    assert (birth.event_key, death.event_key) == ("bear", "die")
+    assert birth.subject_key == death.subject_key == "albert wistert"
+
+
+def test_numbered_subjects_stay_apart():
+    said = statements("Site 1 counted 1,001 birds. Site 2 counted 1,002 birds.")
+    assert said["1,001"].subject_key != said["1,002"].subject_key
+
+
+def test_a_negated_statement_is_marked():
+    said = statements("The bridge did not open in 1929.")
+    assert said["1929"].negated
+
+
+def test_statements_are_in_the_json_report_with_their_spans():
+    report = claimcheck.check("The bridge opened in May 1931.")
+    payload = json.loads(report.to_json())
+    assert payload["schema_version"] == 2
+    (stated,) = payload["statements"]
+    assert stated["value"]["text"] == "May 1931"
+    assert stated["subject"]["text"] == "bridge"
+    assert stated["event_key"] == "open"
+
+
+def test_a_parser_whose_weights_changed_is_refused(monkeypatch):
+    parse_module.pipeline.cache_clear()
+    monkeypatch.setattr(parse_module, "PARSER_SHA256", "0" * 64)
+    with pytest.raises(ParserError, match="not the pinned ones"):
+        parse_module.pipeline()
+    parse_module.pipeline.cache_clear()
