@@ -38,7 +38,7 @@ app = typer.Typer(
 model_app = typer.Typer(no_args_is_help=True, help="Fetch and serve the local model.")
 app.add_typer(model_app, name="model")
 
-EXIT_CLEAN, EXIT_FOUND, EXIT_USAGE = 0, 1, 2
+EXIT_CLEAN, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
 
 
 class Format(StrEnum):
@@ -70,8 +70,12 @@ def check_command(
     base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL")] = None,
     model: Annotated[str, typer.Option(envvar="CLAIMCHECK_MODEL")] = DEFAULT_MODEL,
     fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails.")] = FailOn.ERROR,
+    allow_incomplete: Annotated[
+        bool, typer.Option(help="Exit 0, not 3, when a model question was not answered.")
+    ] = False,
 ) -> None:
-    """Check each text and print its report; exit 1 when something is inconsistent."""
+    """Check each text and print its report; exit 1 when something is inconsistent, 3 when
+    a check could not run in full (the model was not reached)."""
     when = _date(published)
     if fmt is Format.HTML and output_dir is None and len(paths) > 1:
         _fail("--format html takes one file, or --output-dir for several")
@@ -81,7 +85,7 @@ def check_command(
     if source and fmt in (Format.TEXT, Format.MARKDOWN) and output_dir is None:
         # Findings name sources by their index; say which file each index is.
         typer.echo("sources: " + "; ".join(f"{i} = {p}" for i, p in enumerate(source)))
-    found = False
+    found = incomplete = False
     with _progress(len(paths)) as tracker:
         for path in paths:
             text = _read(path)
@@ -99,8 +103,11 @@ def check_command(
             document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
             _emit(report, document, fmt, path, output_dir, several=len(paths) > 1)
             found = found or bool(failing(report, severity))
+            incomplete = incomplete or not report.complete
             tracker.advance()
-    raise typer.Exit(EXIT_FOUND if found else EXIT_CLEAN)
+    if found:
+        raise typer.Exit(EXIT_FOUND)
+    raise typer.Exit(EXIT_INCOMPLETE if incomplete and not allow_incomplete else EXIT_CLEAN)
 
 
 def _emit(

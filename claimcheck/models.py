@@ -12,7 +12,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal, Self
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
 
 class Frozen(BaseModel):
@@ -388,6 +388,12 @@ class Report(Frozen):
     statements: tuple[Statement, ...] = ()
     assumptions: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def complete(self) -> bool:
+        """Tell whether every question was asked and answered, so every check ran in full."""
+        return not self.failures
 
     def to_json(self) -> str:
         """Serialise with a stable key order, so two runs compare byte for byte."""

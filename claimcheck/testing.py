@@ -32,10 +32,22 @@ def assert_consistent(
     published: date | None = None,
     config: Config | None = None,
     fail_on: Severity = Severity.ERROR,
+    allow_incomplete: bool = False,
 ) -> Report:
-    """Check the text; raise AssertionError listing each inconsistency with its spans."""
+    """Check the text; raise AssertionError listing each inconsistency with its spans.
+
+    A report that is not complete (a question not asked or not answered) fails too, unless
+    `allow_incomplete`: a check that could not run has not passed.
+    """
     report = check(text, sources=sources, title=title, published=published, config=config)
     bad = failing(report, fail_on)
+    if not bad and not report.complete and not allow_incomplete:
+        lines = ["claimcheck could not run every check:"]
+        lines += [
+            f"  {f.part}: {f.error} (held back {', '.join(f.skipped_checks)})"
+            for f in report.failures
+        ]
+        raise AssertionError("\n".join(lines))
     if bad:
         lines = [f"claimcheck found {len(bad)} inconsistenc{'y' if len(bad) == 1 else 'ies'}:"]
         for f in bad:

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, create_model
 
-from claimcheck.errors import CassetteMissError, LLMError
+from claimcheck.errors import CassetteMissError, ConfigError, LLMError
 from claimcheck.extract.prompts import messages
 from claimcheck.llm import LLM
 from claimcheck.models import Failure, Span
@@ -47,6 +47,11 @@ class Chooser:
             backward = self._pick(call + ":reversed", document, question, options[::-1])
         except CassetteMissError:
             raise  # a replay that cannot go on is the caller's problem, not a model fault
+        except ConfigError as exc:  # no endpoint: the question is not asked, the rest runs
+            self.failures.append(
+                Failure(part=call, error=f"not asked: {exc}", skipped_checks=checks)
+            )
+            return None
         except LLMError as exc:
             self.failures.append(Failure(part=call, error=str(exc), skipped_checks=checks))
             return None

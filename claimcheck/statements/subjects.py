@@ -1,4 +1,4 @@
-"""Whom a pronoun names: code lists the names before it, the model picks one of them."""
+"""Whom a subject names: code lists the names near it, the model picks one of them."""
 
 from __future__ import annotations
 
@@ -21,39 +21,51 @@ MAX_NAMES = 3
 def resolve(
     statements: list[Statement], parsed: Parsed, text: str, chooser: Chooser
 ) -> Iterator[Statement]:
-    """Give each pronoun subject the name it stands for, where a comparison depends on it."""
+    """Give a subject the name it stands for, where a comparison depends on it.
+
+    A pronoun ('he', 'it') stands for a name before it: with one candidate code decides,
+    with more the model picks. A common noun ('the singer') is left as it is: asked whom
+    'the girl' is, the model named the suspect of the same article, in both option orders.
+    """
     names = _names(parsed)
     for s in statements:
-        if (
-            s.subject is None
-            or s.subject.text.lower() not in PRONOUNS
-            or not _compared(s, statements)
-        ):
+        question = _question(s, statements, names)
+        if question is None:
             yield s
             continue
-        pronoun = s.subject.text.lower()
-        kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
-        candidates = _before(names, s.subject.start, kinds)
-        pick: int | None = 0 if len(candidates) == 1 else None
-        if len(candidates) > 1:
+        about, candidates, decided = question
+        pick: int | None = 0 if decided else None
+        if not decided:
             pick = chooser.choose(
                 f"subject:{s.id}",
-                f'The text says "{context(s.subject, text)}". Who or what is '
-                f'"{s.subject.text}" here?',
+                f'The text says "{context(about, text)}". Who or what is "{about.text}" here?',
                 [c.text for c in candidates],
                 ("CC801", "CC802"),
-                near=s.subject,
+                near=about,
             )
         if pick is None:
             yield s
             continue
-        name = candidates[pick]
         yield s.model_copy(
             update={
-                "subject_key": name.text.lower(),
-                "subject_from": "only_candidate" if len(candidates) == 1 else "model",
+                "subject_key": candidates[pick].text.lower(),
+                "subject_from": "only_candidate" if decided else "model",
             }
         )
+
+
+def _question(
+    s: Statement, statements: list[Statement], names: list[tuple[Span, str]]
+) -> tuple[Span, list[Span], bool] | None:
+    """Return what to resolve, its candidate names, and whether code alone decides."""
+    if not _compared(s, statements):
+        return None
+    if s.subject is not None and s.subject.text.lower() in PRONOUNS:
+        pronoun = s.subject.text.lower()
+        kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
+        candidates = _nearest(names, s.subject.start, kinds)
+        return (s.subject, candidates, len(candidates) == 1) if candidates else None
+    return None
 
 
 def _compared(s: Statement, statements: list[Statement]) -> bool:
@@ -80,13 +92,15 @@ def _names(parsed: Parsed) -> list[tuple[Span, str]]:
     return found
 
 
-def _before(names: list[tuple[Span, str]], offset: int, kinds: tuple[str, ...]) -> list[Span]:
+def _nearest(names: list[tuple[Span, str]], offset: int, kinds: tuple[str, ...]) -> list[Span]:
     """Return the nearest distinct names of the given kinds before an offset, nearest first."""
+    ordered = sorted(
+        (n for n, label in names if label in kinds and n.start < offset),
+        key=lambda n: (abs(n.start - offset), n.start),
+    )
     picked: list[Span] = []
-    for span, label in reversed(names):
-        if span.start >= offset or label not in kinds:
-            continue
-        if any(same_name(span.text, p.text) for p in picked):
+    for span in ordered:
+        if span.start <= offset < span.end or any(same_name(span.text, p.text) for p in picked):
             continue
         picked.append(span)
         if len(picked) == MAX_NAMES:

@@ -6,6 +6,7 @@ import pytest
 from fake_server import OK_A, completion, serving
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 from seed import ARTICLE
 
 import claimcheck
@@ -113,10 +114,19 @@ def test_failed_model_keeps_every_deterministic_finding_and_names_the_parts():
     assert {"CC203", "CC202", "CC301", "CC402"} <= {f.rule for f in report.findings}
 
 
-def test_no_endpoint_and_no_cassette_is_a_config_error(monkeypatch):
+def test_no_endpoint_runs_every_check_that_needs_no_model(monkeypatch):
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    report = claimcheck.check(ARTICLE, config=claimcheck.Config(base_url=None))
+    assert not report.complete
+    assert {f.part.split(":")[0] for f in report.failures} == {"change", "part"}
+    assert all("not asked" in f.error and "OPENAI_BASE_URL" in f.error for f in report.failures)
+    assert {"CC203", "CC202", "CC402"} <= {f.rule for f in report.findings}
+
+
+def test_the_client_alone_still_raises_a_config_error():
+    llm = LLM(claimcheck.Config(base_url=None))
     with pytest.raises(ConfigError, match="OPENAI_BASE_URL"):
-        claimcheck.check(ARTICLE, config=claimcheck.Config(base_url=None))
+        llm.ask("call", [{"role": "user", "content": "x"}], BaseModel)
 
 
 FRAGMENTS = st.sampled_from(
