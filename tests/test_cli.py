@@ -108,7 +108,9 @@ def test_progress_names_the_file_and_counts_its_model_calls():
 def test_exit_3_when_the_model_was_not_reached_unless_allowed(tmp_path, monkeypatch):
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     path = tmp_path / "staff.txt"
-    path.write_text("The firm had 100 staff. Two years later it had 150 staff, about 50 more staff.")
+    path.write_text(
+        "The firm had 100 staff. Two years later it had 150 staff, about 50 more staff."
+    )
     result = run(str(path), "--format", "json")
     assert result.exit_code == 3, result.output
     assert json.loads(result.output)["complete"] is False

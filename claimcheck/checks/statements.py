@@ -58,14 +58,16 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
 )
 def age_against_birth(claims: Claims) -> Iterator[Outcome]:
     """Check an age stated at a date against the same person's date of birth."""
-    births = sorted(
-        (s for s in claims.statements if s.kind is StatementKind.DATE and _is_birth(s)),
-        key=lambda s: s.value.start,
-    )
+    births: dict[str, list[Statement]] = defaultdict(list)  # by each word of the name
+    for s in claims.statements:
+        if s.kind is StatementKind.DATE and _is_birth(s) and s.subject_key:
+            for word in set(s.subject_key.split()):
+                births[word].append(s)
     for age in claims.statements:
         if age.kind is not StatementKind.AGE or age.period is None or age.subject_key is None:
             continue
-        for birth in births:
+        named = {b.id: b for word in age.subject_key.split() for b in births.get(word, [])}
+        for birth in sorted(named.values(), key=lambda b: b.value.start):
             if birth.subject_key is None or not same_name(age.subject_key, birth.subject_key):
                 continue
             expected = _age_between(birth.interval, age.period)

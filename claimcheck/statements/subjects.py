@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterator
 
 from claimcheck.extract.ask import Chooser
@@ -16,32 +18,37 @@ NAMES_FOR = {
     "thing": ("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"),
 }
 MAX_NAMES = 3
+# How many names back a pronoun's candidates are looked for.
+LOOK_BACK = 50
 
 
 def resolve(
     statements: list[Statement], parsed: Parsed, text: str, chooser: Chooser
 ) -> Iterator[Statement]:
-    """Give a subject the name it stands for, where a comparison depends on it.
+    """Give a pronoun subject the name it stands for, where a comparison depends on it.
 
     A pronoun ('he', 'it') stands for a name before it: with one candidate code decides,
     with more the model picks. A common noun ('the singer') is left as it is: asked whom
     'the girl' is, the model named the suspect of the same article, in both option orders.
     """
     names = _names(parsed)
+    compared = _Comparable(statements)
     for s in statements:
-        question = _question(s, statements, names)
-        if question is None:
+        if s.subject is None or s.subject.text.lower() not in PRONOUNS or not compared(s):
             yield s
             continue
-        about, candidates, decided = question
-        pick: int | None = 0 if decided else None
-        if not decided:
+        pronoun = s.subject.text.lower()
+        kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
+        candidates = _nearest(names, s.subject.start, kinds)
+        pick: int | None = 0 if len(candidates) == 1 else None
+        if len(candidates) > 1:
             pick = chooser.choose(
                 f"subject:{s.id}",
-                f'The text says "{context(about, text)}". Who or what is "{about.text}" here?',
+                f'The text says "{context(s.subject, text)}". Who or what is '
+                f'"{s.subject.text}" here?',
                 [c.text for c in candidates],
                 ("CC801", "CC802"),
-                near=about,
+                near=s.subject,
             )
         if pick is None:
             yield s
@@ -49,37 +56,39 @@ def resolve(
         yield s.model_copy(
             update={
                 "subject_key": candidates[pick].text.lower(),
-                "subject_from": "only_candidate" if decided else "model",
+                "subject_from": "only_candidate" if len(candidates) == 1 else "model",
             }
         )
 
 
-def _question(
-    s: Statement, statements: list[Statement], names: list[tuple[Span, str]]
-) -> tuple[Span, list[Span], bool] | None:
-    """Return what to resolve, its candidate names, and whether code alone decides."""
-    if not _compared(s, statements):
-        return None
-    if s.subject is not None and s.subject.text.lower() in PRONOUNS:
-        pronoun = s.subject.text.lower()
-        kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
-        candidates = _nearest(names, s.subject.start, kinds)
-        return (s.subject, candidates, len(candidates) == 1) if candidates else None
-    return None
-
-
-def _compared(s: Statement, statements: list[Statement]) -> bool:
+class _Comparable:
     """Tell whether another statement could state the same thing, so the subject decides."""
-    for t in statements:
-        if t is s or t.kind is not s.kind:
-            continue
-        if s.kind is StatementKind.AGE or s.kind is StatementKind.DATE and s.event_key == BIRTH:
-            return True
-        if s.kind is StatementKind.FIGURE and s.measure_key and s.measure_key == t.measure_key:
-            return True
-        if s.kind is StatementKind.DATE and s.event_key and s.event_key == t.event_key:
-            return True
-    return False
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.keys = Counter(k for s in statements for k in _keys(s))
+
+    def __call__(self, s: Statement) -> bool:
+        if s.kind is StatementKind.AGE:
+            return self.keys["age"] > 1 or self.keys["birth"] > 0
+        if _is_birth(s):
+            return self.keys["age"] > 0 or self.keys["birth"] > 1
+        return any(self.keys[k] > 1 for k in _keys(s))
+
+
+def _keys(s: Statement) -> list[str]:
+    if s.kind is StatementKind.AGE:
+        return ["age"]
+    if _is_birth(s):
+        return ["birth"]
+    if s.kind is StatementKind.FIGURE and s.measure_key:
+        return [f"figure|{s.measure_key}"]
+    if s.kind is StatementKind.DATE and s.event_key:
+        return [f"date|{s.event_key}"]
+    return []
+
+
+def _is_birth(s: Statement) -> bool:
+    return s.kind is StatementKind.DATE and s.event_key == BIRTH
 
 
 def _names(parsed: Parsed) -> list[tuple[Span, str]]:
@@ -94,13 +103,10 @@ def _names(parsed: Parsed) -> list[tuple[Span, str]]:
 
 def _nearest(names: list[tuple[Span, str]], offset: int, kinds: tuple[str, ...]) -> list[Span]:
     """Return the nearest distinct names of the given kinds before an offset, nearest first."""
-    ordered = sorted(
-        (n for n, label in names if label in kinds and n.start < offset),
-        key=lambda n: (abs(n.start - offset), n.start),
-    )
     picked: list[Span] = []
-    for span in ordered:
-        if span.start <= offset < span.end or any(same_name(span.text, p.text) for p in picked):
+    before = bisect.bisect_left(names, offset, key=lambda n: n[0].start)
+    for span, label in reversed(names[max(0, before - LOOK_BACK) : before]):
+        if label not in kinds or any(same_name(span.text, p.text) for p in picked):
             continue
         picked.append(span)
         if len(picked) == MAX_NAMES:
