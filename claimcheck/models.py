@@ -227,6 +227,14 @@ class PartOf(Frozen):
     cue: Span
 
 
+class Total(Frozen):
+    """'12 cars, 5 vans and 3 lorries, 20 vehicles in all': listed parts and their total."""
+
+    total: Figure
+    parts: tuple[Figure, ...]
+    cue: Span
+
+
 class Ratio(Frozen):
     """'180,000 ..., nearly 6 times more than Ukraine': a figure, a factor and the other side."""
 
@@ -266,6 +274,14 @@ class EventDuration(Frozen):
     duration: Duration
     event: str
     as_of: DateRef | None
+
+
+class Sequel(Frozen):
+    """'In 1990 … Two years later, in 1993, …': a stated time between two dated events."""
+
+    duration: Duration
+    earlier: DateRef
+    later: DateRef
 
 
 class SourceMatch(Frozen):
@@ -326,10 +342,12 @@ class Claims(Frozen):
     ordinals: tuple[OrdinalPeriod, ...]
     changes: tuple[Change, ...] = ()
     parts: tuple[PartOf, ...] = ()
+    totals: tuple[Total, ...] = ()
     ratios: tuple[Ratio, ...] = ()
     attributions: tuple[Attribution, ...] = ()
     periods: tuple[PeriodClaim, ...] = ()
     event_durations: tuple[EventDuration, ...] = ()
+    sequels: tuple[Sequel, ...] = ()
     source_matches: tuple[SourceMatch, ...] = ()
     quotes: tuple[Span, ...] = ()
     statements: tuple[Statement, ...] = ()

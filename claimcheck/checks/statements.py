@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -23,6 +24,12 @@ from claimcheck.statements.vocabulary import BIRTH, DEATH
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
 
+# Two sentences with no subject to compare state one thing when this share of their words
+# agree (Jaccard, words of four letters or more), and at least this many: "3 people were
+# killed in Paris" and "5 people were killed in Lyon" are two statements.
+ECHO = 0.6
+ECHO_WORDS = 4
+STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they"])
 # How many earlier statements of the same key each statement is compared with.
 PARTNERS = 12
 
@@ -36,9 +43,12 @@ PARTNERS = 12
 )
 def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
+    words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     for a, b in _pairs(claims.statements):
         if not _same_statement(a, b) or _agree(a, b):
             continue
+        if a.subject_key is None and not _echo(words.get(a.sentence), words.get(b.sentence)):
+            continue  # with no subject to compare, only a near restatement is one statement
         yield Outcome(
             Status.INCONSISTENT,
             f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
@@ -107,6 +117,8 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
 
 def _key(s: Statement) -> str | None:
     """Return what must be equal for two statements to state the same thing."""
+    if s.kind is StatementKind.FIGURE and s.subject_key is None:  # needs an echo, see CC801
+        return f"{s.measure_key}|{s.unit}|{s.event_key}|" if s.measure_key and s.event_key else None
     if s.subject_key is None:
         return None
     if s.kind is StatementKind.FIGURE:
@@ -118,10 +130,12 @@ def _key(s: Statement) -> str | None:
 
 def _same_statement(a: Statement, b: Statement) -> bool:
     """Tell whether two statements give one measure of one subject at one time."""
-    assert a.subject_key is not None and b.subject_key is not None  # _key() requires both
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
-    if not same_name(a.subject_key, b.subject_key):
+    if a.subject_key is None or b.subject_key is None:
+        if a.subject_key != b.subject_key:
+            return False
+    elif not same_name(a.subject_key, b.subject_key):
         return False
     if a.party and b.party and not same_name(a.party.text, b.party.text):
         return False  # two sources that disagree are reported, not contradicted
@@ -130,6 +144,19 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.event_key and b.event_key and a.event_key != b.event_key:
         return False
     return a.period is None and b.period is None or _same_time(a.period, b.period)
+
+
+def _content_words(sentence: str) -> frozenset[str]:
+    """Return a sentence's lower-case words, without numbers and short function words."""
+    return frozenset(w for w in re.findall(r"[a-z]{4,}", sentence.lower()) if w not in STOP)
+
+
+def _echo(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
+    """Tell whether two sentences share most of their words: one restates the other."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= ECHO_WORDS and shared / len(a | b) >= ECHO
 
 
 def _same_time(a: DateRef | None, b: DateRef | None) -> bool:
@@ -176,7 +203,9 @@ def _what(s: Statement) -> str:
     if s.kind is StatementKind.DATE:
         return f"the date of {s.event.text if s.event else s.event_key!r} for {who}"
     measure = s.measure.text if s.measure else s.measure_key
-    return f"the {measure} of {s.subject.text if s.subject else s.subject_key}"
+    if who is None:
+        return f"the number of {measure} {s.event.text if s.event else s.event_key}"
+    return f"the {measure} of {who}"
 
 
 def _describe(s: Statement) -> str:

@@ -183,3 +183,36 @@ def _span_in_time(days: Interval) -> str:
         return f"{count} ({years} years)"
     months = f"{months_lo:.1f}" + ("" if lo == hi else f"–{months_hi:.1f}")
     return f"{count} ({months} months)"
+
+
+@rule(
+    "CC204",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{stated} later does not fit the dates {earlier} and {later} "
+        "({elapsed})",
+        Status.CONSISTENT: "{stated} later fits the dates {earlier} and {later}",
+    },
+)
+def later_vs_dates(claims: Claims) -> Iterator[Outcome]:
+    """Check 'two years later, in 1993' against the date the text gave just before."""
+    for s in claims.sequels:
+        a, b, d = s.earlier, s.later, s.duration
+        elapsed = difference(b.days, a.days)
+        fits = overlaps(elapsed, d.days)
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"{b.label()} − {a.label()} = {render(elapsed)} days "
+            f"({_years(elapsed)}); stated {d.span.text} = {render(d.days)} days",
+            (d.span, b.span, a.span),
+            {
+                "stated": repr(d.span.text),
+                "earlier": repr(a.span.text),
+                "later": repr(b.span.text),
+                "elapsed": _years(elapsed),
+            },
+        )
+
+
+def _years(days: Interval) -> str:
+    return f"{days.lo / DAYS_PER['year']:.1f}–{days.hi / DAYS_PER['year']:.1f} years"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from claimcheck.extract import links
@@ -22,6 +22,7 @@ from claimcheck.models import (
     QuantityKind,
     Reading,
     Sentence,
+    Sequel,
     Span,
 )
 from claimcheck.normalize.spans import Occupied
@@ -31,6 +32,9 @@ METRIC_AFTER = re.compile(
     r"lost|missing)(?:\s+(?:or|and)\s+(?:\w+ed|\w+en|died|dead|missing))?\b"
 )
 METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
+# 'two years later', 'three years on', 'five years afterwards'.
+LATER = re.compile(r"[,\s]+(?:later|on|afterwards?)\b", re.IGNORECASE)
+SEQUEL_REACH = 3
 NOT_METRIC = {
     "that",
     "with",
@@ -86,6 +90,7 @@ def extract(
         ordinals=reading.ordinals,
         changes=tuple(links.changes(figures, reading.durations, text, chooser)),
         parts=tuple(links.parts(figures, text, chooser)),
+        totals=tuple(links.totals(figures, text)),
         ratios=tuple(links.ratios(figures, text, chooser)),
         attributions=tuple(links.attributions(figures, sents, text, chooser)),
         periods=tuple(
@@ -93,6 +98,7 @@ def extract(
             for p in reading.ordinals
         ),
         event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
+        sequels=tuple(_sequels(reading, text, sentence_of)),
         quotes=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in quote_spans),
     )
 
@@ -138,6 +144,29 @@ def _metric(q: Quantity, text: str) -> Span | None:
     if before and before.group("m") not in NOT_METRIC:
         return Span(start=before.start("m"), end=before.end("m"), text=before.group("m"))
     return None
+
+
+def _sequels(
+    reading: Reading, text: str, sentence_of: Callable[[Span], Sentence]
+) -> Iterator[Sequel]:
+    """Pair 'N years later' with the date of its sentence and the last date before it.
+
+    Both dates must be written with their year, and the earlier one must stand within the
+    few sentences before: further back, 'later' may count from an event the text left.
+    """
+    dated = sorted((d for d in reading.dates if d.year_from == "text"), key=lambda d: d.span.start)
+    starts = [d.span.start for d in dated]
+    for t in reading.durations:
+        if not LATER.match(text, t.span.end) or t.amount_is_vague:
+            continue
+        sentence = sentence_of(t.span)
+        own = [d for d in dated if sentence_of(d.span).index == sentence.index]
+        before = dated[: bisect.bisect_left(starts, sentence.span.start)]
+        if len(own) != 1 or not before:
+            continue
+        earlier = before[-1]
+        if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
+            yield Sequel(duration=t, earlier=earlier, later=own[0])
 
 
 def _event_durations(

@@ -21,6 +21,7 @@ from claimcheck.models import (
     Role,
     Sentence,
     Span,
+    Total,
 )
 from claimcheck.normalize.changes import PERCENTS, pool_kinds, readings, windows
 from claimcheck.normalize.intervals import overlaps, quotient
@@ -49,6 +50,16 @@ PART_CUE = re.compile(
     r"most\s+of\s+them|mostly)\b",
     re.IGNORECASE,
 )
+# 'N in all', 'N in total', 'N altogether', 'N combined'; 'a total of N', 'totalling N'.
+TOTAL_AFTER = re.compile(
+    r"(?:\s+\w+)?\s+(?P<cue>in\s+all|in\s+total|altogether|combined)\b(?P<colon>\s*:)?",
+    re.IGNORECASE,
+)
+TOTAL_BEFORE = re.compile(r"(?P<cue>\ba\s+total\s+of|\btotall?ing)\s+$", re.IGNORECASE)
+COLON = re.compile(r"[^.;:]{0,30}:")
+COLON_GAP = re.compile(r"^[^.;:]{0,30}:\s*$")
+# Between two listed amounts: a comma or 'and', and a few words ('12 cars, 5 vans and 3').
+LIST_GAP = re.compile(r"^[\w\s'’-]{0,30}?(?:,|\band\b|,\s*and\b)[\w\s'’-]{0,30}$", re.IGNORECASE)
 THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater)?\s*than\s+(?P<other>[^,.;]+)")
 AMOUNTS = (QuantityKind.COUNT, QuantityKind.MONEY)
 MAX_OPTIONS = 4
@@ -190,6 +201,50 @@ def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Pa
             yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
             continue
         yield from _part_by_cue(f, _before(figures, i), text, chooser)
+
+
+def totals(figures: Sequence[Figure], text: str) -> Iterator[Total]:
+    """Link a stated total to the parts its sentence lists: 'A, B and C, N in all', 'N: A, B'."""
+    for i, f in enumerate(figures):
+        q = f.quantity
+        if q.kind not in AMOUNTS:
+            continue
+        after = TOTAL_AFTER.match(text, q.unit_span.end if q.unit_span else q.span.end)
+        before = TOTAL_BEFORE.search(text, max(0, q.span.start - 20), q.span.start)
+        listed: list[Figure] = []
+        if after and not after.group("colon"):
+            listed = _listed(figures, i, -1, text)
+        elif after or before and COLON.match(text, q.span.end):
+            listed = _listed(figures, i, 1, text, first_gap=COLON_GAP)
+        cue = after or before
+        if len(listed) >= 2 and cue is not None:
+            span = Span(start=cue.start("cue"), end=cue.end("cue"), text=cue.group("cue"))
+            yield Total(total=f, parts=tuple(listed), cue=span)
+
+
+def _listed(
+    figures: Sequence[Figure],
+    i: int,
+    step: int,
+    text: str,
+    first_gap: re.Pattern[str] | None = None,
+) -> list[Figure]:
+    """Return the amounts listed next to figure i (step −1: before it, 1: after it), each
+    separated from the next by a comma or 'and' and a few words (the first after a total by
+    `first_gap`, a colon)."""
+    total = figures[i].quantity
+    found: list[Figure] = []
+    j, edge = i + step, figures[i]
+    while 0 <= j < len(figures) and figures[j].sentence == figures[i].sentence:
+        f = figures[j]
+        first, second = (f, edge) if step < 0 else (edge, f)
+        gap = text[first.quantity.span.end : second.quantity.span.start]
+        pattern = first_gap if first_gap is not None and not found else LIST_GAP
+        if f.quantity.kind is not total.kind or not pattern.match(gap):
+            break
+        found.append(f)
+        edge, j = f, j + step
+    return found if step > 0 else found[::-1]
 
 
 def _before(figures: Sequence[Figure], i: int, most: int = MAX_OPTIONS - 1) -> list[Figure]:

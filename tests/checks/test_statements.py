@@ -4,6 +4,7 @@ from datetime import date
 
 from factory import claims, day, party, span
 
+import claimcheck
 from claimcheck.checks import RULES
 from claimcheck.checks.statements import PARTNERS, _pairs
 from claimcheck.models import Interval, Statement, StatementKind, Status
@@ -121,3 +122,13 @@ def test_a_long_list_of_one_measure_is_compared_in_linear_pairs():
         stated(n, kind=StatementKind.FIGURE, measure="bird", subject="site") for n in range(2_000)
     ]
     assert sum(1 for _ in _pairs(tuple(many))) <= PARTNERS * len(many)
+
+
+def test_with_no_subject_only_a_near_restatement_is_one_statement():
+    text = (
+        "Officials later confirmed 12 people were killed. "
+        "Officials later confirmed 15 people were killed in the blast. "
+        "3 people were killed in Paris. 5 people were killed in Lyon."
+    )
+    found = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert [(f.spans[0].text, f.spans[2].text) for f in found] == [("12", "15")]

@@ -39,3 +39,42 @@ def test_figures_of_other_kinds_are_not_paired():
 def test_a_part_larger_than_its_whole():
     assert verdicts("40 out of 30 people agreed.") == [("CC301", Status.INCONSISTENT)]
     assert verdicts("30 out of 40 people agreed.") == []  # read as one fraction, 30/40
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The plant made 12 cars, 5 vans and 3 lorries, 20 vehicles in all.", Status.CONSISTENT),
+        ("The plant made 12 cars, 5 vans and 3 lorries, 25 vehicles in all.", Status.INCONSISTENT),
+        ("It has a total of 40 ships: 12 frigates, 8 destroyers and 20 boats.", Status.CONSISTENT),
+        (
+            "It has a total of 40 ships: 12 frigates, 8 destroyers and 25 boats.",
+            Status.INCONSISTENT,
+        ),
+    ],
+)
+def test_listed_parts_against_their_stated_total(text, status):
+    assert verdicts(text) == [("CC302", status)]
+
+
+def test_parts_of_a_total_that_says_including_are_not_summed():
+    assert ("CC302", Status.INCONSISTENT) not in verdicts(
+        "A total of 100 people died, including 30 children and 20 women."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("He joined the club in 1990. Five years later, in 1995, he left.", Status.CONSISTENT),
+        ("He joined the club in 1990. Five years later, in 1993, he left.", Status.INCONSISTENT),
+        ("It opened in March 2001. Two years later, in May 2003, it shut.", Status.CONSISTENT),
+        ("It opened in March 2001. Two years later, in June 2005, it shut.", Status.INCONSISTENT),
+    ],
+)
+def test_n_years_later_against_the_dates_on_either_side(text, status):
+    assert verdicts(text) == [("CC204", status)]
+
+
+def test_a_later_that_counts_from_an_undated_event_is_not_checked():
+    assert verdicts("He joined the club in 1990. He won a cup. Five years later he left.") == []
