@@ -284,6 +284,14 @@ class Sequel(Frozen):
     later: DateRef
 
 
+class Order(Frozen):
+    """'in May 1947, before … in 1952': a sentence that says one dated event came first."""
+
+    first: DateRef
+    then: DateRef
+    cue: Span
+
+
 class SourceMatch(Frozen):
     """A value of the text and what the sources say of it."""
 
@@ -348,6 +356,7 @@ class Claims(Frozen):
     periods: tuple[PeriodClaim, ...] = ()
     event_durations: tuple[EventDuration, ...] = ()
     sequels: tuple[Sequel, ...] = ()
+    orders: tuple[Order, ...] = ()
     source_matches: tuple[SourceMatch, ...] = ()
     quotes: tuple[Span, ...] = ()
     statements: tuple[Statement, ...] = ()

@@ -214,5 +214,26 @@ def later_vs_dates(claims: Claims) -> Iterator[Outcome]:
         )
 
 
+@rule(
+    "CC205",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "the text says {said}, but the dates run the other way",
+        Status.CONSISTENT: "the dates of {said} are in the order '{cue}' says",
+    },
+)
+def order_vs_dates(claims: Claims) -> Iterator[Outcome]:
+    """Check 'in 1947, before … in 1952' (and 'after', 'until') against the two dates."""
+    for o in claims.orders:
+        fits = o.first.days.lo <= o.then.days.hi
+        a, b = sorted((o.first, o.then), key=lambda d: d.span.start)
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"'{o.cue.text}' needs {o.first.label()} ≤ {o.then.label()}: {'yes' if fits else 'no'}",
+            (o.first.span, o.cue, o.then.span),
+            {"said": f"{a.span.text!r} … {o.cue.text} … {b.span.text!r}", "cue": o.cue.text},
+        )
+
+
 def _years(days: Interval) -> str:
     return f"{days.lo / DAYS_PER['year']:.1f}–{days.hi / DAYS_PER['year']:.1f} years"

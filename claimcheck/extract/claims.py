@@ -16,6 +16,7 @@ from claimcheck.models import (
     DateRef,
     EventDuration,
     Figure,
+    Order,
     Party,
     PeriodClaim,
     Quantity,
@@ -35,6 +36,10 @@ METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
 # 'two years later', 'three years on', 'five years afterwards'.
 LATER = re.compile(r"[,\s]+(?:later|on|afterwards?)\b", re.IGNORECASE)
 SEQUEL_REACH = 3
+# 'in 1947, before … in 1952': the first date's event came first; 'after' turns it round.
+ORDER_CUE = re.compile(r"\b(?:before|after|until|following|prior\s+to)\b", re.IGNORECASE)
+AFTER_WORDS = {"after", "following"}
+ORDER_REACH = 120
 NOT_METRIC = {
     "that",
     "with",
@@ -99,6 +104,7 @@ def extract(
         ),
         event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
         sequels=tuple(_sequels(reading, text, sentence_of)),
+        orders=tuple(_orders(reading, text, sentence_of)),
         quotes=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in quote_spans),
     )
 
@@ -167,6 +173,22 @@ def _sequels(
         earlier = before[-1]
         if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
             yield Sequel(duration=t, earlier=earlier, later=own[0])
+
+
+def _orders(
+    reading: Reading, text: str, sentence_of: Callable[[Span], Sentence]
+) -> Iterator[Order]:
+    """Find two dated events of one sentence joined by 'before', 'after' or 'until'."""
+    dated = sorted((d for d in reading.dates if d.year_from == "text"), key=lambda d: d.span.start)
+    for a, b in zip(dated, dated[1:], strict=False):
+        if sentence_of(a.span).index != sentence_of(b.span).index:
+            continue
+        cue = ORDER_CUE.search(text, a.span.end, b.span.start)
+        if cue is None or b.span.start - a.span.end > ORDER_REACH:
+            continue
+        span = Span(start=cue.start(), end=cue.end(), text=cue.group(0))
+        first, then = (b, a) if cue.group(0).lower() in AFTER_WORDS else (a, b)
+        yield Order(first=first, then=then, cue=span)
 
 
 def _event_durations(

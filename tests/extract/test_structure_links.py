@@ -78,3 +78,19 @@ def test_n_years_later_against_the_dates_on_either_side(text, status):
 
 def test_a_later_that_counts_from_an_undated_event_is_not_checked():
     assert verdicts("He joined the club in 1990. He won a cup. Five years later he left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ship served in May 1947, before being sunk as a target in 1952.", Status.CONSISTENT),
+        (
+            "The ship served in May 1957, before being sunk as a target in 1952.",
+            Status.INCONSISTENT,
+        ),
+        ("In 1960 he moved to Paris, after leaving the army in 1958.", Status.CONSISTENT),
+        ("In 1960 he moved to Paris, after leaving the army in 1962.", Status.INCONSISTENT),
+    ],
+)
+def test_before_and_after_against_the_two_dates_they_order(text, status):
+    assert verdicts(text) == [("CC205", status)]
