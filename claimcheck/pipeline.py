@@ -130,7 +130,7 @@ def _source_matches(
             "of the document states the same fact?",
             options,
             ("CC701",),
-            near=candidates[0].value.span,
+            near=[c.value.span for c in candidates],
         )
 
     matched = [match(v, indexed.values, arbiter) for v in values(reading, document)]

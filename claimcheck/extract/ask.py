@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, create_model
 
 from claimcheck.errors import CassetteMissError, ConfigError, LLMError
+from claimcheck.extract.layout import paragraphs
 from claimcheck.extract.prompts import messages
 from claimcheck.llm import LLM
 from claimcheck.models import Failure, Span
@@ -25,6 +27,7 @@ class Chooser:
     window: int = 6_000
     failures: list[Failure] = field(default_factory=list)
     unstable: int = 0
+    _split: list[Span] | None = field(default=None, repr=False)
 
     def choose(
         self,
@@ -32,12 +35,14 @@ class Chooser:
         question: str,
         options: list[str],
         checks: tuple[str, ...],
-        near: Span | None = None,
+        near: Span | Sequence[Span] | None = None,
     ) -> int | None:
         """Return the index of the option the model picks in both orders, else None.
 
         A final "none of these" option is always added; picking it returns None. When the model
         fails, the failure and the checks it holds back are recorded and None is returned.
+        `near` holds the spans the question is about (the claim first, then its candidates):
+        the model is shown only the paragraphs that hold them.
         """
         if not options:
             return None
@@ -61,12 +66,37 @@ class Chooser:
             return None
         return forward
 
-    def _excerpt(self, near: Span | None) -> str:
-        """Return the whole document, or the paragraphs around `near` when it is too long."""
+    def _excerpt(self, near: Span | Sequence[Span] | None) -> str:
+        """Return the paragraphs that hold the spans asked about, or the whole document.
+
+        A small model answers better, and a question costs fewer tokens, when it reads only the
+        paragraphs its options come from. Paragraphs left out are marked "[…]".
+        """
+        spans = [near] if isinstance(near, Span) else list(near or ())
+        if not spans:
+            return self.document[: self.window]
+        held = [p for p in self._paragraphs() if any(p.start <= s.start <= p.end for s in spans)]
+        if not held or sum(len(p.text) for p in held) > self.window:
+            return self._window_around(spans[0])
+        pieces, end = [], 0
+        for p in held:
+            if p.start > end + 2:  # a paragraph or more left out
+                pieces.append("[…]")
+            pieces.append(p.text)
+            end = p.end
+        if end < len(self.document.rstrip()):
+            pieces.append("[…]")
+        return "\n\n".join(pieces)
+
+    def _paragraphs(self) -> list[Span]:
+        if self._split is None:
+            self._split = paragraphs(self.document)
+        return self._split
+
+    def _window_around(self, near: Span) -> str:
+        """Return the paragraphs around `near`, within the window."""
         if len(self.document) <= self.window:
             return self.document
-        if near is None:
-            return self.document[: self.window]
         start = max(0, near.start - self.window // 2)
         end = min(len(self.document), start + self.window)
         start = self.document.rfind("\n", 0, start) + 1

@@ -92,7 +92,7 @@ def changes(
             f"the text does this change of {q.span.text} compare?",
             options,
             ("CC101", "CC201"),
-            near=q.span,
+            near=[q.span, *(f.quantity.span for pair in pairs for f in pair)],
         )
         if pick is not None:
             earlier, later = pairs[pick]
@@ -281,7 +281,7 @@ def _part_by_cue(
             f"{part.quantity.span.text} is a part of which larger figure?",
             [_describe(w, text) for w in wholes],
             ("CC301",),
-            near=part.quantity.span,
+            near=[part.quantity.span, *(w.quantity.span for w in wholes)],
         )
     if pick is not None:
         yield PartOf(
@@ -326,7 +326,7 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
                 f'the same thing for "{other.text}"?',
                 [_describe(c, text) for c in fitting],
                 ("CC102",),
-                near=q.span,
+                near=[q.span, *(c.quantity.span for c in fitting)],
             )
             if fitting
             else None
@@ -374,7 +374,7 @@ def _is_silent_party(
         f'(the same country, government, company or organisation) as "{party.span.text}"?',
         options,
         ("CC402",),
-        near=party.span,
+        near=[party.span, silence.span],
     )
     return pick == 0
 

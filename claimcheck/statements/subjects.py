@@ -48,7 +48,7 @@ def resolve(
                 f'"{s.subject.text}" here?',
                 [c.text for c in candidates],
                 ("CC801", "CC802"),
-                near=s.subject,
+                near=[s.subject, *candidates],
             )
         if pick is None:
             yield s
