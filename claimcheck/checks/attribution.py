@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Party, Severity, Status
+from claimcheck.models import Claims, Figure, Party, QuantityKind, Severity, Status
 from claimcheck.normalize.names import same_name
+
+# Figures whose source matters: a count, an amount or a share, not a year or an ordinal.
+CREDITED_KINDS = (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT)
 
 
 @rule(
@@ -29,6 +32,33 @@ def credited_to_two_sources(claims: Claims) -> Iterator[Outcome]:
                 Status.INCONSISTENT,
                 f"{f.quantity.span.text}: {a.name} ({a.cue}); {b.name} ({b.cue})",
                 (f.quantity.span, a.span, b.span),
+                {"figure": f.quantity.span.text, "a": a.span.text, "b": b.span.text},
+            )
+
+
+@rule(
+    "CC403",
+    Severity.WARNING,
+    {
+        Status.INCONSISTENT: "{figure} is credited to {a} in one sentence and to {b} in another",
+    },
+)
+def credited_apart(claims: Claims) -> Iterator[Outcome]:
+    """Flag one figure that two sentences credit each to a different single party."""
+    seen: dict[tuple[float, float, str | None], Figure] = {}
+    for f in claims.figures:
+        parties = _distinct(f.sources)
+        if len(parties) != 1 or f.quantity.kind not in CREDITED_KINDS:
+            continue
+        key = (f.quantity.interval.lo, f.quantity.interval.hi, f.quantity.unit)
+        first = seen.setdefault(key, f)
+        a, b = first.sources[0], parties[0]
+        if first.sentence != f.sentence and not same_name(a.name, b.name):
+            yield Outcome(
+                Status.INCONSISTENT,
+                f"{first.quantity.span.text}: {a.name} ({a.cue}); "
+                f"{f.quantity.span.text}: {b.name} ({b.cue})",
+                (first.quantity.span, a.span, f.quantity.span, b.span),
                 {"figure": f.quantity.span.text, "a": a.span.text, "b": b.span.text},
             )
 

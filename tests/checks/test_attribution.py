@@ -55,3 +55,26 @@ def test_a_figure_already_flagged_by_cc402_is_left_to_it():
         attributions=(Attribution(figure=fig, credited=credited, silence=silence, others=(nato,)),),
     )
     assert list(RULES["CC401"].findings(c)) == []
+
+
+def test_one_figure_credited_to_two_parties_in_two_sentences():
+    police, hospital = party("the police"), party("the hospital")
+    apart = claims(
+        figures=(
+            figure(12, sources=[police], sentence=1),
+            figure(12, sources=[hospital], sentence=4),
+        )
+    )
+    assert [f.status for f in RULES["CC403"].findings(apart)] == [Status.INCONSISTENT]
+
+
+def test_the_same_party_twice_or_other_figures_are_not_flagged():
+    police = party("the police")
+    same = (
+        figure(12, sources=[police], sentence=1),
+        figure(12, sources=[party("police")], sentence=4),
+    )
+    other = (figure(12, sources=[police], sentence=1), figure(15, sources=[party("x")], sentence=4))
+    one = (figure(12, sources=[police], sentence=1), figure(12, sources=[police], sentence=1))
+    for figures in (same, other, one):
+        assert list(RULES["CC403"].findings(claims(figures=figures))) == []
