@@ -338,6 +338,20 @@ class Statement(Frozen):
     subject_from: Resolver | None = None
 
 
+class Timing(Frozen):
+    """'began construction during World War I': an event placed before, during or after another."""
+
+    span: Span
+    relation: Literal["before", "during", "after"]
+    reference: Span
+    event: Span
+    event_key: str
+    subject: Span | None = None
+    subject_key: str | None = None
+    subject_named: bool = False
+    sentence: int
+
+
 class Claims(Frozen):
     """Everything the checks judge: figures and the links between them."""
 
@@ -360,6 +374,7 @@ class Claims(Frozen):
     source_matches: tuple[SourceMatch, ...] = ()
     quotes: tuple[Span, ...] = ()
     statements: tuple[Statement, ...] = ()
+    timings: tuple[Timing, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------

@@ -57,12 +57,18 @@ def check(
         said = statements(document, reading, claims, chooser)
         matches = _source_matches(document, reading, claims.quotes, docs, published, chooser)
     findings = run_all(
-        claims.model_copy(update={"source_matches": tuple(matches), "statements": said})
+        claims.model_copy(
+            update={
+                "source_matches": tuple(matches),
+                "statements": said.statements,
+                "timings": said.timings,
+            }
+        )
     )
     assumptions += _window_notes(document, config, chooser)
     return Report(
         findings=tuple(findings),
-        statements=said,
+        statements=said.statements,
         coverage=_coverage(reading, claims.quotes, findings, llm, compared=bool(docs)),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),

@@ -9,9 +9,10 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Interval, PeriodClaim, Severity, Status
+from claimcheck.models import Claims, Interval, PeriodClaim, Severity, Status, Timing
 from claimcheck.normalize.dates import DAYS_PER
 from claimcheck.normalize.intervals import difference, intersection, overlaps, render
+from claimcheck.normalize.names import same_name
 
 DAYS_PER_MONTH = DAYS_PER["month"]
 
@@ -237,3 +238,47 @@ def order_vs_dates(claims: Claims) -> Iterator[Outcome]:
 
 def _years(days: Interval) -> str:
     return f"{days.lo / DAYS_PER['year']:.1f}–{days.hi / DAYS_PER['year']:.1f} years"
+
+
+@rule(
+    "CC206",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{event} is placed {a} {reference} and {b} it",
+    },
+)
+def one_event_two_timings(claims: Claims) -> Iterator[Outcome]:
+    """Flag one event placed both during and after (or before) the same named event."""
+    seen: dict[tuple[str, str], list[Timing]] = {}
+    for t in claims.timings:
+        key = (t.event_key, " ".join(t.reference.text.lower().split()))
+        for earlier in seen.setdefault(key, []):
+            if earlier.relation != t.relation and _same_doer(earlier, t):
+                yield Outcome(
+                    Status.INCONSISTENT,
+                    f"{earlier.event.text!r} {earlier.relation} {earlier.reference.text!r}; "
+                    f"{t.event.text!r} {t.relation} {t.reference.text!r}: one event cannot be "
+                    "both",
+                    (earlier.span, earlier.reference, t.span, t.reference),
+                    {
+                        "event": repr(t.event_key),
+                        "a": earlier.relation,
+                        "b": t.relation,
+                        "reference": repr(t.reference.text),
+                    },
+                )
+                break
+        seen[key].append(t)
+
+
+def _same_doer(a: Timing, b: Timing) -> bool:
+    """Tell whether two timings may be of one doer.
+
+    Two names must be one name, and so must two common nouns ('the cruiser', 'the
+    destroyer'); a name and a common noun may be one thing ('Krasnyi Kavkaz', 'the cruiser').
+    """
+    if a.sentence == b.sentence:
+        return False
+    if a.subject_key is None or b.subject_key is None or a.subject_named != b.subject_named:
+        return True
+    return same_name(a.subject_key, b.subject_key)

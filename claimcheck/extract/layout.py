@@ -11,7 +11,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|No|Inc|Ltd|Co|Corp|Gov|Sen|Rep)"
-    r"|\b[A-Z])\.$"
+    # An initial ("John F. Kennedy"), but not the Roman numerals that end "World War I."
+    r"|\b(?![IVX]\.)[A-Z])\.$"
 )
 QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 HEADLINE_MAX_WORDS = 25

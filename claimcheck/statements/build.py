@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import dataclass
 
 from claimcheck.extract.ask import Chooser
-from claimcheck.models import Claims, DateRef, Reading, Statement
+from claimcheck.models import Claims, DateRef, Reading, Statement, Timing
 from claimcheck.statements.parse import parse
-from claimcheck.statements.propose import Parsed, propose
+from claimcheck.statements.propose import Parsed, propose, timings
 from claimcheck.statements.subjects import resolve
 
 # A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
@@ -15,10 +16,16 @@ from claimcheck.statements.subjects import resolve
 MAX_SENTENCE = 3_000
 
 
-def statements(
-    text: str, reading: Reading, claims: Claims, chooser: Chooser
-) -> tuple[Statement, ...]:
-    """Return a statement for every figure, date and age of the text."""
+@dataclass(frozen=True)
+class Said:
+    """A text's statements, and the events it places before, during or after others."""
+
+    statements: tuple[Statement, ...]
+    timings: tuple[Timing, ...]
+
+
+def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) -> Said:
+    """Return a statement for every figure, date and age of the text, and its timings."""
     pieces = [
         (s.span.start, s.span.end) for s in claims.sentences if len(s.span.text) <= MAX_SENTENCE
     ]
@@ -38,7 +45,8 @@ def statements(
         )
         for s in propose(text, reading, parsed, list(claims.sentences))
     ]
-    return tuple(resolve(proposed, parsed, text, chooser))
+    resolved = tuple(resolve(proposed, parsed, text, chooser))
+    return Said(resolved, tuple(timings(parsed, list(claims.sentences))))
 
 
 def _period(statement: Statement, first_date: dict[int, DateRef]) -> DateRef | None:

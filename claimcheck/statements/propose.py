@@ -17,6 +17,7 @@ from claimcheck.models import (
     Span,
     Statement,
     StatementKind,
+    Timing,
 )
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
@@ -38,6 +39,7 @@ from claimcheck.statements.vocabulary import (
     NAME_MODIFIERS,
     NAME_PARTICLES,
     NOT_MEASURES,
+    RELATIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
     UP,
@@ -323,3 +325,59 @@ def _span(token: Token, value_tokens: list[Token]) -> Span:
 
 def _token_span(token: Token) -> Span:
     return Span(start=_at(token), end=_at(token) + len(token.text), text=token.text)
+
+
+def timings(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Timing]:
+    """Yield each event placed 'before', 'during' or 'after' another that is named, not dated."""
+    starts = [s.span.start for s in sentences]
+    for _, doc in parsed.chunks:
+        for prep in doc:
+            found = _timing(prep)
+            if found is not None:
+                sentence = sentences[max(0, bisect.bisect_right(starts, _at(prep)) - 1)]
+                yield found.model_copy(update={"sentence": sentence.index})
+
+
+def _timing(prep: Token) -> Timing | None:
+    """Read 'began construction during World War I' from its preposition, or return None."""
+    relation = RELATIONS.get(prep.lower_)
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if relation is None or prep.dep_ != "prep" or not objects:
+        return None
+    reference = objects[0]
+    if (
+        reference.pos_ not in ("NOUN", "PROPN")
+        or reference.like_num
+        or reference.ent_type_
+        in (
+            "DATE",
+            "TIME",
+            "CARDINAL",
+        )
+    ):
+        return None  # dates are ordered by CC205; 'after it' names nothing
+    verb = _verb(prep.head)
+    event_key = _event_key(verb)
+    if verb is None or event_key is None:
+        return None
+    done = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    subject = _subject(verb, None, [])
+    return Timing(
+        span=_token_span(prep),
+        relation=relation,
+        reference=_reference(reference),
+        event=_token_span(verb),
+        event_key=f"{event_key} {done[0].lemma_.lower()}" if done else event_key,
+        subject=_span(subject, []) if subject is not None else None,
+        subject_key=_subject_key(subject),
+        subject_named=subject is not None and subject.pos_ == "PROPN",
+        sentence=0,
+    )
+
+
+def _reference(head: Token) -> Span:
+    """Return the words of the event an event is placed against, without end punctuation."""
+    words = [t for t in head.subtree if not t.is_punct] or [head]
+    first, last = words[0], words[-1]
+    written = head.doc.text[first.idx : last.idx + len(last.text)].rstrip(".")
+    return Span(start=_at(first), end=_at(first) + len(written), text=written)

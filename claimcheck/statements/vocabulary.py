@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 
 def words(spaced: str) -> frozenset[str]:
@@ -49,3 +50,10 @@ AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b",
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+\s*,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+# An event placed against another: 'during World War I', 'after the war', 'before the merger'.
+RELATIONS: dict[str, Literal["before", "during", "after"]] = {
+    "before": "before",
+    "during": "during",
+    "after": "after",
+    "following": "after",
+}

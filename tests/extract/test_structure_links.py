@@ -3,6 +3,7 @@
 import pytest
 
 import claimcheck
+from claimcheck.extract.layout import sentences
 from claimcheck.models import Status
 
 
@@ -94,3 +95,33 @@ def test_a_later_that_counts_from_an_undated_event_is_not_checked():
 )
 def test_before_and_after_against_the_two_dates_they_order(text, status):
     assert verdicts(text) == [("CC205", status)]
+
+
+def test_one_event_placed_during_and_after_the_same_named_event():
+    text = (
+        "Krasnyi Kavkaz was a cruiser that began construction during World War I. "
+        "Krasnyi Kavkaz began construction after World War I."
+    )
+    assert verdicts(text) == [("CC206", Status.INCONSISTENT)]
+
+
+def test_two_doers_may_act_before_and_after_one_event():
+    assert (
+        verdicts("Smith joined the army before the war. Jones joined the army after the war.") == []
+    )
+    assert (
+        verdicts(
+            "The cruiser began construction during World War I. "
+            "The destroyer began construction after World War I."
+        )
+        == []
+    )
+
+
+def test_a_roman_numeral_ends_a_sentence_and_an_initial_does_not():
+    text = "It began during World War I. It ended later. John F. Kennedy spoke."
+    assert [s.span.text for s in sentences(text)] == [
+        "It began during World War I.",
+        "It ended later.",
+        "John F. Kennedy spoke.",
+    ]
