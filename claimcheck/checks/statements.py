@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from claimcheck.checks.registry import Outcome, rule
@@ -67,35 +67,53 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     },
 )
 def age_against_birth(claims: Claims) -> Iterator[Outcome]:
-    """Check an age stated at a date against the same person's date of birth."""
-    births: dict[str, list[Statement]] = defaultdict(list)  # by each word of the name
-    for s in claims.statements:
-        if s.kind is StatementKind.DATE and _is_birth(s) and s.subject_key:
-            for word in set(s.subject_key.split()):
-                births[word].append(s)
+    """Check an age stated at a date against the same person's date of birth.
+
+    The date is the one the age's sentence gives; an age at death ('died aged 80') with no
+    date of its own is taken at the death date the text gives that person ('1920 – 2016').
+    """
+    births = _Named(s for s in claims.statements if _is_birth(s))
+    deaths = _Named(s for s in claims.statements if _is_death(s))
     for age in claims.statements:
-        if age.kind is not StatementKind.AGE or age.period is None or age.subject_key is None:
+        if age.kind is not StatementKind.AGE or age.subject_key is None:
             continue
-        named = {b.id: b for word in age.subject_key.split() for b in births.get(word, [])}
-        for birth in sorted(named.values(), key=lambda b: b.value.start):
-            if birth.subject_key is None or not same_name(age.subject_key, birth.subject_key):
-                continue
-            expected = _age_between(birth.interval, age.period)
-            fits = overlaps(expected, age.interval)
-            yield Outcome(
-                Status.CONSISTENT if fits else Status.INCONSISTENT,
-                f"{age.period.label()} − {_label(birth)} = {render(expected)} years; "
-                f"stated {render(age.interval)}",
-                (*_spans(age), age.period.span, *_spans(birth)),
-                {
-                    "who": age.subject.text if age.subject else age.subject_key,
-                    "age": age.value.text,
-                    "when": age.period.span.text,
-                    "born": birth.value.text,
-                    "expected": f"{render(expected)} years then",
-                },
-            )
-            break  # the first birth date of that person decides
+        birth = births.first(age.subject_key)
+        died = deaths.first(age.subject_key) if age.event_key == DEATH else None
+        at = (age.period.days, age.period.span) if age.period else None
+        if at is None and died is not None:
+            at = (died.interval, died.value)
+        if birth is None or at is None:
+            continue
+        expected = _age_between(birth.interval, at[0])
+        fits = overlaps(expected, age.interval)
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"{_days_label(at[0])} − {_days_label(birth.interval)} = {render(expected)} years; "
+            f"stated {render(age.interval)}",
+            (*_spans(age), at[1], *_spans(birth)),
+            {
+                "who": age.subject.text if age.subject else age.subject_key,
+                "age": age.value.text,
+                "when": at[1].text,
+                "born": birth.value.text,
+                "expected": f"{render(expected)} years then",
+            },
+        )
+
+
+class _Named:
+    """Statements looked up by the name of their subject: the first one of that person."""
+
+    def __init__(self, statements: Iterable[Statement]) -> None:
+        self.by_word: dict[str, list[Statement]] = defaultdict(list)
+        for s in statements:
+            for word in set((s.subject_key or "").split()):
+                self.by_word[word].append(s)
+
+    def first(self, name: str) -> Statement | None:
+        found = {s.id: s for word in name.split() for s in self.by_word.get(word, [])}
+        named = [s for s in found.values() if s.subject_key and same_name(name, s.subject_key)]
+        return min(named, key=lambda s: s.value.start, default=None)
 
 
 def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:
@@ -179,18 +197,22 @@ def _agree(a: Statement, b: Statement) -> bool:
 
 
 def _is_birth(s: Statement) -> bool:
-    return s.event_key == BIRTH
+    return s.kind is StatementKind.DATE and s.event_key == BIRTH
 
 
-def _age_between(born: Interval, at: DateRef) -> Interval:
+def _is_death(s: Statement) -> bool:
+    return s.kind is StatementKind.DATE and s.event_key == DEATH
+
+
+def _age_between(born: Interval, at: Interval) -> Interval:
     """Return the whole years of age someone born within `born` has within `at`."""
     # Negative when `at` is before the birth: an age then is a contradiction too.
-    return Interval(lo=(at.days.lo - born.hi) // 365.2425, hi=(at.days.hi - born.lo) // 365.2425)
+    return Interval(lo=(at.lo - born.hi) // 365.2425, hi=(at.hi - born.lo) // 365.2425)
 
 
-def _label(s: Statement) -> str:
-    """Render a date statement's days as '1950-01-01..1950-12-31'."""
-    first, last = (date.fromordinal(int(x)).isoformat() for x in (s.interval.lo, s.interval.hi))
+def _days_label(days: Interval) -> str:
+    """Render days as '1950-01-01..1950-12-31'."""
+    first, last = (date.fromordinal(int(x)).isoformat() for x in (days.lo, days.hi))
     return first if first == last else f"{first}..{last}"
 
 

@@ -25,6 +25,7 @@ from claimcheck.statements.vocabulary import (
     AGE_APPOSITION,
     AGE_APPOSITION_AFTER,
     AGE_BEFORE,
+    AGE_WORDS,
     BIRTH,
     CLAUSE_LINKS,
     DEATH,
@@ -251,7 +252,8 @@ def _age_holder(root: Token, tokens: list[Token]) -> Token | None:
     """Return who an age belongs to: the name before 'Smith, 45,' or after '45-year-old'."""
     token = root
     for _ in range(3):
-        if token.pos_ in ("PROPN", "NOUN", "PRON") and token not in tokens:
+        holder = token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in AGE_WORDS
+        if holder and token not in tokens:
             return token
         if token.head.i == token.i:
             return None

@@ -48,6 +48,8 @@ NAME_MODIFIERS = ("compound", "flat")
 AGE_BEFORE = re.compile(r"(?:\baged|\bage(?:\s+of)?|\bages)\s+$", re.IGNORECASE)
 AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
+# Nouns an age hangs from that are not its holder: 'at the age of 80'.
+AGE_WORDS = words("age ages year years")
 AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+\s*,\s*$")
 AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
 # An event placed against another: 'during World War I', 'after the war', 'before the merger'.

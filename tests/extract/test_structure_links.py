@@ -125,3 +125,9 @@ def test_a_roman_numeral_ends_a_sentence_and_an_initial_does_not():
         "It ended later.",
         "John F. Kennedy spoke.",
     ]
+
+
+@pytest.mark.parametrize(("age", "status"), [(95, Status.CONSISTENT), (80, Status.INCONSISTENT)])
+def test_an_age_at_death_against_the_lifespan(age, status):
+    text = f"Albert Wistert ( December 28 , 1920 – March 5 , 2016 ) was a tackle. Wistert died at the age of {age}."
+    assert verdicts(text) == [("CC802", status)]
