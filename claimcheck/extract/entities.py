@@ -24,7 +24,7 @@ NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'-][^\W\d_
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]|\n)[ \t]*$")
 LOOK_BACK = 20
 WORD = re.compile(r"[^\W\d_]+")
-TOKEN = re.compile(r"[\w-]+")
+TOKEN = re.compile(r"\w(?:[\w.-]*\w)?")  # "COVID-19", "0.0A", not a final full stop
 # Words an acronym leaves out: "Food and Drug Administration" is "FDA".
 CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 # Endings that make a place into its people or language ('China', 'Chinese'), longest first.

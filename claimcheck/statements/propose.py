@@ -30,6 +30,7 @@ from claimcheck.statements.vocabulary import (
     CLAUSE_LINKS,
     DEATH,
     DOWN,
+    INDEFINITE,
     KEY_MODIFIERS,
     LIFESPAN_CLOSE,
     LIFESPAN_DASH_AFTER,
@@ -280,6 +281,8 @@ def _subject_key(subject: Token | None) -> str | None:
     """Return a noun's lemma with the words that tell it apart ('site 2', 'new bridge')."""
     if subject is None:
         return None
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in subject.children):
+        return None  # 'a coroner ruled in 1989', 'a coroner ruled in 2017': two coroners
     if subject.pos_ == "PROPN":  # a name is all its words: 'Lodewijk van den Berg'
         return " ".join(t.lower_ for t in _name_run(subject))
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS

@@ -26,6 +26,8 @@ DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve si
 PERSONAL_PRONOUNS = words("he she him her his")
 PRONOUNS = PERSONAL_PRONOUNS | words("it its they their them")
 RELATIVE_PRONOUNS = words("who which that whom")
+# Determiners that leave a noun unidentified: 'a coroner' twice may be two coroners.
+INDEFINITE = words("a an another some any one each every")
 # Lower-case words inside a name: 'Lodewijk van den Berg', 'Charles de Gaulle'.
 NAME_PARTICLES = words("van von der den de du da di la le al bin ibn")
 BIRTH = "bear"

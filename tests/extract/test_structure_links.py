@@ -129,5 +129,15 @@ def test_a_roman_numeral_ends_a_sentence_and_an_initial_does_not():
 
 @pytest.mark.parametrize(("age", "status"), [(95, Status.CONSISTENT), (80, Status.INCONSISTENT)])
 def test_an_age_at_death_against_the_lifespan(age, status):
-    text = f"Albert Wistert ( December 28 , 1920 – March 5 , 2016 ) was a tackle. Wistert died at the age of {age}."
+    text = (
+        "Albert Wistert ( December 28 , 1920 – March 5 , 2016 ) was a tackle. "
+        f"Wistert died at the age of {age}."
+    )
     assert verdicts(text) == [("CC802", status)]
+
+
+def test_one_event_dated_twice_is_flagged_but_two_unidentified_doers_are_not():
+    opened = "The bridge was opened in May 1931. Crowds came. The bridge was opened in 1929."
+    assert verdicts(opened) == [("CC801", Status.INCONSISTENT)]
+    ruled = "A coroner ruled in 2017 that he fell. A coroner had ruled in 1989 that he fell."
+    assert verdicts(ruled) == []
