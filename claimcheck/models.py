@@ -309,7 +309,7 @@ class StatementKind(StrEnum):
 
 
 Direction = Literal["up", "down"]
-Resolver = Literal["parse", "model", "only_candidate"]
+Resolver = Literal["parse", "alias", "model", "only_candidate"]
 
 
 class Statement(Frozen):

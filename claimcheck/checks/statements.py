@@ -239,7 +239,7 @@ def _describe(s: Statement) -> str:
             f"subject {s.subject.text!r}"
             + (
                 f" (= {s.subject_key}, picked by the {s.subject_from})"
-                if s.subject_from in ("model", "only_candidate")
+                if s.subject_from in ("model", "only_candidate", "alias")
                 else ""
             )
         )

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.models import Claims, DateRef, Reading, Statement, Timing
 from claimcheck.statements.parse import parse
-from claimcheck.statements.propose import Parsed, propose, timings
+from claimcheck.statements.propose import Parsed, aliases, propose, timings
 from claimcheck.statements.subjects import resolve
 
 # A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
 # get statements with no fields.
 MAX_SENTENCE = 3_000
+DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,20 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         )
         for s in propose(text, reading, parsed, list(claims.sentences))
     ]
-    resolved = tuple(resolve(proposed, parsed, text, chooser))
+    named = _named_by_alias(proposed, aliases(parsed), text)
+    resolved = tuple(resolve(named, parsed, text, chooser))
     return Said(resolved, tuple(timings(parsed, list(claims.sentences))))
+
+
+def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str) -> list[Statement]:
+    """Give 'the song' the name the text defined it as ('X is a song by …')."""
+    out = []
+    for s in proposed:
+        definite = s.subject is not None and DEFINITE.search(text, 0, s.subject.start)
+        if definite and s.subject_key in names:
+            s = s.model_copy(update={"subject_key": names[s.subject_key], "subject_from": "alias"})
+        out.append(s)
+    return out
 
 
 def _period(statement: Statement, first_date: dict[int, DateRef]) -> DateRef | None:

@@ -386,3 +386,20 @@ def _reference(head: Token) -> Span:
     first, last = words[0], words[-1]
     written = head.doc.text[first.idx : last.idx + len(last.text)].rstrip(".")
     return Span(start=_at(first), end=_at(first) + len(written), text=written)
+
+
+def aliases(parsed: Parsed) -> dict[str, str]:
+    """Map a common noun to the one name the text defines it as: 'X is a song by …' gives
+    'song' → 'x', so that a later 'the song' is X. A noun defined as two names maps to none."""
+    found: dict[str, str | None] = {}
+    for _, doc in parsed.chunks:
+        for attr in doc:
+            if attr.dep_ != "attr" or attr.pos_ != "NOUN" or attr.head.lemma_ != "be":
+                continue
+            subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
+            if not subjects or subjects[0].pos_ != "PROPN":
+                continue
+            name = _subject_key(subjects[0])
+            noun = attr.lemma_.lower()
+            found[noun] = name if found.get(noun, name) == name else None
+    return {noun: name for noun, name in found.items() if name}

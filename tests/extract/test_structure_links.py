@@ -141,3 +141,11 @@ def test_one_event_dated_twice_is_flagged_but_two_unidentified_doers_are_not():
     assert verdicts(opened) == [("CC801", Status.INCONSISTENT)]
     ruled = "A coroner ruled in 2017 that he fell. A coroner had ruled in 1989 that he fell."
     assert verdicts(ruled) == []
+
+
+def test_the_noun_a_text_defines_a_name_as_stands_for_that_name():
+    defined = "Greatest Hits is an episode of Lost. Greatest Hits first aired on May 16 , 2007. "
+    later = "The episode first aired on May 23 , 2007."
+    assert verdicts(defined + later) == [("CC801", Status.INCONSISTENT)]
+    undefined = "Greatest Hits first aired on May 16 , 2007. It was good. "
+    assert verdicts(undefined + later) == []
