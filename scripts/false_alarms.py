@@ -31,7 +31,7 @@ def main(path: Path) -> int:
         for f in bad:
             print(f"{kind}: {f.rule} {f.message}")
     for kind in sorted(checked):
-        print(f"{kind}s: {flagged[kind]} of {checked[kind]} flagged")
+        print(f"{kind}: {flagged[kind]} of {checked[kind]} flagged")
     return 0
 
 
