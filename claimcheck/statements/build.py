@@ -45,7 +45,9 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
                 "party": parties.get(s.sentence),
             }
         )
-        for s in propose(text, reading, parsed, list(claims.sentences))
+        for s in sorted(
+            propose(text, reading, parsed, list(claims.sentences)), key=lambda s: s.value.start
+        )
     ]
     named = _named_by_alias(proposed, aliases(parsed), text)
     resolved = tuple(resolve(named, parsed, text, chooser))

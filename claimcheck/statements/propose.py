@@ -255,11 +255,19 @@ def _age_holder(root: Token, tokens: list[Token]) -> Token | None:
     for _ in range(3):
         holder = token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in AGE_WORDS
         if holder and token not in tokens:
-            return token
+            return _named_by_copula(token) or token
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _named_by_copula(noun: Token) -> Token | None:
+    """Return the name a noun is said to be: 'Marcus Yallow is a 17-year-old hacker'."""
+    if noun.dep_ != "attr" or noun.head.lemma_ != "be":
+        return None
+    subjects = [c for c in noun.head.children if c.dep_ in SUBJECTS and c.pos_ == "PROPN"]
+    return subjects[0] if subjects else None
 
 
 def _direction(verb: Token | None) -> Direction | None:

@@ -149,3 +149,11 @@ def test_the_noun_a_text_defines_a_name_as_stands_for_that_name():
     assert verdicts(defined + later) == [("CC801", Status.INCONSISTENT)]
     undefined = "Greatest Hits first aired on May 16 , 2007. It was good. "
     assert verdicts(undefined + later) == []
+
+
+def test_an_age_in_a_definition_belongs_to_the_name_defined():
+    said = (
+        "Marcus Yallow is a 17-year-old hacker from San Francisco. One day Marcus, {}, is accused."
+    )
+    assert verdicts(said.format(19)) == [("CC801", Status.INCONSISTENT)]
+    assert verdicts(said.format(17)) == []
