@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimcheck import eval_internal
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Report, Status
@@ -64,14 +63,16 @@ def _pct(x: float | None) -> str:
     return "–" if x is None else f"{100 * x:.1f}"
 
 
-def items(path: Path, limit: int | None) -> Iterable[dict[str, object]]:
+def items(
+    path: Path, limit: int | None, fields: tuple[str, ...] = READ_FIELDS
+) -> Iterable[dict[str, object]]:
     """Yield the items, keeping only the fields the checker may see."""
     with path.open(encoding="utf-8") as f:
         for n, line in enumerate(f):
             if limit is not None and n >= limit:
                 return
             row = json.loads(line)
-            yield {k: row[k] for k in READ_FIELDS if k in row}
+            yield {k: row[k] for k in fields if k in row}
 
 
 @dataclass
@@ -139,6 +140,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.internal:
+        from claimcheck import eval_internal  # it scores with this module's reader
+
         return eval_internal.main(args.file, args.limit, args.cassettes)
     run = Run()
     started = time.perf_counter()

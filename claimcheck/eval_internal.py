@@ -9,7 +9,6 @@ overlap one.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
+from claimcheck.eval import items as read_items
 from claimcheck.models import Finding, Report, Status
 from claimcheck.pipeline import check
 
@@ -38,12 +38,7 @@ def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
 
 def items(path: Path, limit: int | None) -> Iterable[dict[str, object]]:
     """Yield the items, keeping only the fields scoring needs; the checker sees only `text`."""
-    with path.open(encoding="utf-8") as f:
-        for n, line in enumerate(f):
-            if limit is not None and n >= limit:
-                return
-            row = json.loads(line)
-            yield {k: row[k] for k in READ_FIELDS if k in row}
+    return read_items(path, limit, READ_FIELDS)
 
 
 def _overlaps(f: Finding, ev: dict[str, object]) -> bool:

@@ -120,6 +120,11 @@ KEYWORDS = sorted(
 )
 
 
+def spaced(words: str) -> frozenset[str]:
+    """Return the set of the space-separated words given."""
+    return frozenset(words.split())
+
+
 def trie(words: list[str]) -> str:
     """Return a regex alternation of words factored by prefix, which the engine tries faster."""
     branches: dict[str, list[str]] = {}

@@ -5,11 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-
-def words(spaced: str) -> frozenset[str]:
-    """Return the set of the space-separated words given."""
-    return frozenset(spaced.split())
-
+from claimcheck.normalize.words import spaced as words
 
 # What a figure counts is the noun it modifies; these say how much, not what.
 NOT_MEASURES = words(
