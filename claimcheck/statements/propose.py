@@ -41,6 +41,7 @@ from claimcheck.statements.vocabulary import (
     NAME_MODIFIERS,
     NAME_PARTICLES,
     NOT_MEASURES,
+    ONE_EVENT,
     RELATIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -282,7 +283,8 @@ def _event_key(verb: Token | None) -> str | None:
     if verb is None or verb.lemma_.lower() in LIGHT_VERBS:
         return None
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
-    return " ".join([verb.lemma_.lower(), *particles])
+    key = " ".join([verb.lemma_.lower(), *particles])
+    return ONE_EVENT.get(key, key)
 
 
 def _subject_key(subject: Token | None) -> str | None:

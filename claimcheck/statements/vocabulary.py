@@ -7,11 +7,29 @@ from typing import Literal
 
 from claimcheck.normalize.words import spaced as words
 
+
+def _phrases(group: str) -> list[str]:
+    """Split a group of verbs, keeping the two-word ones ('set up', 'pass away') whole."""
+    return re.findall(r"set up|pass away|\w+", group)
+
+
 # What a figure counts is the noun it modifies; these say how much, not what.
 NOT_MEASURES = words(
     "time times year years month months day days week weeks hour hours minute minutes "
     "percent per cent % point points number total lot lots couple dozen"
 )
+# Verbs that name one event in several words: 'founded in 1901' and 'established in 1905' date
+# one founding. Each verb maps to the first of its group.
+_SAME_EVENT = [
+    "found establish form set up",
+    "open inaugurate",
+    "release publish launch",
+    "air broadcast premiere",
+    "build construct",
+    "marry wed",
+    "die pass away",
+]
+ONE_EVENT = {verb: group.split()[0] for group in _SAME_EVENT for verb in _phrases(group)}
 # Verbs too general to name an event: 'was', 'had', 'said'.
 LIGHT_VERBS = words(
     "be have do say tell add note report state claim include make take get give come go "
@@ -43,7 +61,10 @@ MODIFIER_CLAUSES = ("relcl", "acl", "appos")
 KEY_MODIFIERS = ("compound", "nummod", "amod", "flat")
 NAME_MODIFIERS = ("compound", "flat")
 # 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old'.
-AGE_BEFORE = re.compile(r"(?:\baged|\bage(?:\s+of)?|\bages)\s+$", re.IGNORECASE)
+AGE_BEFORE = re.compile(
+    r"(?:\baged|\bage(?:\s+of)?|\bages|\b(?:died|dies|dying|retired)\s+at|,\s*then)\s+$",
+    re.IGNORECASE,
+)
 AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
 # Nouns an age hangs from that are not its holder: 'at the age of 80'.

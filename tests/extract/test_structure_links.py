@@ -157,3 +157,12 @@ def test_an_age_in_a_definition_belongs_to_the_name_defined():
     )
     assert verdicts(said.format(19)) == [("CC801", Status.INCONSISTENT)]
     assert verdicts(said.format(17)) == []
+
+
+def test_one_founding_in_two_words_and_ages_at_death_or_then():
+    founded = "The club was founded in 1901 by workers. The club was established in {} by workers."
+    assert verdicts(founded.format(1905)) == [("CC801", Status.INCONSISTENT)]
+    assert verdicts(founded.format(1901)) == []
+    then = "Smith, then {}, joined the board in 1990. Smith was born in 1950."
+    assert verdicts(then.format(45)) == [("CC802", Status.INCONSISTENT)]
+    assert verdicts(then.format(40)) == [("CC802", Status.CONSISTENT)]
