@@ -20,7 +20,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import BIRTH, DEATH
+from claimcheck.statements.vocabulary import BIRTH, DEATH, is_birth, is_death
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
 
@@ -72,8 +72,8 @@ def age_against_birth(claims: Claims) -> Iterator[Outcome]:
     The date is the one the age's sentence gives; an age at death ('died aged 80') with no
     date of its own is taken at the death date the text gives that person ('1920 – 2016').
     """
-    births = _Named(s for s in claims.statements if _is_birth(s))
-    deaths = _Named(s for s in claims.statements if _is_death(s))
+    births = _Named(s for s in claims.statements if is_birth(s))
+    deaths = _Named(s for s in claims.statements if is_death(s))
     for age in claims.statements:
         if age.kind is not StatementKind.AGE or age.subject_key is None:
             continue
@@ -194,14 +194,6 @@ def _agree(a: Statement, b: Statement) -> bool:
     if a.kind is StatementKind.AGE and (a.period or b.period):
         return True  # one age is undated: it may be from any time
     return overlaps(a.interval, b.interval)
-
-
-def _is_birth(s: Statement) -> bool:
-    return s.kind is StatementKind.DATE and s.event_key == BIRTH
-
-
-def _is_death(s: Statement) -> bool:
-    return s.kind is StatementKind.DATE and s.event_key == DEATH
 
 
 def _age_between(born: Interval, at: Interval) -> Interval:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import string
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import BaseModel, create_model
@@ -27,7 +28,6 @@ class Chooser:
     window: int = 6_000
     failures: list[Failure] = field(default_factory=list)
     unstable: int = 0
-    _split: list[Span] | None = field(default=None, repr=False)
 
     def choose(
         self,
@@ -75,7 +75,7 @@ class Chooser:
         spans = [near] if isinstance(near, Span) else list(near or ())
         if not spans:
             return self.document[: self.window]
-        held = [p for p in self._paragraphs() if any(p.start <= s.start <= p.end for s in spans)]
+        held = [p for p in self._paragraphs if any(p.start <= s.start <= p.end for s in spans)]
         if not held or sum(len(p.text) for p in held) > self.window:
             return self._window_around(spans[0])
         pieces, end = [], 0
@@ -88,10 +88,9 @@ class Chooser:
             pieces.append("[…]")
         return "\n\n".join(pieces)
 
+    @cached_property
     def _paragraphs(self) -> list[Span]:
-        if self._split is None:
-            self._split = paragraphs(self.document)
-        return self._split
+        return paragraphs(self.document)
 
     def _window_around(self, near: Span) -> str:
         """Return the paragraphs around `near`, within the window."""

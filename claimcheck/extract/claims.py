@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 
 from claimcheck.extract import links
 from claimcheck.extract.ask import Chooser
-from claimcheck.extract.layout import quotes, sentences
+from claimcheck.extract.layout import locator, quotes, sentences
 from claimcheck.extract.parties import parties_in
 from claimcheck.models import (
     Claims,
     DateRef,
+    Duration,
     EventDuration,
     Figure,
     Order,
@@ -69,14 +70,13 @@ def extract(
 ) -> Claims:
     """Build every figure with its context, then the links the checks judge."""
     sents = sentences(text, has_title)
-    starts = [s.span.start for s in sents]
+    at = locator(sents)
 
     def sentence_of(span: Span) -> Sentence:
-        return sents[max(0, bisect.bisect_right(starts, span.start) - 1)]
+        return at(span.start)
 
-    first_date: dict[int, DateRef] = {}
-    for d in reading.dates:  # the first date of a sentence says when its figures were given
-        first_date.setdefault(sentence_of(d.span).index, d)
+    first_date = first_dates(reading.dates, at)
+    dated = [d for d in reading.dates if d.year_from == "text"]  # in text order
     quote_spans = quotes(text)
     quoted = Occupied(quote_spans)
     sources = _sources(sents)
@@ -103,8 +103,8 @@ def extract(
             for p in reading.ordinals
         ),
         event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
-        sequels=tuple(_sequels(reading, text, sentence_of)),
-        orders=tuple(_orders(reading, text, sentence_of)),
+        sequels=tuple(_sequels(reading.durations, dated, text, sentence_of)),
+        orders=tuple(_orders(dated, text, sentence_of)),
         quotes=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in quote_spans),
     )
 
@@ -152,34 +152,45 @@ def _metric(q: Quantity, text: str) -> Span | None:
     return None
 
 
+def first_dates(dates: Sequence[DateRef], at: Callable[[int], Sentence]) -> dict[int, DateRef]:
+    """Return the first date of each sentence, by sentence index: it says when the sentence's
+    figures were given. `dates` are in text order, as the reading gives them."""
+    found: dict[int, DateRef] = {}
+    for d in dates:
+        found.setdefault(at(d.span.start).index, d)
+    return found
+
+
 def _sequels(
-    reading: Reading, text: str, sentence_of: Callable[[Span], Sentence]
+    durations: Sequence[Duration],
+    dated: list[DateRef],
+    text: str,
+    sentence_of: Callable[[Span], Sentence],
 ) -> Iterator[Sequel]:
     """Pair 'N years later' with the date of its sentence and the last date before it.
 
-    Both dates must be written with their year, and the earlier one must stand within the
-    few sentences before: further back, 'later' may count from an event the text left.
+    Both dates must be written with their year (`dated`, in text order), and the earlier one
+    must stand within the few sentences before: further back, 'later' may count from an event
+    the text left.
     """
-    dated = sorted((d for d in reading.dates if d.year_from == "text"), key=lambda d: d.span.start)
     starts = [d.span.start for d in dated]
-    for t in reading.durations:
+    for t in durations:
         if not LATER.match(text, t.span.end) or t.amount_is_vague:
             continue
         sentence = sentence_of(t.span)
-        own = [d for d in dated if sentence_of(d.span).index == sentence.index]
-        before = dated[: bisect.bisect_left(starts, sentence.span.start)]
-        if len(own) != 1 or not before:
+        first = bisect.bisect_left(starts, sentence.span.start)
+        own = dated[first : bisect.bisect_left(starts, sentence.span.end)]
+        if len(own) != 1 or first == 0:
             continue
-        earlier = before[-1]
+        earlier = dated[first - 1]
         if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
             yield Sequel(duration=t, earlier=earlier, later=own[0])
 
 
 def _orders(
-    reading: Reading, text: str, sentence_of: Callable[[Span], Sentence]
+    dated: list[DateRef], text: str, sentence_of: Callable[[Span], Sentence]
 ) -> Iterator[Order]:
     """Find two dated events of one sentence joined by 'before', 'after' or 'until'."""
-    dated = sorted((d for d in reading.dates if d.year_from == "text"), key=lambda d: d.span.start)
     for a, b in zip(dated, dated[1:], strict=False):
         if sentence_of(a.span).index != sentence_of(b.span).index:
             continue

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable, Sequence
 
 from claimcheck.models import Role, Sentence, Span
 
@@ -77,3 +79,13 @@ def _sentence_bounds(para: Span) -> list[tuple[int, int]]:
 def quotes(text: str) -> list[tuple[int, int]]:
     """Return the spans of quoted passages."""
     return [(m.start(), m.end()) for m in QUOTE.finditer(text)]
+
+
+def locator(sents: Sequence[Sentence]) -> Callable[[int], Sentence]:
+    """Return a function that gives the sentence an offset of the text falls in."""
+    starts = [s.span.start for s in sents]
+
+    def at(offset: int) -> Sentence:
+        return sents[max(0, bisect.bisect_right(starts, offset) - 1)]
+
+    return at

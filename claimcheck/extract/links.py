@@ -196,8 +196,7 @@ def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Pa
         if f.quantity.kind not in AMOUNTS:
             continue
         gap = text[f.quantity.span.end : nxt.quantity.span.start] if nxt else ""
-        out_of = OUT_OF.match(_after_unit(f, gap)) or OUT_OF.match(gap)
-        if nxt and nxt.sentence == f.sentence and out_of:
+        if nxt and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
             yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
             continue
         yield from _part_by_cue(f, _before(figures, i), text, chooser)

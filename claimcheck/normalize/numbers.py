@@ -10,7 +10,12 @@ from text_to_num import text2num
 
 from claimcheck.models import Interval, Quantity, QuantityKind, Span
 from claimcheck.normalize.anchors import Anchors
-from claimcheck.normalize.qualifiers import QUALIFIER_RE, interval_for, rounding_step
+from claimcheck.normalize.qualifiers import (
+    QUALIFIER_RE,
+    interval_for,
+    plain_digits,
+    rounding_step,
+)
 from claimcheck.normalize.spans import Occupied, matches_at
 from claimcheck.normalize.words import (
     BETWEEN,
@@ -234,11 +239,6 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
         hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit
-
-
-def plain_digits(written: str) -> str:
-    """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '1000'."""
-    return written.replace(",", "").replace("@", "").replace(" ", "")
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

@@ -72,13 +72,18 @@ QUALIFIERS: dict[str, str] = {
 QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
+def plain_digits(written: str) -> str:
+    """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '10004.5'."""
+    return written.replace(",", "").replace("@", "").replace(" ", "")
+
+
 def rounding_step(written: str) -> float:
     """Return the step of the last significant digit of a written number ('350,000' → 10,000).
 
     Trailing zeros mark rounding only from the thousands up: "20%" and "300 people" are read
     as exact to the unit, "350,000" as rounded to the ten thousand.
     """
-    digits = written.replace(",", "").replace(" ", "").replace("@", "")
+    digits = plain_digits(written)
     try:
         number = Decimal(digits)
     except ArithmeticError:

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from claimcheck.extract.ask import Chooser
+from claimcheck.extract.claims import first_dates
+from claimcheck.extract.layout import locator
 from claimcheck.models import Claims, DateRef, Reading, Statement, Timing
 from claimcheck.statements.parse import parse
 from claimcheck.statements.propose import Parsed, aliases, propose, timings
@@ -32,11 +33,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         (s.span.start, s.span.end) for s in claims.sentences if len(s.span.text) <= MAX_SENTENCE
     ]
     parsed = Parsed(parse(text, pieces))
-    starts = [s.span.start for s in claims.sentences]
-    first_date: dict[int, DateRef] = {}
-    for d in sorted(reading.dates, key=lambda d: d.span.start):
-        at = max(0, bisect.bisect_right(starts, d.span.start) - 1)
-        first_date.setdefault(claims.sentences[at].index, d)
+    first_date = first_dates(reading.dates, locator(claims.sentences))
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
     proposed = [
         s.model_copy(

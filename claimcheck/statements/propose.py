@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from claimcheck.extract.layout import locator
 from claimcheck.models import (
     Direction,
     Interval,
@@ -83,10 +84,9 @@ def propose(
     text: str, reading: Reading, parsed: Parsed, sentences: list[Sentence]
 ) -> Iterator[Statement]:
     """Yield a statement for each figure, date and age, with what the parse says of it."""
-    starts = [s.span.start for s in sentences]
+    at = locator(sentences)
     for m in mentions(text, reading):
-        sentence = sentences[max(0, bisect.bisect_right(starts, m.span.start) - 1)]
-        yield _statement(m, sentence.index, parsed.tokens(m.span), text)
+        yield _statement(m, at(m.span.start).index, parsed.tokens(m.span), text)
 
 
 def mentions(text: str, reading: Reading) -> Iterator[Mention]:
@@ -344,16 +344,13 @@ def _token_span(token: Token) -> Span:
 
 def timings(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Timing]:
     """Yield each event placed 'before', 'during' or 'after' another that is named, not dated."""
-    starts = [s.span.start for s in sentences]
-    for _, doc in parsed.chunks:
-        for prep in doc:
-            found = _timing(prep)
-            if found is not None:
-                sentence = sentences[max(0, bisect.bisect_right(starts, _at(prep)) - 1)]
-                yield found.model_copy(update={"sentence": sentence.index})
+    at = locator(sentences)
+    for offset, doc in parsed.chunks:  # each chunk is one sentence of the text
+        sentence = at(offset).index
+        yield from (t for t in (_timing(prep, sentence) for prep in doc) if t is not None)
 
 
-def _timing(prep: Token) -> Timing | None:
+def _timing(prep: Token, sentence: int) -> Timing | None:
     """Read 'began construction during World War I' from its preposition, or return None."""
     relation = RELATIONS.get(prep.lower_)
     objects = [c for c in prep.children if c.dep_ == "pobj"]
@@ -386,7 +383,7 @@ def _timing(prep: Token) -> Timing | None:
         subject=_span(subject, []) if subject is not None else None,
         subject_key=_subject_key(subject),
         subject_named=subject is not None and subject.pos_ == "PROPN",
-        sentence=0,
+        sentence=sentence,
     )
 
 

@@ -11,7 +11,7 @@ from claimcheck.extract.links import context
 from claimcheck.models import Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
 from claimcheck.statements.propose import Parsed
-from claimcheck.statements.vocabulary import BIRTH, PERSONAL_PRONOUNS, PRONOUNS
+from claimcheck.statements.vocabulary import PERSONAL_PRONOUNS, PRONOUNS, is_birth
 
 NAMES_FOR = {
     "personal": ("PERSON",),
@@ -70,7 +70,7 @@ class _Comparable:
     def __call__(self, s: Statement) -> bool:
         if s.kind is StatementKind.AGE:
             return self.keys["age"] > 1 or self.keys["birth"] > 0
-        if _is_birth(s):
+        if is_birth(s):
             return self.keys["age"] > 0 or self.keys["birth"] > 1
         return any(self.keys[k] > 1 for k in _keys(s))
 
@@ -78,17 +78,13 @@ class _Comparable:
 def _keys(s: Statement) -> list[str]:
     if s.kind is StatementKind.AGE:
         return ["age"]
-    if _is_birth(s):
+    if is_birth(s):
         return ["birth"]
     if s.kind is StatementKind.FIGURE and s.measure_key:
         return [f"figure|{s.measure_key}"]
     if s.kind is StatementKind.DATE and s.event_key:
         return [f"date|{s.event_key}"]
     return []
-
-
-def _is_birth(s: Statement) -> bool:
-    return s.kind is StatementKind.DATE and s.event_key == BIRTH
 
 
 def _names(parsed: Parsed) -> list[tuple[Span, str]]:

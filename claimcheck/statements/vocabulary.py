@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from claimcheck.models import Statement, StatementKind
 from claimcheck.normalize.words import spaced as words
 
 
@@ -46,6 +47,18 @@ INDEFINITE = words("a an another some any one each every")
 NAME_PARTICLES = words("van von der den de du da di la le al bin ibn")
 BIRTH = "bear"
 DEATH = "die"
+
+
+def is_birth(s: Statement) -> bool:
+    """Tell whether a statement dates someone's birth."""
+    return s.kind is StatementKind.DATE and s.event_key == BIRTH
+
+
+def is_death(s: Statement) -> bool:
+    """Tell whether a statement dates someone's death."""
+    return s.kind is StatementKind.DATE and s.event_key == DEATH
+
+
 # A lifespan in parentheses after a name: '(born 1932)', '(December 28, 1920 – March 5, 2016)'.
 LIFESPAN_OPEN = re.compile(r"\(\s*(?:[^()]*;\s*)?(?:born\s+)?$")
 LIFESPAN_DASH_AFTER = re.compile(r"\s*[–—-]\s*")
