@@ -315,11 +315,12 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return CURRENCY_WORDS[word.lower()], Span(
                 start=m.start("unit"), end=m.end("unit"), text=word
             )
+        if _SKIPPABLE.match(word):  # '5 of the soldiers': read on to the noun
+            pos = m.end()
+            continue
         if word.lower() in NOT_UNITS:
             return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
-        if not _SKIPPABLE.match(word):
-            return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
-        pos = m.end()
+        return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
     return None, None
 
 

@@ -105,3 +105,10 @@ def test_multiplier_words():
     assert only("twice as many").kind is QuantityKind.MULTIPLIER
     assert only("half of the staff").kind is QuantityKind.FRACTION
     assert only("half a dozen eggs").value == 6
+
+
+def test_the_counted_noun_is_read_past_of_the_but_not_past_a_verb():
+    units = {
+        q.span.text: q.unit for q in read("He lost 5 of the soldiers; 188 is a road.").quantities
+    }
+    assert units == {"5": "soldiers", "188": None}
