@@ -18,6 +18,7 @@ from pathlib import Path
 
 from claimcheck.config import Config
 from claimcheck.errors import ClaimcheckError
+from claimcheck.eval import Tally
 from claimcheck.eval import items as read_items
 from claimcheck.models import Finding, Report, Status
 from claimcheck.pipeline import check
@@ -50,10 +51,7 @@ def _overlaps(f: Finding, ev: dict[str, object]) -> bool:
 class Scores:
     """Counts at the text level, localisation on the positives, and what the run cost."""
 
-    tp: int = 0
-    fp: int = 0
-    tn: int = 0
-    fn: int = 0
+    texts: Tally = field(default_factory=Tally)
     hits: int = 0
     half: int = 0
     words: int = 0
@@ -80,30 +78,27 @@ class Scores:
             one = any(any(_overlaps(f, e) for e in evidence) for f in bad)
             self.hits += both
             self.half += one and not both
-            self.tp += bool(bad)
-            self.fn += not bad
-        else:
-            self.fp += bool(bad)
-            self.tn += not bad
+        self.texts.add(predicted=bool(bad), actual=positive)
         self.alarms += [
             f"{item.get('id')} {'positive' if positive else 'negative'}: {f.rule} {f.message}"
             for f in bad
         ]
 
     def show(self, seconds: float) -> None:
-        positives, negatives = self.tp + self.fn, self.fp + self.tn
+        t = self.texts
+        positives, negatives = t.tp + t.fn, t.fp + t.tn
         for name, k, n in (
-            ("found", self.tp, positives),
+            ("found", t.tp, positives),
             ("localised (both spans)", self.hits, positives),
             ("half-localised (one span)", self.half, positives),
-            ("false alarms", self.fp, negatives),
+            ("false alarms", t.fp, negatives),
         ):
             lo, hi = wilson(k, n)
             print(f"{name:<26} {k:>3}/{n:<3} (Wilson 95%: {100 * lo:.1f}–{100 * hi:.1f}%)")
-        tpr = self.tp / positives if positives else 0.0
-        tnr = self.tn / negatives if negatives else 0.0
+        tpr = t.tp / positives if positives else 0.0
+        tnr = t.tn / negatives if negatives else 0.0
         print(
-            f"TP {self.tp} FP {self.fp} FN {self.fn} TN {self.tn}; balanced accuracy "
+            f"TP {t.tp} FP {t.fp} FN {t.fn} TN {t.tn}; balanced accuracy "
             f"{100 * (tpr + tnr) / 2:.1f}"
         )
         per_kw = 1000 * self.calls / self.words if self.words else 0.0
