@@ -74,7 +74,7 @@ class Scores:
             evidence = (
                 [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
             )
-            both = any(all(_overlaps(f, e) for e in evidence) for f in bad)
+            both = bool(evidence) and any(all(_overlaps(f, e) for e in evidence) for f in bad)
             one = any(any(_overlaps(f, e) for e in evidence) for f in bad)
             self.hits += both
             self.half += one and not both

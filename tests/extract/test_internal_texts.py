@@ -7,7 +7,7 @@ from seed import CASSETTES, ROOT
 
 import claimcheck
 from claimcheck.eval import main
-from claimcheck.eval_internal import items
+from claimcheck.eval_internal import Scores, items
 from claimcheck.models import Status
 
 DATA = ROOT / "tests" / "data"
@@ -68,3 +68,10 @@ def test_the_internal_eval_gives_the_checker_no_label(tmp_path):
     path.write_text(json.dumps(row) + "\n")
     (seen,) = items(path, None)
     assert set(seen) == {"id", "text", "inconsistent", "evidence"}
+
+
+def test_a_positive_with_no_evidence_is_never_localised():
+    scores = Scores()
+    report = claimcheck.check("40 out of 30 people agreed.")
+    scores.add({"text": "40 out of 30 people agreed.", "inconsistent": True}, report)
+    assert scores.texts.tp == 1 and scores.hits == 0
