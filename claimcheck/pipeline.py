@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
 from claimcheck.checks import run_all
+from claimcheck.compare import compare, not_compared, terms
 from claimcheck.config import Config
 from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
-from claimcheck.extract.entities import Vocabulary, unmentioned
-from claimcheck.extract.links import context
-from claimcheck.extract.quotations import Words, match_quotes, terms
-from claimcheck.extract.sources import Candidate, match
-from claimcheck.extract.values import Value, not_compared, values
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Finding, Reading, Report, SourceMatch, Span
+from claimcheck.models import Coverage, Finding, Reading, Report, Span
 from claimcheck.normalize import read
 from claimcheck.statements import statements
 
 TITLE_SEPARATOR = "\n\n"
-# How many lists of sources are kept, read and indexed, for the next text checked against them.
-SOURCES_KEPT = 8
 
 
 def check(
@@ -55,7 +47,7 @@ def check(
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         said = statements(document, reading, claims, chooser)
-        matches = _source_matches(document, reading, claims.quotes, docs, published, chooser)
+        matches = compare(document, reading, claims.quotes, docs, published, chooser)
     findings = run_all(
         claims.model_copy(
             update={
@@ -108,63 +100,6 @@ def _coverage(
         prompt_tokens=llm.usage.prompt_tokens,
         completion_tokens=llm.usage.completion_tokens,
         not_compared=tuple(not_compared(reading) + terms(quotes)) if compared else (),
-    )
-
-
-def _source_matches(
-    document: str,
-    reading: Reading,
-    quotes: Sequence[Span],
-    sources: list[str],
-    published: date | None,
-    chooser: Chooser,
-) -> list[SourceMatch]:
-    """Compare the text's values, names and quotations with what the sources say."""
-    if not sources:
-        return []
-    indexed = _indexed(tuple(sources), published)
-    readers = [
-        Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
-    ]
-
-    def arbiter(v: Value, candidates: list[Candidate]) -> int | None:
-        source = candidates[0].source
-        options = [f'"{context(c.value.span, sources[c.source])}"' for c in candidates]
-        return readers[source].choose(
-            f"source:{v.span.start}",
-            f'A text based on this document says "{context(v.span, document)}". Which passage '
-            "of the document states the same fact?",
-            options,
-            ("CC701",),
-            near=[c.value.span for c in candidates],
-        )
-
-    matched = [match(v, indexed.values, arbiter) for v in values(reading, document)]
-    chooser.unstable += sum(r.unstable for r in readers)
-    return [
-        *(m for m in matched if m is not None),
-        *unmentioned(document, reading, indexed.vocabulary),
-        *match_quotes(quotes, indexed.words),
-    ]
-
-
-@dataclass(frozen=True)
-class _Indexed:
-    """The sources as the comparisons look them up: values, names and words of each."""
-
-    values: list[list[Value]]
-    vocabulary: Vocabulary
-    words: list[Words]
-
-
-@lru_cache(maxsize=SOURCES_KEPT)
-def _indexed(sources: tuple[str, ...], published: date | None) -> _Indexed:
-    """Read and index the sources once for all the texts checked against them (the CLI's
-    several files)."""
-    return _Indexed(
-        [values(read(s, published), s, source=True) for s in sources],
-        Vocabulary(list(sources)),
-        [Words.of(s) for s in sources],
     )
 
 

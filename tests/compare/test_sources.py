@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 from seed import ARTICLE, ROOT
 
 import claimcheck
-from claimcheck import pipeline
-from claimcheck.extract.entities import Vocabulary, unmentioned
-from claimcheck.extract.sources import match
-from claimcheck.extract.values import values
+import claimcheck.compare as compare_module
+from claimcheck.compare.match import match
+from claimcheck.compare.names import Vocabulary, unmentioned
+from claimcheck.compare.values import values
 from claimcheck.models import Status
 from claimcheck.normalize import read
 
@@ -244,7 +244,7 @@ def test_a_source_is_read_once_for_all_the_texts_checked_against_it(monkeypatch)
         read_texts.append(text)
         return read(text, published)
 
-    monkeypatch.setattr(pipeline, "read", counting_read)
+    monkeypatch.setattr(compare_module, "read", counting_read)
     source = "A source used by this test only: the plant employs 4,321 people."
     for text in ("The plant employs 4,321 people.", "It has 4,321 staff."):
         found, _ = verdicts(text, sources=(source,))

@@ -3,7 +3,7 @@
 import pytest
 
 import claimcheck
-from claimcheck.extract.entities import Vocabulary, unmentioned
+from claimcheck.compare.names import Vocabulary, unmentioned
 from claimcheck.models import Status
 from claimcheck.normalize import read
 

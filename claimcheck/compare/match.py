@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from claimcheck.extract.values import ORDINAL_PERIOD, Value
+from claimcheck.compare.values import ORDINAL_PERIOD, Value
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
