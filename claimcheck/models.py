@@ -300,6 +300,8 @@ class SourceMatch(Frozen):
     value: str
     status: Literal["supported", "contradicted", "unsupported"]
     evidence: tuple[SourceSpan, ...] = ()
+    # Why a value that is in a source is contradicted: "the text denies it, the source does not".
+    detail: str | None = None
 
 
 class StatementKind(StrEnum):

@@ -47,7 +47,7 @@ def check(
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         said = statements(document, reading, claims, chooser)
-        matches = compare(document, reading, claims.quotes, docs, published, chooser)
+        matches = compare(document, reading, said.parsed, claims.quotes, docs, published, chooser)
     findings = run_all(
         claims.model_copy(
             update={

@@ -34,9 +34,10 @@ def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
             continue
         first = m.evidence[0]
         found = "; ".join(f"source {e.source} [{e.start}:{e.end}] {e.text!r}" for e in m.evidence)
+        detail = f": the same value, but {m.detail}" if m.detail else ""
         yield Outcome(
             Status.CONSISTENT if m.status == "supported" else Status.INCONSISTENT,
-            f"text {m.span.text!r} = {m.value} ({m.kind}); {found}",
+            f"text {m.span.text!r} = {m.value} ({m.kind}); {found}{detail}",
             (m.span,),
             {"value": m.span.text, "source": first.source, "evidence": first.text},
             sources=m.evidence,

@@ -8,7 +8,7 @@ the same kind (match.py), each name and code is looked up in the sources' vocabu
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -20,6 +20,9 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.extract.links import context
 from claimcheck.models import Reading, SourceMatch, Span
 from claimcheck.normalize import read
+from claimcheck.statements.propose import Parsed
+from claimcheck.statements.roles import parsed as parsed_text
+from claimcheck.statements.roles import role
 
 __all__ = ["compare", "not_compared", "terms"]
 
@@ -30,6 +33,7 @@ SOURCES_KEPT = 8
 def compare(
     document: str,
     reading: Reading,
+    parsed: Parsed,
     quotes: Sequence[Span],
     sources: Sequence[str],
     published: date | None,
@@ -55,11 +59,13 @@ def compare(
             near=[c.value.span for c in candidates],
         )
 
-    matched = [match(v, indexed.values, arbiter) for v in values(reading, document)]
+    matched = [
+        match(v, indexed.values, arbiter) for v in _with_roles(values(reading, document), parsed)
+    ]
     chooser.unstable += sum(r.unstable for r in readers)
     return [
         *(m for m in matched if m is not None),
-        *unmentioned(document, reading, indexed.vocabulary),
+        *unmentioned(document, reading, parsed, indexed.vocabulary),
         *match_quotes(quotes, indexed.words),
     ]
 
@@ -78,7 +84,12 @@ def _indexed(sources: tuple[str, ...], published: date | None) -> _Indexed:
     """Read and index the sources once for all the texts checked against them (the CLI's
     several files)."""
     return _Indexed(
-        [values(read(s, published), s, source=True) for s in sources],
+        [_with_roles(values(read(s, published), s, source=True), parsed_text(s)) for s in sources],
         Vocabulary(list(sources)),
         [Words.of(s) for s in sources],
     )
+
+
+def _with_roles(found: list[Value], parsed: Parsed) -> list[Value]:
+    """Give each value what the parse says it is a value of."""
+    return [replace(v, role=role(parsed, v.span)) for v in found]

@@ -22,6 +22,7 @@ ROLE_EVIDENCE = 2
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
 DATE_KINDS = {"date", "month_day"}
+EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,12 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
         if s.kind == v.kind
     ]
     fits = sorted((c for c in same_kind if _fits(v, c.value)), key=lambda c: -c.affinity)
-    rivals = sorted((c for c in same_kind if _differs(v, c.value)), key=lambda c: -c.affinity)
+    if fits and (opposed := _opposed_in_role(v, fits)) is not None:
+        return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
+    rivals = sorted(
+        (c for c in same_kind if _differs(v, c.value) and same_role(v, c.value)),
+        key=lambda c: -c.affinity,
+    )
     best_rival = rivals[0] if rivals and rivals[0].affinity > 0 else None
     if fits and (best_rival is None or fits[0].affinity + MARGIN > best_rival.affinity):
         return _result(v, "supported", fits[:3])
@@ -66,8 +72,11 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
 Arbiter = Callable[[Value, list[Candidate]], int | None]
 
 
-def _result(v: Value, status: str, evidence: list[Candidate]) -> SourceMatch:
+def _result(
+    v: Value, status: str, evidence: list[Candidate], detail: str | None = None
+) -> SourceMatch:
     return SourceMatch(
+        detail=detail,
         span=v.span,
         kind=v.kind,
         value=v.label,
@@ -130,6 +139,42 @@ def _differs(text_value: Value, source_value: Value) -> bool:
     if text_value.kind in DATE_KINDS:
         return not overlaps(text_value.interval, source_value.interval)
     return not _fits(text_value, source_value)
+
+
+def same_role(a: Value, b: Value) -> bool:
+    """Tell whether two values may be values of one thing: not when the parse says each
+    measures something else ('earnings per share of $2.15', 'revenue of $4.8 billion')."""
+    if a.kind in EVENT_KINDS or a.role is None or b.role is None:
+        return True  # a date is of its event, whichever noun it is attached to
+    if not a.role.measures or not b.role.measures:
+        return True
+    return not a.role.measures.isdisjoint(b.role.measures)
+
+
+def _opposed_in_role(v: Value, fits: list[Candidate]) -> Candidate | None:
+    """Return the fitting source value that plays the text value's role most closely, when
+    one clause denies or reverses what the other states and no fit as close agrees."""
+    best = fits[0]
+    if best.affinity < ROLE_EVIDENCE or not _opposed(v, best.value):
+        return None
+    agreeing = [c for c in fits if c.affinity >= best.affinity and not _opposed(v, c.value)]
+    return None if agreeing else best
+
+
+def _opposed(a: Value, b: Value) -> bool:
+    return _opposition(a, b) is not None
+
+
+def _opposition(text_value: Value, source_value: Value) -> str | None:
+    """Say how the text's clause differs from the source's on the same value, if it does."""
+    t, s = text_value.role, source_value.role
+    if t is None or s is None:
+        return None
+    if t.negated != s.negated:
+        return f"the {'text' if t.negated else 'source'} denies it and the other does not"
+    if _unlike(t.direction, s.direction):
+        return f"the text says it went {t.direction}, the source {s.direction}"
+    return None
 
 
 def _affinity(a: Value, b: Value) -> int:

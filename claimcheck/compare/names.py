@@ -15,8 +15,10 @@ import calendar
 import re
 from collections.abc import Iterator
 
+from claimcheck.compare import equivalences
 from claimcheck.models import Reading, SourceMatch, Span
 from claimcheck.normalize.reading import CODE_REASON
+from claimcheck.statements.propose import Parsed
 
 # Not a part of a code such as "SARS-CoV-2": those are compared as codes.
 NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'-][^\W\d_]+)*)(?![\w-]*\d)")
@@ -25,12 +27,19 @@ SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]|\n)[ \t]*$")
 LOOK_BACK = 20
 WORD = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"\w(?:[\w.-]*\w)?")  # "COVID-19", "0.0A", not a final full stop
+HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+# A code that is a listed form with a number after it: "FY2023", "Q2", "H1".
+NUMBERED = re.compile(r"(?P<form>[a-z]+)(?P<number>\d+)")
+# An acronym may mix cases ("YoY", "SaaS"), but is short.
+ACRONYM = 6
 # Words an acronym leaves out: "Food and Drug Administration" is "FDA".
 CONNECTORS = frozenset({"of", "and", "for", "the", "a", "an", "on", "in", "to"})
 # Endings that make a place into its people or language ('China', 'Chinese'), longest first.
 ENDINGS = ("ians", "ese", "ian", "ans", "ish", "an", "ia", "ic", "a", "e", "i", "n", "s")
 # The shortest root compared: shorter words must be written the same.
 ROOT = 4
+# The parser's tags for a capitalised word it reads as a common word.
+GENERIC_TAGS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
 CALENDAR_WORDS = frozenset(
     w.lower() for w in [*calendar.day_name, *calendar.month_name, *calendar.month_abbr] if w
 )
@@ -42,17 +51,27 @@ class Vocabulary:
     def __init__(self, sources: list[str]) -> None:
         text = "\n".join(sources)
         words = WORD.findall(text.lower())
-        self.words = set(words)
+        # "e-commerce" is also looked up as "ecommerce".
+        self.words = set(words) | {h.replace("-", "") for h in HYPHENATED.findall(text.lower())}
         self.sorted_words = sorted(self.words)
         self.tokens = {_key(t) for t in TOKEN.findall(text)}
         # The first letter of every word in order, to find an acronym's words in a row.
         self.initials = "".join(w[0] for w in words if w not in CONNECTORS)
+        # Every word and number in order, to look listed forms up: " second quarter ".
+        self.spaced = f" {equivalences.key(text)} "
 
     def knows_name(self, written: str) -> bool:
         letters = written.replace(".", "")
-        if letters.isupper() and len(letters) > 1 and letters.lower() in self.initials:
+        capitals = sum(c.isupper() for c in letters)
+        acronym = capitals == len(letters) or capitals > 1 and len(letters) <= ACRONYM
+        if acronym and len(letters) > 1 and letters.lower() in self.initials:
+            return True
+        if self._says_another_form(written) or written.replace("-", "").lower() in self.words:
             return True
         return all(self._knows_word(w.lower()) for w in WORD.findall(written))
+
+    def _says_another_form(self, written: str) -> bool:
+        return any(f" {form} " in self.spaced for form in equivalences.forms(written))
 
     def _knows_word(self, word: str) -> bool:
         if word in self.words or word in CALENDAR_WORDS or len(word) == 1:
@@ -65,17 +84,37 @@ class Vocabulary:
         return i < len(self.sorted_words) and self.sorted_words[i].startswith(root)
 
     def knows_code(self, written: str) -> bool:
-        return _key(written) in self.tokens
+        if _key(written) in self.tokens or self._says_another_form(written):
+            return True
+        numbered = NUMBERED.fullmatch(_key(written))  # "FY2023": "fiscal year" and "2023"
+        return (
+            numbered is not None
+            and self._says_another_form(numbered["form"])
+            and f" {numbered['number']} " in self.spaced
+        )
 
 
-def unmentioned(text: str, reading: Reading, vocabulary: Vocabulary) -> Iterator[SourceMatch]:
-    """Yield each name and code of the text that the sources' vocabulary lacks, as unsupported."""
+def unmentioned(
+    text: str, reading: Reading, parsed: Parsed, vocabulary: Vocabulary
+) -> Iterator[SourceMatch]:
+    """Yield each name and code of the text that the sources' vocabulary lacks, as unsupported.
+
+    A capitalised word the parse reads as a common word ('the Marketing team', 'Speaker'),
+    outside any named entity, is generic, not a name, and is not looked up."""
     for m in NAME.finditer(text):
-        if not _starts_sentence(text, m.start()) and not vocabulary.knows_name(m.group()):
-            yield _unsupported(Span(start=m.start(), end=m.end(), text=m.group()), "name")
+        span = Span(start=m.start(), end=m.end(), text=m.group())
+        if _starts_sentence(text, m.start()) or _generic(parsed, span):
+            continue
+        if not vocabulary.knows_name(m.group()):
+            yield _unsupported(span, "name")
     for skipped in reading.skipped:
         if skipped.reason == CODE_REASON and not vocabulary.knows_code(skipped.span.text):
             yield _unsupported(skipped.span, "code")
+
+
+def _generic(parsed: Parsed, span: Span) -> bool:
+    tokens = parsed.tokens(span)
+    return bool(tokens) and all(t.pos_ in GENERIC_TAGS and not t.ent_type_ for t in tokens)
 
 
 def _starts_sentence(text: str, start: int) -> bool:

@@ -23,6 +23,7 @@ from claimcheck.models import (
 from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render
 from claimcheck.normalize.reading import CLOCK_REASON
+from claimcheck.statements.roles import Role
 
 # Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
 COMPARED = {
@@ -127,6 +128,8 @@ class Value:
     # What the figure is counted per ("month" in "$499 per month"), and which way it goes.
     rate: str | None = None
     direction: str | None = None
+    # What it is a value of, and whether its clause denies it, from the parse.
+    role: Role | None = None
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:

@@ -63,8 +63,12 @@ _DIGITS = (
 _WORD = f"(?:{trie(CARDINALS)})"
 _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
+# A decimal said aloud, as transcripts write it: "four point eight (billion)".
+_DIGIT_WORDS = CARDINALS[:10]
+_SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
 NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
+    rf"(?:{_SPOKEN_DECIMALS})?"
     r"|a\sdozen|half\sa\sdozen"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
@@ -258,7 +262,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         from_words = _words_value(m.group("words"))
         if from_words is None:
             return None
-        value, step = from_words, 1.0
+        value, step = from_words, _words_step(m.group("words"))
     factor = SCALES.get((m.group("scale") or m.group("letter") or "").lower(), 1.0)
     value, step = value * factor, step * factor
     kind, unit = _kind_and_unit(m)
@@ -294,6 +298,11 @@ def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
 
 def _words_value(words: str) -> float | None:
     phrase = " ".join(words.lower().replace("-", " ").split())
+    whole, point, decimals = phrase.partition(" point ")
+    if point:
+        whole_value = _words_value(whole)
+        digits = "".join(str(_DIGIT_WORDS.index(d)) for d in decimals.split())
+        return None if whole_value is None else float(f"{whole_value:.0f}.{digits}")
     if phrase in {"a dozen", "half a dozen"}:
         return 12.0 if phrase == "a dozen" else 6.0
     phrase = re.sub(r"^(a|one) (hundred|thousand|million|billion)", r"one \2", phrase)
@@ -301,6 +310,12 @@ def _words_value(words: str) -> float | None:
         return float(text2num(phrase, "en"))
     except ValueError:
         return None
+
+
+def _words_step(words: str) -> float:
+    """Return the rounding step of a figure in words: 1, or 0.1 for 'four point eight'."""
+    _, point, decimals = words.lower().partition(" point ")
+    return 10.0 ** -len(decimals.split()) if point else 1.0
 
 
 def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:

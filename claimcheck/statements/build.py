@@ -25,6 +25,7 @@ class Said:
 
     statements: tuple[Statement, ...]
     timings: tuple[Timing, ...]
+    parsed: Parsed
 
 
 def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) -> Said:
@@ -48,7 +49,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     ]
     named = _named_by_alias(proposed, aliases(parsed), text)
     resolved = tuple(resolve(named, parsed, text, chooser))
-    return Said(resolved, tuple(timings(parsed, list(claims.sentences))))
+    return Said(resolved, tuple(timings(parsed, list(claims.sentences))), parsed)
 
 
 def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str) -> list[Statement]:

@@ -124,12 +124,12 @@ def _is_age(q: Quantity, text: str) -> bool:
 
 def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Statement:
     """Fill a statement's fields from the parse of its sentence."""
-    root = _root(tokens)
+    root = value_root(tokens)
     measure = (
         _measure(root, tokens) if root is not None and m.kind is StatementKind.FIGURE else None
     )
     holder = measure or root
-    verb = _verb(holder) if holder is not None else None
+    verb = clause_verb(holder) if holder is not None else None
     subject = _subject(verb, measure, tokens)
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
@@ -151,7 +151,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure=_span(measure, tokens) if measure is not None else None,
         event=_token_span(verb) if verb is not None else None,
         subject=_span(subject, tokens) if subject is not None else None,
-        direction=_direction(verb),
+        direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         measure_key=measure.lemma_.lower() if measure is not None else None,
         event_key=event_key,
@@ -160,7 +160,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     )
 
 
-def _root(tokens: list[Token]) -> Token | None:
+def value_root(tokens: list[Token]) -> Token | None:
     """Return the token of a mention whose head lies outside it."""
     inside = {t.i for t in tokens}
     for t in tokens:
@@ -182,7 +182,7 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
     return None if noun.lower_ in NOT_MEASURES else noun
 
 
-def _verb(token: Token) -> Token | None:
+def clause_verb(token: Token) -> Token | None:
     """Walk up from a token to the verb of its clause."""
     seen = 0
     while seen < 12:
@@ -271,7 +271,7 @@ def _named_by_copula(noun: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
-def _direction(verb: Token | None) -> Direction | None:
+def verb_direction(verb: Token | None) -> Direction | None:
     if verb is None:
         return None
     lemma = verb.lemma_.lower()
@@ -368,7 +368,7 @@ def _timing(prep: Token, sentence: int) -> Timing | None:
         )
     ):
         return None  # dates are ordered by CC205; 'after it' names nothing
-    verb = _verb(prep.head)
+    verb = clause_verb(prep.head)
     event_key = _event_key(verb)
     if verb is None or event_key is None:
         return None

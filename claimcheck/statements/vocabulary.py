@@ -19,6 +19,14 @@ NOT_MEASURES = words(
     "time times year years month months day days week weeks hour hours minute minutes "
     "percent per cent % point points number total lot lots couple dozen"
 )
+# Nouns too general to tell two figures' roles apart: 'a total of 500', 'the amount of $5'.
+GENERIC_MEASURES = NOT_MEASURES | words("amount sum figure level period")
+# A 'no' that denies what a value states ('there is no 10% discount'), and the words that
+# make it a bound instead ('no more than 50').
+NEGATING = words("no")
+NOT_NEGATING = words("more less fewer later earlier longer sooner greater")
+# 'not … until 1997': the value dates the event, the negation does not deny it.
+UNTIL = words("until till")
 # Verbs that name one event in several words: 'founded in 1901' and 'established in 1905' date
 # one founding. Each verb maps to the first of its group.
 _SAME_EVENT = [

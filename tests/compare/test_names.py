@@ -6,6 +6,7 @@ import claimcheck
 from claimcheck.compare.names import Vocabulary, unmentioned
 from claimcheck.models import Status
 from claimcheck.normalize import read
+from claimcheck.statements.roles import parsed
 
 SOURCE = (
     "Joe invites Luke on a trip to Ukraine with friends. The U.S. Food & Drug Administration "
@@ -14,7 +15,9 @@ SOURCE = (
 
 
 def unmentioned_in(text, source=SOURCE):
-    return [(m.kind, m.value) for m in unmentioned(text, read(text), Vocabulary([source]))]
+    return [
+        (m.kind, m.value) for m in unmentioned(text, read(text), parsed(text), Vocabulary([source]))
+    ]
 
 
 def test_a_name_no_source_has_is_flagged():
@@ -39,7 +42,9 @@ def test_codes_compare_ignoring_case_and_punctuation():
 
 
 def test_a_name_inside_a_code_is_left_to_the_code():
-    assert unmentioned_in("They discussed COVID-19.") == [("code", "COVID-19")]
+    assert unmentioned_in("They discussed COVID-19.", source="Joe met Luke.") == [
+        ("code", "COVID-19")
+    ]
 
 
 def test_check_reports_unmentioned_names_as_warnings():

@@ -15,6 +15,7 @@ from claimcheck.compare.names import Vocabulary, unmentioned
 from claimcheck.compare.values import values
 from claimcheck.models import Status
 from claimcheck.normalize import read
+from claimcheck.statements.roles import parsed
 
 SOURCE = (
     "Acme said on March 3, 2021 that revenue reached $1.2bn in Q4 2020, up 14.8% on the year, "
@@ -192,7 +193,7 @@ def test_a_text_checked_against_itself_has_nothing_contradicted_or_missing():
         own = [values(reading, doc, source=True)]
         matched = [match(v, own, arbiter) for v in values(reading, doc)]
         assert all(m is None or m.status == "supported" for m in matched), doc[:60]
-        assert list(unmentioned(doc, reading, Vocabulary([doc]))) == [], doc[:60]
+        assert list(unmentioned(doc, reading, parsed(doc), Vocabulary([doc]))) == [], doc[:60]
 
 
 def test_a_date_without_a_year_compares_with_a_source_that_has_one():
