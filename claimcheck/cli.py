@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -38,7 +39,12 @@ app = typer.Typer(
 model_app = typer.Typer(no_args_is_help=True, help="Fetch and serve the local model.")
 app.add_typer(model_app, name="model")
 
-EXIT_CLEAN, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE = 0, 1, 2, 3
+EXIT_CLEAN, EXIT_FOUND, EXIT_USAGE, EXIT_INCOMPLETE, EXIT_BUG = 0, 1, 2, 3, 4
+STDIN = "-"
+# The name a report of standard input is written under in --output-dir.
+STDIN_NAME = "stdin"
+# UTF-8 takes at most 4 bytes a character: reading stops one character past the limit.
+BYTES_PER_CHAR = 4
 
 
 class Format(StrEnum):
@@ -73,14 +79,27 @@ def check_command(
     allow_incomplete: Annotated[
         bool, typer.Option(help="Exit 0, not 3, when a model question was not answered.")
     ] = False,
+    max_chars: Annotated[
+        int, typer.Option(min=1, help="Refuse a text or source longer than this.")
+    ] = Config.model_fields["max_chars"].default,
+    overwrite: Annotated[
+        bool, typer.Option(help="Replace reports already in --output-dir.")
+    ] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Show the traceback of an internal error.")
+    ] = False,
 ) -> None:
-    """Check each text and print its report; exit 1 when something is inconsistent, 3 when
-    a check could not run in full (the model was not reached)."""
+    """Check each text and print its report; exit 1 when something is inconsistent, 2 on bad
+    input, 3 when a check could not run in full (the model was not reached), 4 on an internal
+    error."""
     when = _date(published)
     if fmt is Format.HTML and output_dir is None and len(paths) > 1:
         _fail("--format html takes one file, or --output-dir for several")
-    config = Config(cassette=cassette, record=record, base_url=base_url, model=model)
-    sources = [_read(p) for p in source or []]
+    names = _report_names(paths, output_dir, fmt, overwrite) if output_dir else {}
+    config = Config(
+        cassette=cassette, record=record, base_url=base_url, model=model, max_chars=max_chars
+    )
+    sources = [_read(p, max_chars) for p in source or []]
     severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
     if source and fmt in (Format.TEXT, Format.MARKDOWN) and output_dir is None:
         # Findings name sources by their index; say which file each index is.
@@ -88,7 +107,7 @@ def check_command(
     found = incomplete = False
     with _progress(len(paths)) as tracker:
         for path in paths:
-            text = _read(path)
+            text = _read(path, max_chars)
             try:
                 report = check(
                     text,
@@ -100,8 +119,10 @@ def check_command(
                 )
             except ClaimcheckError as exc:
                 _fail(f"{path}: {exc}")
+            except Exception as exc:  # a bug in claimcheck: never exit 1, which means "found"
+                _internal_error(path, exc, verbose)
             document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
-            _emit(report, document, fmt, path, output_dir, several=len(paths) > 1)
+            _emit(report, document, fmt, path, names.get(path), several=len(paths) > 1)
             found = found or bool(failing(report, severity))
             incomplete = incomplete or not report.complete
             tracker.advance()
@@ -111,7 +132,7 @@ def check_command(
 
 
 def _emit(
-    report: Report, document: str, fmt: Format, path: Path, output_dir: Path | None, several: bool
+    report: Report, document: str, fmt: Format, path: Path, target: Path | None, several: bool
 ) -> None:
     renderers: dict[Format, Callable[[], str]] = {
         Format.JSON: report.to_json,
@@ -120,10 +141,11 @@ def _emit(
         Format.TEXT: lambda: render_text(report),
     }
     rendered = renderers[fmt]
-    if output_dir is not None:
-        output_dir.mkdir(parents=True, exist_ok=True)
-        suffix = {Format.JSON: ".json", Format.MARKDOWN: ".md", Format.HTML: ".html"}
-        (output_dir / f"{path.stem}{suffix.get(fmt, '.txt')}").write_text(rendered(), "utf-8")
+    if target is not None:
+        try:
+            target.write_text(rendered(), "utf-8")
+        except OSError as exc:
+            _fail(f"cannot write {target}: {exc.strerror}")
         return
     if several and fmt in (Format.TEXT, Format.MARKDOWN):
         typer.echo(f"== {path}")
@@ -174,15 +196,65 @@ def _date(published: str | None) -> date | None:
         _fail(f"--published must be YYYY-MM-DD, not {published!r}")
 
 
-def _read(path: Path) -> str:
+def _read(path: Path, max_chars: int) -> str:
+    """Read a file or standard input, stopping just past the size limit."""
+    cap = max_chars * BYTES_PER_CHAR + 1
     try:
-        raw = sys.stdin.buffer.read() if str(path) == "-" else path.read_bytes()
+        if str(path) == STDIN:
+            raw = sys.stdin.buffer.read(cap)
+        else:
+            with path.open("rb") as f:
+                raw = f.read(cap)
     except OSError as exc:
         _fail(f"cannot read {path}: {exc.strerror}")
+    too_large = f"{path} is longer than {max_chars:,} characters; raise the limit with --max-chars"
+    if len(raw) == cap:
+        _fail(too_large)
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         _fail(f"{path} is not UTF-8 text")
+    if len(text) > max_chars:
+        _fail(too_large)
+    return text
+
+
+def _report_names(
+    paths: list[Path], output_dir: Path, fmt: Format, overwrite: bool
+) -> dict[Path, Path]:
+    """Name one report per input in output_dir: unique, and never over an existing report
+    unless asked. Inputs that share a name are told apart by their folders."""
+    if output_dir.exists() and not output_dir.is_dir():
+        _fail(f"--output-dir {output_dir} is a file, not a folder")
+    try:
+        output_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"cannot create --output-dir {output_dir}: {exc.strerror}")
+    suffix = {Format.JSON: ".json", Format.MARKDOWN: ".md", Format.HTML: ".html"}.get(fmt, ".txt")
+    stems = [STDIN_NAME if str(p) == STDIN else p.stem for p in paths]
+    names: dict[Path, Path] = {}
+    for path, stem in zip(paths, stems, strict=True):
+        if stems.count(stem) > 1 and str(path) != STDIN:
+            stem = "_".join([*path.parent.resolve().parts[-2:], stem]).strip("/_")
+        target = output_dir / f"{stem}{suffix}"
+        if target in names.values():
+            _fail(f"two inputs would both be reported in {target}")
+        if target.exists() and not overwrite:
+            _fail(f"{target} exists; pass --overwrite to replace it")
+        names[path] = target
+    return names
+
+
+def _internal_error(path: Path, exc: Exception, verbose: bool) -> NoReturn:
+    """Say in one line that claimcheck failed, not the text, and exit with its own code."""
+    if verbose:
+        traceback.print_exception(exc)
+    typer.echo(
+        f"claimcheck: internal error while checking {path}: {type(exc).__name__}: {exc} "
+        "(a bug in claimcheck; run with -v for the traceback)",
+        err=True,
+    )
+    raise typer.Exit(EXIT_BUG)
 
 
 def _fail(message: str) -> NoReturn:

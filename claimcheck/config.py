@@ -26,5 +26,8 @@ class Config(BaseModel):
     reasks: int = Field(default=2, ge=0)
     timeout: float = Field(default=120.0, gt=0)
     time_budget: float = Field(default=600.0, gt=0)
+    # Wall-clock seconds for a whole check(), slow answers included; questions not answered
+    # by then are listed in the report's failures, and every other finding is kept.
+    deadline: float = Field(default=900.0, gt=0)
     max_chars: int = Field(default=2_000_000, gt=0)
     window_chars: int = Field(default=6_000, ge=500)

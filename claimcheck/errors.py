@@ -46,6 +46,10 @@ class ExtractionError(LLMError):
     """The model's output never validated against the schema."""
 
 
+class DeadlineError(LLMError):
+    """The whole check's deadline (Config.deadline) passed before this call was answered."""
+
+
 class CassetteMissError(LLMError):
     """Replay was requested but the cassette holds no answer for this call."""
 

@@ -12,7 +12,7 @@ import json
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -87,7 +87,7 @@ class Run:
     completion: int = 0
     failed: int = 0
 
-    def add(self, item: dict[str, object], report: Report, rules: list[str]) -> None:
+    def add(self, item: dict[str, object], report: Report, rules: Sequence[str]) -> None:
         actual = item["label"] == 0
         for key in ("all", f"selection={item.get('selection')}", f"domain={item.get('domain')}"):
             self.groups[key].add(bool(rules), actual)

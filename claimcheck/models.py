@@ -383,9 +383,42 @@ class Claims(Frozen):
 
 
 class Severity(StrEnum):
+    """How serious a finding is. Compares by seriousness: INFO < WARNING < ERROR."""
+
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_RANK[self.value]
+
+    def __lt__(self, other: str) -> bool:
+        return self.rank < Severity(other).rank
+
+    def __le__(self, other: str) -> bool:
+        return self.rank <= Severity(other).rank
+
+    def __gt__(self, other: str) -> bool:
+        return self.rank > Severity(other).rank
+
+    def __ge__(self, other: str) -> bool:
+        return self.rank >= Severity(other).rank
+
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+# Every rule id, so mypy refuses a misspelt one in a rule, a finding or a question. A rule's
+# id is never reused or renumbered; tests/checks/test_registry.py pins the registered set.
+RuleId = Literal[
+    "CC101", "CC102", "CC103", "CC104",
+    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206",
+    "CC301", "CC302",
+    "CC401", "CC402", "CC403",
+    "CC501", "CC502",
+    "CC601",
+    "CC701", "CC702", "CC703", "CC704", "CC705",
+    "CC801", "CC802",
+]  # fmt: skip
 
 
 class Status(StrEnum):
@@ -396,7 +429,7 @@ class Status(StrEnum):
 
 
 class Finding(Frozen):
-    rule: str
+    rule: RuleId
     severity: Severity
     status: Status
     message: str
@@ -410,7 +443,7 @@ class Failure(Frozen):
 
     part: str
     error: str
-    skipped_checks: tuple[str, ...] = ()
+    skipped_checks: tuple[RuleId, ...] = ()
 
 
 class Coverage(Frozen):

@@ -33,6 +33,7 @@ def check(
     `progress`, when given, is called with the name of each model call before it is sent,
     so that a long check can show it is moving.
     """
+    _check_arguments(sources, published, config, progress)
     config = config or Config()
     document = _validated(text, title, config)
     docs = [_validated(s, None, config, what=f"source {i}") for i, s in enumerate(sources)]
@@ -101,6 +102,24 @@ def _coverage(
         completion_tokens=llm.usage.completion_tokens,
         not_compared=tuple(not_compared(reading) + terms(quotes)) if compared else (),
     )
+
+
+def _check_arguments(sources: object, published: object, config: object, progress: object) -> None:
+    """Refuse arguments of the wrong type with what was expected, before any work."""
+    if isinstance(sources, str | bytes) or not isinstance(sources, Sequence):
+        raise InputError(
+            f"sources must be a list of texts, not {type(sources).__name__}; "
+            "pass one source as [text]"
+        )
+    if published is not None and not isinstance(published, date):
+        raise InputError(
+            f"published must be a datetime.date, not {type(published).__name__}; "
+            "for a string use date.fromisoformat('2024-03-14')"
+        )
+    if config is not None and not isinstance(config, Config):
+        raise InputError(f"config must be a claimcheck.Config, not {type(config).__name__}")
+    if progress is not None and not callable(progress):
+        raise InputError(f"progress must be callable, not {type(progress).__name__}")
 
 
 def _validated(text: object, title: str | None, config: Config, what: str = "the text") -> str:

@@ -20,8 +20,7 @@ __tracebackhide__ = True  # pytest shows the assertion, not this module's frames
 
 def failing(report: Report, fail_on: Severity = Severity.ERROR) -> list[Finding]:
     """Return the inconsistent findings at or above a severity."""
-    levels = {Severity.ERROR} | ({Severity.WARNING} if fail_on is Severity.WARNING else set())
-    return [f for f in report.findings if f.status is Status.INCONSISTENT and f.severity in levels]
+    return [f for f in report.findings if f.status is Status.INCONSISTENT and f.severity >= fail_on]
 
 
 def assert_consistent(

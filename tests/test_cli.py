@@ -9,6 +9,7 @@ from rich.progress import Progress
 from seed import ARTICLE, ROOT, SEED_CASSETTE
 from typer.testing import CliRunner
 
+import claimcheck.cli as cli
 from claimcheck.cli import _Tracker, app
 
 ARTICLE_PATH = ROOT / "examples" / "nato_casualties_article.txt"
@@ -83,11 +84,60 @@ def test_usage_and_input_errors_exit_2(args):
 
 
 def test_several_files_to_an_output_dir(tmp_path):
-    result = run(
-        str(ARTICLE_PATH), str(ARTICLE_PATH), "-f", "html", "--output-dir", str(tmp_path), *REPLAY
-    )
+    out = tmp_path / "out"
+    result = run(str(ARTICLE_PATH), "-f", "html", "--output-dir", str(out), *REPLAY)
     assert result.exit_code == 1
-    assert (tmp_path / "nato_casualties_article.html").read_text().startswith("<!doctype")
+    assert (out / "nato_casualties_article.html").read_text().startswith("<!doctype")
+
+
+def test_inputs_sharing_a_name_get_reports_of_their_own(tmp_path):
+    for folder, figure in (("a", 5), ("b", 9)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "r.txt").write_text(f"Sales rose from 3 to {figure} units.")
+    out = tmp_path / "out"
+    paths = [str(tmp_path / "a" / "r.txt"), str(tmp_path / "b" / "r.txt")]
+    result = run(*paths, "-f", "json", "--output-dir", str(out), "--allow-incomplete")
+    assert result.exit_code == 0, result.output
+    reports = sorted(out.iterdir())
+    assert len(reports) == 2 and all(p.suffix == ".json" for p in reports)
+
+
+def test_a_report_already_written_is_not_overwritten_unless_asked(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "stdin.json").write_text("an earlier report")
+    args = ["-", "-f", "json", "--output-dir", str(out), "--allow-incomplete"]
+    refused = run(*args, stdin="Sales rose to 5 units.")
+    assert refused.exit_code == 2 and "--overwrite" in refused.output
+    assert (out / "stdin.json").read_text() == "an earlier report"
+    replaced = run(*args, "--overwrite", stdin="Sales rose to 5 units.")
+    assert replaced.exit_code == 0
+    assert json.loads((out / "stdin.json").read_text())["schema_version"]
+
+
+def test_an_output_dir_that_is_a_file_is_a_usage_error(tmp_path):
+    taken = tmp_path / "taken"
+    taken.write_text("x")
+    result = run("-", "--output-dir", str(taken), stdin="Sales rose to 5 units.")
+    assert result.exit_code == 2 and "is a file" in result.output
+
+
+def test_reading_stops_at_the_size_limit_and_names_the_flag():
+    result = run("-", "--max-chars", "100", stdin="x" * 1_000_000)
+    assert result.exit_code == 2
+    assert "longer than 100 characters" in result.output and "--max-chars" in result.output
+
+
+def test_an_internal_error_has_its_own_exit_code_and_one_line(monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(cli, "check", broken)
+    result = run("-", stdin="Sales rose to 5 units.")
+    assert result.exit_code == cli.EXIT_BUG
+    assert "internal error" in result.output and "Traceback" not in result.output
+    verbose = run("-", "-v", stdin="Sales rose to 5 units.")
+    assert "Traceback" in verbose.output
 
 
 def test_progress_names_the_file_and_counts_its_model_calls():

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from claimcheck.models import Claims, Finding, Severity, SourceSpan, Span, Status
+from claimcheck.models import Claims, Finding, RuleId, Severity, SourceSpan, Span, Status
 
 
 @dataclass(frozen=True)
@@ -25,7 +25,7 @@ Check = Callable[[Claims], Iterator[Outcome]]
 
 @dataclass(frozen=True)
 class Rule:
-    id: str
+    id: RuleId
     severity: Severity
     messages: dict[Status, str]
     check: Check
@@ -48,7 +48,9 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(rule_id: str, severity: Severity, messages: dict[Status, str]) -> Callable[[Check], Check]:
+def rule(
+    rule_id: RuleId, severity: Severity, messages: dict[Status, str]
+) -> Callable[[Check], Check]:
     """Register a check under a stable id; ids are never reused or renumbered."""
 
     def register(check: Check) -> Check:

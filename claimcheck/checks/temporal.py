@@ -145,10 +145,14 @@ def _start_bounds(p: PeriodClaim, published: date | None) -> Interval | None:
     first, last = said
     step = relativedelta(**{f"{p.period.unit}s": 1})  # type: ignore[arg-type]
     n = p.period.n
-    latest = (last - step * (n - 1)).toordinal()
+    try:
+        latest = (last - step * (n - 1)).toordinal()
+        earliest = (first - step * n).toordinal()
+    except (OverflowError, ValueError):  # 'its 2025th year' said in 2023: before year 1
+        return None
     if not p.period.entered:  # "in the Nth year": that year had begun by then
         return Interval(lo=-math.inf, hi=latest)
-    return Interval(lo=(first - step * n).toordinal(), hi=latest, lo_open=True)
+    return Interval(lo=earliest, hi=latest, lo_open=True)
 
 
 def _said_on(p: PeriodClaim, published: date | None) -> tuple[date, date] | None:

@@ -14,9 +14,11 @@ from claimcheck.errors import CassetteMissError, ConfigError, LLMError
 from claimcheck.extract.layout import paragraphs
 from claimcheck.extract.prompts import messages
 from claimcheck.llm import LLM
-from claimcheck.models import Failure, Span
+from claimcheck.models import Failure, RuleId, Span
 
 NONE_OF_THESE = "none of these"
+# Options are lettered A to Y, and Z is "none of these"; more are not asked.
+MAX_OPTIONS = len(string.ascii_uppercase) - 1
 
 
 @dataclass
@@ -34,7 +36,7 @@ class Chooser:
         call: str,
         question: str,
         options: list[str],
-        checks: tuple[str, ...],
+        checks: tuple[RuleId, ...],
         near: Span | Sequence[Span] | None = None,
     ) -> int | None:
         """Return the index of the option the model picks in both orders, else None.
@@ -45,6 +47,10 @@ class Chooser:
         the model is shown only the paragraphs that hold them.
         """
         if not options:
+            return None
+        if len(options) > MAX_OPTIONS:
+            error = f"not asked: {len(options)} candidates, over the {MAX_OPTIONS} a question lists"
+            self.failures.append(Failure(part=call, error=error, skipped_checks=checks))
             return None
         document = self._excerpt(near)
         try:

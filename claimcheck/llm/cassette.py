@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,14 +10,22 @@ from typing import Any
 
 import vcr
 
+from claimcheck.llm.urls import redact
+
 MATCH_ON = ("method", "path", "body")
 # Only these headers are kept: everything else (keys, organisation, client platform) is dropped.
 KEPT_REQUEST_HEADERS = {"content-type"}
 KEPT_RESPONSE_HEADERS = {"content-type"}
 RECORD_HINT = "CLAIMCHECK_RECORD=1 OPENAI_BASE_URL=<endpoint> <the same command>"
+# vcrpy patches the HTTP library for the whole process, so a cassette in one thread would
+# catch (or, when it closes, release) the calls of every other. The model part of concurrent
+# checks therefore runs one check at a time; the local model serves one request at a time
+# anyway. Reentrant, so a check inside a check does not wait on itself.
+_ONE_AT_A_TIME = threading.RLock()
 
 
 def _scrub_request(request: Any) -> Any:
+    request.uri = redact(request.uri)
     for name in list(request.headers):
         if name.lower() not in KEPT_REQUEST_HEADERS:
             del request.headers[name]
@@ -43,13 +52,17 @@ def recorder(record: bool) -> vcr.VCR:
 
 @contextmanager
 def cassette(path: Path | None, *, record: bool) -> Iterator[None]:
-    """Replay (or record) every model call made inside the block from the cassette at path."""
-    if path is None:
-        yield
-        return
-    # A replay with no file at all fails on its first model call, naming the cassette: a run
-    # that needs no model call needs no cassette.
-    if record:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    with recorder(record).use_cassette(str(path)):
-        yield
+    """Replay (or record) every model call made inside the block from the cassette at path.
+
+    Blocks of concurrent threads run one after another (see _ONE_AT_A_TIME), with a cassette
+    or without one, so no thread's calls meet another thread's cassette."""
+    with _ONE_AT_A_TIME:
+        if path is None:
+            yield
+            return
+        # A replay with no file at all fails on its first model call, naming the cassette: a
+        # run that needs no model call needs no cassette.
+        if record:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        with recorder(record).use_cassette(str(path)):
+            yield

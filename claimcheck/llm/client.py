@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -14,9 +17,16 @@ from pydantic import BaseModel
 from vcr.errors import CannotOverwriteExistingCassetteException
 
 from claimcheck.config import Config
-from claimcheck.errors import CassetteMissError, ConfigError, ExtractionError, LLMError
+from claimcheck.errors import (
+    CassetteMissError,
+    ConfigError,
+    DeadlineError,
+    ExtractionError,
+    LLMError,
+)
 from claimcheck.llm.cassette import RECORD_HINT
 from claimcheck.llm.retry import causes, retrying
+from claimcheck.llm.urls import redact, redact_text
 
 T = TypeVar("T", bound=BaseModel)
 # instructor logs every failed attempt at ERROR; claimcheck reports failures itself.
@@ -42,6 +52,8 @@ class LLM:
         self.usage = Usage()
         self.on_call = on_call
         self._client: instructor.Instructor | None = None
+        self._openai: openai.OpenAI | None = None
+        self.deadline_at = time.monotonic() + config.deadline
 
     def _instructor(self) -> instructor.Instructor:
         if self._client is None:
@@ -51,17 +63,51 @@ class LLM:
                     "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
                     "or replay from a cassette"
                 )
-            client = openai.OpenAI(
+            self._openai = openai.OpenAI(
                 base_url=self.config.base_url or REPLAY_URL,
                 api_key=self.config.api_key or "no-key",
                 max_retries=0,  # tenacity retries, so the budget is ours
                 timeout=self.config.timeout,
             )
-            self._client = instructor.from_openai(client, mode=instructor.Mode.JSON)
+            self._client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON)
         return self._client
 
     def ask(self, call: str, messages: list[dict[str, str]], response_model: type[T]) -> T:
-        """Send one structured call; raise an LLMError subclass naming `call` when it fails."""
+        """Send one structured call; raise an LLMError subclass naming `call` when it fails.
+
+        The call runs in a worker thread that is given up when the check's deadline passes,
+        so a server that never answers, or drips a byte at a time, cannot hold the check."""
+        remaining = self.deadline_at - time.monotonic()
+        if remaining <= 0:
+            raise self._late(call)
+        worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimcheck-llm")
+        try:
+            return worker.submit(self._ask, call, messages, response_model, remaining).result(
+                timeout=remaining
+            )
+        except FutureTimeout:
+            self._abandon()
+            raise self._late(call) from None
+        finally:
+            worker.shutdown(wait=False)
+
+    def _late(self, call: str) -> DeadlineError:
+        return DeadlineError(
+            f"call {call!r}: not answered within the check's deadline of "
+            f"{self.config.deadline:g} s (Config.deadline)",
+            call=call,
+            attempts=0,
+        )
+
+    def _abandon(self) -> None:
+        """Close the connection of a call given up on, so its worker thread ends too."""
+        if self._openai is not None:
+            self._openai.close()
+        self._client = self._openai = None
+
+    def _ask(
+        self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
+    ) -> T:
         client = self._instructor()
         # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
         schema = {"type": "json_object", "schema": response_model.model_json_schema()}
@@ -69,7 +115,7 @@ class LLM:
         if self.on_call is not None:
             self.on_call(call)
         try:
-            for attempt in retrying(self.config.attempts, self.config.time_budget):
+            for attempt in retrying(self.config.attempts, min(self.config.time_budget, remaining)):
                 with attempt:
                     result, completion = client.chat.completions.create_with_completion(
                         model=self.config.model,
@@ -127,7 +173,7 @@ class LLM:
             )
         if isinstance(exc, openai.APIConnectionError):
             return LLMError(
-                f"call {call!r}: could not reach {self.config.base_url} "
+                f"call {call!r}: could not reach {redact(self.config.base_url or '')} "
                 f"after {attempts} attempts: {_short(exc)}",
                 call=call,
                 attempts=attempts,
@@ -138,5 +184,5 @@ class LLM:
 
 
 def _short(exc: BaseException, limit: int = 300) -> str:
-    text = " ".join(str(exc).split())
+    text = redact_text(" ".join(str(exc).split()))
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -164,6 +164,7 @@ SINCE_RE = re.compile(
 # How far "in the second year of the war" reaches on either side of its ordinal.
 IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+OUT_OF_CALENDAR = "relative date that falls outside the calendar (years 1 to 9999)"
 NO_YEAR = "date without a year and no publication date or dated text to place it"
 NO_PUBLICATION = "relative date ('yesterday', 'last month') and no publication date to place it"
 
@@ -197,7 +198,11 @@ def find_dates(
             if published is None:
                 skipped.append(Skipped(span=raw.span, reason=NO_PUBLICATION))
                 continue
-            raw = _placed(raw, published)
+            placed = _placed(raw, published)
+            if placed is None:
+                skipped.append(Skipped(span=raw.span, reason=OUT_OF_CALENDAR))
+                continue
+            raw = placed
             resolved: tuple[int, YearSource] | None = (raw.year or published.year, "publication")
         else:
             resolved = _resolve_year(raw, year_before, published, latest_dated)
@@ -219,13 +224,17 @@ def find_dates(
     return refs, skipped
 
 
-def _placed(raw: _Raw, published: date) -> _Raw:
-    """Place 'yesterday' or 'last month' against the publication date."""
+def _placed(raw: _Raw, published: date) -> _Raw | None:
+    """Place 'yesterday' or 'last month' against the publication date; None when that falls
+    outside the calendar (tomorrow, published on 31 December 9999)."""
     assert raw.relative is not None
-    if raw.relative_unit == "day":
-        day = published + timedelta(days=raw.relative)
-        return replace(raw, year=day.year, month=day.month, days=(day.day, day.day))
-    first = published.replace(day=1) + relativedelta(months=raw.relative)
+    try:
+        if raw.relative_unit == "day":
+            day = published + timedelta(days=raw.relative)
+            return replace(raw, year=day.year, month=day.month, days=(day.day, day.day))
+        first = published.replace(day=1) + relativedelta(months=raw.relative)
+    except (OverflowError, ValueError):
+        return None
     return replace(raw, year=first.year, month=first.month)
 
 

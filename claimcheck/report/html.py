@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from claimcheck.models import Finding, Report, Severity, Status
+from claimcheck.report.safe import html_text
 
 CSS = """
 body { font: 15px/1.55 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #fafafa; }
@@ -30,6 +31,8 @@ li.ok { border-color: #248a3d; } li.unverifiable { border-color: #5856d6; }
                margin-top: 4px; }
 .where { font-size: 12px; color: #6e6e73; margin-top: 4px; }
 footer { padding: 0 24px 24px; font-size: 13px; color: #3a3a3c; }
+.ctl { font: 10px ui-monospace, monospace; color: #fff; background: #6e6e73; border-radius: 2px;
+       padding: 0 2px; }
 """
 # Which highlight wins where spans overlap: the most serious.
 RANK = {"error": 3, "warning": 2, "unverifiable": 1, "ok": 0}
@@ -57,7 +60,7 @@ def _highlighted(text: str, report: Report) -> str:
         j = i + 1
         while j < len(text) and marks.get(j) == marks.get(i):
             j += 1
-        chunk = escape(text[i:j])
+        chunk = html_text(text[i:j])
         mark = marks.get(i)
         if mark:
             title = escape(", ".join(sorted(set(mark[1]))))
@@ -68,14 +71,14 @@ def _highlighted(text: str, report: Report) -> str:
 
 
 def _finding(f: Finding) -> str:
-    where = "; ".join(f"[{s.start}:{s.end}] {escape(s.text)}" for s in f.spans)
+    where = "; ".join(f"[{s.start}:{s.end}] {html_text(s.text)}" for s in f.spans)
     sources = "; ".join(
-        f"source {s.source} [{s.start}:{s.end}] {escape(s.text)}" for s in f.sources
+        f"source {s.source} [{s.start}:{s.end}] {html_text(s.text)}" for s in f.sources
     )
     return (
         f'<li class="{_css_class(f)}"><span class="rule">{f.rule}</span> '
-        f"{f.severity.value} · {f.status.value}<br>{escape(f.message)}"
-        f'<div class="computation">{escape(f.computation)}</div>'
+        f"{f.severity.value} · {f.status.value}<br>{html_text(f.message)}"
+        f'<div class="computation">{html_text(f.computation)}</div>'
         f'<div class="where">{where}{"<br>" + sources if sources else ""}</div></li>'
     )
 
@@ -84,9 +87,9 @@ def render_html(report: Report, text: str, title: str = "claimcheck report") -> 
     """Render the report and its text as one HTML page with no external assets."""
     c = report.coverage
     flagged = sum(f.status is Status.INCONSISTENT for f in report.findings)
-    notes = "".join(f"<li>assumed: {escape(a)}</li>" for a in report.assumptions)
+    notes = "".join(f"<li>assumed: {html_text(a)}</li>" for a in report.assumptions)
     notes += "".join(
-        f"<li>failed: {escape(x.part)}: {escape(x.error)}</li>" for x in report.failures
+        f"<li>failed: {html_text(x.part)}: {html_text(x.error)}</li>" for x in report.failures
     )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>

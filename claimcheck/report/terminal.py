@@ -6,6 +6,7 @@ from rich.console import Console
 from rich.text import Text
 
 from claimcheck.models import Finding, Report, Severity, Span, Status
+from claimcheck.report.safe import visible
 from claimcheck.report.text import MARKS, render_text
 
 STYLES = {"error": "bold red", "warning": "bold yellow", "ok": "green", "unverifiable": "blue"}
@@ -21,9 +22,9 @@ def _style(f: Finding) -> str:
 def _in_context(span: Span, text: str, style: str) -> Text:
     start, end = max(0, span.start - CONTEXT), min(len(text), span.end + CONTEXT)
     line = Text("    … ")
-    line.append(" ".join(text[start : span.start].split()) + " ")
-    line.append(text[span.start : span.end], style=f"{style} underline")
-    line.append(" " + " ".join(text[span.end : end].split()) + " …")
+    line.append(visible(" ".join(text[start : span.start].split())) + " ")
+    line.append(visible(text[span.start : span.end]), style=f"{style} underline")
+    line.append(" " + visible(" ".join(text[span.end : end].split())) + " …")
     return line
 
 
@@ -37,10 +38,11 @@ def print_report(report: Report, text: str, console: Console) -> None:
         head = Text(
             f"{MARKS[f.status]} {f.rule} {f.severity.value} {f.status.value}: ", style=style
         )
-        head.append(f.message, style="default")
+        head.append(visible(f.message), style="default")
         console.print(head)
         if f.spans:
             console.print(_in_context(f.spans[0], text, style))
         if f.computation:
-            console.print(Text(f"    {f.computation}", style="dim"))
-    console.print(render_text(report).split("\n\n", 1)[-1].rstrip(), highlight=False)
+            console.print(Text(f"    {visible(f.computation)}", style="dim"))
+    # A Text, not a str: Rich would read '[bold]' in the checked text as markup.
+    console.print(Text(render_text(report).split("\n\n", 1)[-1].rstrip()), highlight=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.models import Finding, Report, Span, Status
+from claimcheck.report.safe import markdown_cell, visible
 
 MARKS = {
     Status.INCONSISTENT: "✗",
@@ -13,14 +14,14 @@ MARKS = {
 
 
 def _where(span: Span) -> str:
-    return f"[{span.start}:{span.end}] {span.text!r}"
+    return f"[{span.start}:{span.end}] {visible(repr(span.text))}"
 
 
 def _finding_lines(f: Finding) -> list[str]:
-    head = f"{MARKS[f.status]} {f.rule} {f.severity.value.upper()} {f.status.value}: {f.message}"
-    lines = [head]
+    head = f"{MARKS[f.status]} {f.rule} {f.severity.value.upper()} {f.status.value}: "
+    lines = [head + visible(f.message)]
     if f.computation:
-        lines.append(f"    computation: {f.computation}")
+        lines.append(f"    computation: {visible(f.computation)}")
     lines += [f"    at {_where(s)}" for s in f.spans]
     return lines
 
@@ -32,7 +33,7 @@ def _coverage_lines(report: Report) -> list[str]:
         f"{c.ordinals} ordinal periods; {c.checked} figures cited by a check; "
         f"{len(c.skipped)} tokens skipped; {c.llm_calls} model calls"
     ]
-    lines += [f"  skipped {_where(s.span)}: {s.reason}" for s in c.skipped]
+    lines += [f"  skipped {_where(s.span)}: {visible(s.reason)}" for s in c.skipped]
     return lines
 
 
@@ -44,9 +45,10 @@ def render_text(report: Report) -> str:
     errors = sum(f.status is Status.INCONSISTENT for f in report.findings)
     lines.append(f"\n{len(report.findings)} findings, {errors} inconsistent")
     lines += _coverage_lines(report)
-    lines += [f"assumed: {a}" for a in report.assumptions]
+    lines += [f"assumed: {visible(a)}" for a in report.assumptions]
     lines += [
-        f"FAILED {x.part}: {x.error} (checks not run: {', '.join(x.skipped_checks)})"
+        f"FAILED {visible(x.part)}: {visible(x.error)} (checks not run: "
+        f"{', '.join(x.skipped_checks)})"
         for x in report.failures
     ]
     return "\n".join(lines) + "\n"
@@ -62,11 +64,11 @@ def render_markdown(report: Report) -> str:
             f"| {_cell(f.computation)} | {where} |"
         )
     lines.append("")
-    lines += [f"- {line.strip()}" for line in _coverage_lines(report)]
-    lines += [f"- assumed: {a}" for a in report.assumptions]
+    lines += [f"- {markdown_cell(line.strip())}" for line in _coverage_lines(report)]
+    lines += [f"- assumed: {markdown_cell(a)}" for a in report.assumptions]
     lines += [f"- **failed** {x.part}: {_cell(x.error)}" for x in report.failures]
     return "\n".join(lines) + "\n"
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return markdown_cell(text)

@@ -61,6 +61,21 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
                 self._send(200, json.dumps(args[0]).encode())
             elif kind == "raw":
                 self._send(200, args[0])
+            elif kind == "drip":  # a whole answer, one byte every args[0] seconds
+                self._drip(json.dumps(completion('{"answer": "A"}')).encode(), args[0])
+
+        def _drip(self, payload: bytes, every: float) -> None:
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(payload)))
+            self.end_headers()
+            try:
+                for i in range(len(payload)):
+                    self.wfile.write(payload[i : i + 1])
+                    self.wfile.flush()
+                    time.sleep(every)
+            except OSError:  # the client gave up and closed the connection
+                pass
 
         def _send(self, status: int, payload: bytes, headers: dict | None = None) -> None:
             self.send_response(status)
@@ -79,6 +94,7 @@ def serving(answers: list[tuple]) -> Iterator[tuple[str, Script]]:
     """Serve the scripted answers; yield the base URL and the script (with the requests seen)."""
     script = Script(answers)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(script))
+    server.daemon_threads = True  # a dripping answer must not hold the test at shutdown
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
