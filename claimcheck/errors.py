@@ -33,6 +33,10 @@ class ConfigError(ClaimcheckError):
 # -- the LLM ------------------------------------------------------------------
 
 
+class CassetteError(ConfigError):
+    """A cassette that cannot be read (corrupted) or written (a folder that cannot be made)."""
+
+
 class LLMError(ClaimcheckError):
     """A call to the model failed after every retry."""
 

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
 import vcr
+import yaml
 
+from claimcheck.errors import CassetteError
 from claimcheck.llm.urls import redact
 
 MATCH_ON = ("method", "path", "body")
@@ -62,7 +64,21 @@ def cassette(path: Path | None, *, record: bool) -> Iterator[None]:
             return
         # A replay with no file at all fails on its first model call, naming the cassette: a
         # run that needs no model call needs no cassette.
-        if record:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        with recorder(record).use_cassette(str(path)):
-            yield
+        stack = ExitStack()
+        try:
+            if record:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            stack.enter_context(recorder(record).use_cassette(str(path)))
+        except OSError as exc:
+            raise CassetteError(f"cannot use the cassette {path}: {exc.strerror}") from exc
+        except (yaml.YAMLError, ValueError, KeyError, TypeError) as exc:
+            reason = " ".join(str(exc).split())[:200]
+            raise CassetteError(
+                f"the cassette {path} is not a valid cassette ({reason}); delete it and "
+                f"re-record with: {RECORD_HINT}"
+            ) from exc
+        try:
+            with stack:
+                yield
+        except OSError as exc:  # saving what was recorded
+            raise CassetteError(f"cannot write the cassette {path}: {exc.strerror}") from exc

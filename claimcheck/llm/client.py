@@ -114,19 +114,25 @@ class LLM:
         self.usage.calls += 1
         if self.on_call is not None:
             self.on_call(call)
+        # Each attempt's failure, so an error can say how many requests were really sent.
+        failed: list[BaseException] = []
         try:
             for attempt in retrying(self.config.attempts, min(self.config.time_budget, remaining)):
                 with attempt:
-                    result, completion = client.chat.completions.create_with_completion(
-                        model=self.config.model,
-                        messages=messages,  # type: ignore[arg-type]
-                        response_model=response_model,
-                        max_retries=self.config.reasks,
-                        temperature=0,
-                        extra_body={"response_format": schema},
-                    )
+                    try:
+                        result, completion = client.chat.completions.create_with_completion(
+                            model=self.config.model,
+                            messages=messages,  # type: ignore[arg-type]
+                            response_model=response_model,
+                            max_retries=self.config.reasks,
+                            temperature=0,
+                            extra_body={"response_format": schema},
+                        )
+                    except Exception as exc:
+                        failed.append(exc)
+                        raise
         except Exception as exc:  # the boundary: nothing from openai or httpx goes out raw
-            raise self._mapped(call, exc) from exc
+            raise self._mapped(call, exc, failed) from exc
         self._count(completion)
         return result
 
@@ -136,19 +142,27 @@ class LLM:
             self.usage.prompt_tokens += usage.prompt_tokens or 0
             self.usage.completion_tokens += usage.completion_tokens or 0
 
-    def _mapped(self, call: str, exc: BaseException) -> LLMError:
+    def _mapped(self, call: str, exc: BaseException, failed: list[BaseException]) -> LLMError:
         chain = causes(exc)
         if any(isinstance(c, CannotOverwriteExistingCassetteException) for c in chain):
             cassette = str(self.config.cassette)
+            recorded = [s for e in failed[:-1] for s in causes(e)]
+            status = next((s for s in recorded if isinstance(s, openai.APIStatusError)), None)
+            why = (
+                f"it recorded HTTP {status.status_code} from a failing server, and a retry "
+                "has nothing more to replay"
+                if status is not None
+                else "the text, prompt or model changed"
+            )
             return CassetteMissError(
                 f"call {call!r}: the cassette {cassette} holds no answer for this request "
-                f"(the text, prompt or model changed); re-record with: {RECORD_HINT}",
+                f"({why}); re-record with: {RECORD_HINT}",
                 call=call,
                 cassette=cassette,
             )
         transport = next((c for c in chain if isinstance(c, openai.OpenAIError)), None)
         if transport is not None:
-            return self._transport_error(call, transport)
+            return self._transport_error(call, transport, max(1, len(failed)))
         if isinstance(exc, InstructorRetryException):
             return ExtractionError(
                 f"call {call!r}: the model's output did not validate after "
@@ -162,19 +176,19 @@ class LLM:
             f"call {call!r} failed: {type(exc).__name__}: {_short(exc)}", call=call, attempts=1
         )
 
-    def _transport_error(self, call: str, exc: openai.OpenAIError) -> LLMError:
-        attempts = self.config.attempts
+    def _transport_error(self, call: str, exc: openai.OpenAIError, attempts: int) -> LLMError:
+        tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
         if isinstance(exc, openai.APIStatusError):
             return LLMError(
                 f"call {call!r}: the endpoint answered HTTP {exc.status_code} "
-                f"after {attempts} attempts: {_short(exc)}",
+                f"after {tries}: {_short(exc)}",
                 call=call,
                 attempts=attempts,
             )
         if isinstance(exc, openai.APIConnectionError):
             return LLMError(
                 f"call {call!r}: could not reach {redact(self.config.base_url or '')} "
-                f"after {attempts} attempts: {_short(exc)}",
+                f"after {tries}: {_short(exc)}",
                 call=call,
                 attempts=attempts,
             )

@@ -1,6 +1,7 @@
 """A whole check is bounded by Config.deadline, however slowly the server answers."""
 
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 from fake_server import serving
@@ -56,3 +57,20 @@ def test_the_client_raises_a_deadline_error_naming_the_call():
     time.sleep(0.01)
     with pytest.raises(DeadlineError, match="the-call.*Config.deadline"):
         llm.ask("the-call", [{"role": "user", "content": "x"}], BaseModel)
+
+
+def test_chaos_eight_threads_a_slow_server_and_a_deadline():
+    """Every report is the sequential one, or incomplete with its failures listed; the whole
+    run ends near the deadline, not when the slow server would have finished."""
+    with serving([("sleep", 0.3)]) as (url, _):
+        reference = claimcheck.check(ARTICLE, config=config(url, deadline=120)).to_json()
+        started = time.monotonic()
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            reports = list(
+                pool.map(lambda _: claimcheck.check(ARTICLE, config=config(url)), range(8))
+            )
+        took = time.monotonic() - started
+    assert took < 3 + MARGIN
+    for report in reports:
+        assert report.to_json() == reference or (not report.complete and report.failures)
+    assert any(not r.complete for r in reports)  # the deadline did cut some short

@@ -1,6 +1,7 @@
 """Every way an endpoint can fail, served for real on 127.0.0.1, and what the caller sees."""
 
 import socket
+from pathlib import Path
 
 import pytest
 from fake_server import OK_A, completion, serving
@@ -10,7 +11,13 @@ from pydantic import BaseModel
 from seed import ARTICLE
 
 import claimcheck
-from claimcheck.errors import ConfigError, ExtractionError, LLMError
+from claimcheck.errors import (
+    CassetteError,
+    CassetteMissError,
+    ConfigError,
+    ExtractionError,
+    LLMError,
+)
 from claimcheck.extract.ask import Chooser
 from claimcheck.llm import LLM
 
@@ -169,3 +176,35 @@ def test_fuzzed_texts_against_a_misbehaving_model_never_crash(parts, rnd):
             return
     for finding in report.findings:
         assert all(text[s.start : s.end] == s.text for s in finding.spans)
+
+
+def test_a_refused_key_says_one_attempt_was_made():
+    with (
+        serving([("status", 401)]) as (url, script),
+        pytest.raises(LLMError, match="HTTP 401 after 1 attempt:") as err,
+    ):
+        ask(url)
+    assert len(script.requests) == 1 and err.value.attempts == 1
+
+
+def test_a_recorded_server_error_is_named_on_replay(tmp_path):
+    cassette = tmp_path / "c.yaml"
+    with serving([("status", 500, NO_WAIT)]) as (url, _):
+        recording = claimcheck.Config(base_url=url, cassette=cassette, record=True, attempts=1)
+        claimcheck.check(ARTICLE, config=recording)
+    replay = claimcheck.Config(cassette=cassette, attempts=3, time_budget=5)
+    with pytest.raises(CassetteMissError, match="recorded HTTP 500"):
+        claimcheck.check(ARTICLE, config=replay)
+
+
+def test_a_corrupted_cassette_is_a_cassette_error(tmp_path):
+    cassette = tmp_path / "c.yaml"
+    cassette.write_text("interactions: [[[\n  - bad")
+    with pytest.raises(CassetteError, match="not a valid cassette"):
+        claimcheck.check(ARTICLE, config=claimcheck.Config(cassette=cassette))
+
+
+def test_a_cassette_that_cannot_be_written_is_a_cassette_error():
+    config = claimcheck.Config(cassette=Path("/proc/claimcheck/c.yaml"), record=True)
+    with pytest.raises(CassetteError, match="cannot use the cassette"):
+        claimcheck.check(ARTICLE, config=config)
