@@ -165,3 +165,14 @@ def test_exit_3_when_the_model_was_not_reached_unless_allowed(tmp_path, monkeypa
     assert result.exit_code == 3, result.output
     assert json.loads(result.output)["complete"] is False
     assert run(str(path), "--allow-incomplete").exit_code == 0
+
+
+@pytest.mark.parametrize("url", ["http://127.0.0.1:9/v1", "not a url at all"])
+def test_exit_3_when_the_endpoint_refuses_or_is_not_a_url(tmp_path, url):
+    path = tmp_path / "staff.txt"
+    path.write_text(
+        "The firm had 100 staff. Two years later it had 150 staff, about 50 more staff."
+    )
+    result = run(str(path), "--base-url", url)
+    assert result.exit_code == 3, result.output
+    assert "FAILED" in result.output
