@@ -308,6 +308,7 @@ class StatementKind(StrEnum):
     FIGURE = "figure"
     DATE = "date"
     AGE = "age"
+    ORDINAL = "ordinal"  # 'Thriller is the sixth studio album by Michael Jackson'
 
 
 Direction = Literal["up", "down"]
@@ -338,6 +339,9 @@ class Statement(Frozen):
     event_key: str | None = None
     subject_key: str | None = None
     subject_from: Resolver | None = None
+    # What a dated event was done to: 'X' in 'Smith founded X in 1901' and in 'X was founded
+    # in 1901'. Two dates of one event are compared by it, whoever did it.
+    patient_key: str | None = None
 
 
 class Timing(Frozen):
@@ -346,6 +350,9 @@ class Timing(Frozen):
     span: Span
     relation: Literal["before", "during", "after"]
     reference: Span
+    # What is compared of the reference: its words, or for a clause ('after graduating from
+    # Yale', 'before he graduated from Yale') its verb's lemma and the lemmas of its objects.
+    reference_key: str
     event: Span
     event_key: str
     subject: Span | None = None

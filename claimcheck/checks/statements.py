@@ -135,6 +135,8 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
 
 def _key(s: Statement) -> str | None:
     """Return what must be equal for two statements to state the same thing."""
+    if s.kind is StatementKind.DATE and s.patient_key and s.event_key:
+        return f"{s.event_key}|done to|{s.patient_key}"  # 'founded X', 'X was founded'
     if s.kind is StatementKind.FIGURE and s.subject_key is None:  # needs an echo, see CC801
         return f"{s.measure_key}|{s.unit}|{s.event_key}|" if s.measure_key and s.event_key else None
     if s.subject_key is None:
@@ -143,6 +145,8 @@ def _key(s: Statement) -> str | None:
         return f"{s.measure_key}|{s.unit}" if s.measure_key else None
     if s.kind is StatementKind.DATE:
         return s.event_key
+    if s.kind is StatementKind.ORDINAL:
+        return f"rank|{s.measure_key}" if s.measure_key else None
     return "age"
 
 
@@ -150,18 +154,28 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     """Tell whether two statements give one measure of one subject at one time."""
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
-    if a.subject_key is None or b.subject_key is None:
+    if a.kind is StatementKind.DATE and a.patient_key and b.patient_key:
+        if not _same_agent(a, b):  # one thing, grouped by _key: whoever did it must agree
+            return False
+    elif a.subject_key is None or b.subject_key is None:
         if a.subject_key != b.subject_key:
             return False
     elif not same_name(a.subject_key, b.subject_key):
         return False
     if a.party and b.party and not same_name(a.party.text, b.party.text):
         return False  # two sources that disagree are reported, not contradicted
-    if a.kind is StatementKind.AGE:
-        return True  # one's age does not depend on the verb; ages at two dates: see _agree
+    if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
+        return True  # one's age, or a thing's rank, does not depend on the verb or the date
     if a.event_key and b.event_key and a.event_key != b.event_key:
         return False
     return a.period is None and b.period is None or _same_time(a.period, b.period)
+
+
+def _same_agent(a: Statement, b: Statement) -> bool:
+    """Tell whether two deeds done to one thing may be one deed: not when each names who did
+    it and they differ ('Smith founded X', 'Jones founded X')."""
+    agents = [s.subject_key if s.subject_key != s.patient_key else None for s in (a, b)]
+    return None in agents or same_name(agents[0] or "", agents[1] or "")
 
 
 def _content_words(sentence: str) -> frozenset[str]:
@@ -211,11 +225,15 @@ def _days_label(days: Interval) -> str:
 def _what(s: Statement) -> str:
     if s.kind is StatementKind.AGE:
         return f"the age of {s.subject.text if s.subject else s.subject_key}"
+    if s.kind is StatementKind.ORDINAL:
+        measure = s.measure.text if s.measure else s.measure_key
+        return f"the rank of {s.subject.text if s.subject else s.subject_key} as {measure}"
     who = s.subject.text if s.subject else s.subject_key
     if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
         return f"the {LIFE_EVENTS[s.event_key]} date of {who}"
     if s.kind is StatementKind.DATE:
-        return f"the date of {s.event.text if s.event else s.event_key!r} for {who}"
+        what = s.patient_key if s.patient_key else who
+        return f"the date of {s.event.text if s.event else s.event_key!r} for {what}"
     measure = s.measure.text if s.measure else s.measure_key
     if who is None:
         return f"the number of {measure} {s.event.text if s.event else s.event_key}"

@@ -255,7 +255,7 @@ def one_event_two_timings(claims: Claims) -> Iterator[Outcome]:
     """Flag one event placed both during and after (or before) the same named event."""
     seen: dict[tuple[str, str], list[Timing]] = {}
     for t in claims.timings:
-        key = (t.event_key, " ".join(t.reference.text.lower().split()))
+        key = (t.event_key, t.reference_key)
         for earlier in seen.setdefault(key, []):
             if earlier.relation != t.relation and _same_doer(earlier, t):
                 yield Outcome(

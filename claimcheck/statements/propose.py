@@ -43,6 +43,7 @@ from claimcheck.statements.vocabulary import (
     NAME_PARTICLES,
     NOT_MEASURES,
     ONE_EVENT,
+    RANK_AUTHORS,
     RELATIONS,
     RELATIVE_PRONOUNS,
     SUBJECTS,
@@ -92,7 +93,10 @@ def propose(
 def mentions(text: str, reading: Reading) -> Iterator[Mention]:
     """Yield the figures, ages and dates of a reading; an age is a count or a duration."""
     for q in reading.quantities:
-        if q.kind in (QuantityKind.ORDINAL, QuantityKind.VAGUE):
+        if q.kind is QuantityKind.ORDINAL:
+            yield Mention(q.id, StatementKind.ORDINAL, q.span, q.interval)
+            continue
+        if q.kind is QuantityKind.VAGUE:
             continue
         if _is_age(q, text):
             yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
@@ -133,6 +137,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     subject = _subject(verb, measure, tokens)
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
+    if m.kind is StatementKind.ORDINAL:
+        measure = _ranked(root) if root is not None else None
+        subject = _named_rank_holder(measure) if measure is not None else None
     event_key = _event_key(verb)
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
     if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
@@ -157,7 +164,52 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         event_key=event_key,
         subject_key=_subject_key(subject),
         subject_from="parse" if subject is not None else None,
+        patient_key=_subject_key(_patient(verb, subject)) if _done_to(m, event_key) else None,
     )
+
+
+def _done_to(m: Mention, event_key: str | None) -> bool:
+    """Tell whether a date is of something done to a thing ('X was founded'), not of a life
+    ('X was born', which is X's own birth)."""
+    return m.kind is StatementKind.DATE and event_key not in (BIRTH, DEATH)
+
+
+def _ranked(root: Token) -> Token | None:
+    """Return the noun an ordinal ranks ('sixth studio album' gives 'album'), when nothing
+    else narrows the rank: not 'the fourth episode of the second season', nor 'the 28th
+    episode overall', which rank within something else."""
+    noun = root
+    while noun.dep_ in ("amod", "compound", "nummod") and noun.head.i != noun.i:
+        noun = noun.head
+    if noun is root or noun.pos_ != "NOUN":
+        return None
+    narrowed = any(
+        c.dep_ == "advmod" or (c.dep_ == "prep" and c.lower_ not in RANK_AUTHORS)
+        for c in noun.children
+    )
+    return None if narrowed else noun
+
+
+def _named_rank_holder(noun: Token) -> Token | None:
+    """Return the name an ordinal ranks: 'Thriller is the sixth album', 'Thriller, his
+    seventh album', 'the seventh album, Bad'. Nothing else ('his first goal') is one thing."""
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        holder = [c for c in noun.head.children if c.dep_ in SUBJECTS]
+    elif noun.dep_ == "appos":
+        holder = [noun.head]
+    else:
+        holder = [c for c in noun.children if c.dep_ == "appos"]
+    return holder[0] if holder and holder[0].pos_ == "PROPN" else None
+
+
+def _patient(verb: Token | None, subject: Token | None) -> Token | None:
+    """Return what a verb's event was done to: its object, or its subject in the passive."""
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    return subject if subject is not None and subject.dep_ == "nsubjpass" else None
 
 
 def value_root(tokens: list[Token]) -> Token | None:
@@ -342,6 +394,10 @@ def _token_span(token: Token) -> Span:
     return Span(start=_at(token), end=_at(token) + len(token.text), text=token.text)
 
 
+# Named entities that are times, not events: ordered by their dates (CC205).
+NOT_EVENTS = ("DATE", "TIME", "CARDINAL")
+
+
 def timings(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Timing]:
     """Yield each event placed 'before', 'during' or 'after' another that is named, not dated."""
     at = locator(sentences)
@@ -351,24 +407,16 @@ def timings(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Timing]:
 
 
 def _timing(prep: Token, sentence: int) -> Timing | None:
-    """Read 'began construction during World War I' from its preposition, or return None."""
+    """Read 'began construction during World War I', 'joined the army after graduating' or
+    'before he graduated, he joined the army' from its preposition, or return None."""
     relation = RELATIONS.get(prep.lower_)
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
-    if relation is None or prep.dep_ != "prep" or not objects:
+    if relation is None:
         return None
-    reference = objects[0]
-    if (
-        reference.pos_ not in ("NOUN", "PROPN")
-        or reference.like_num
-        or reference.ent_type_
-        in (
-            "DATE",
-            "TIME",
-            "CARDINAL",
-        )
-    ):
-        return None  # dates are ordered by CC205; 'after it' names nothing
-    verb = clause_verb(prep.head)
+    referred = _referred(prep)
+    if referred is None:
+        return None
+    reference, reference_key, placed = referred
+    verb = clause_verb(placed)
     event_key = _event_key(verb)
     if verb is None or event_key is None:
         return None
@@ -378,6 +426,7 @@ def _timing(prep: Token, sentence: int) -> Timing | None:
         span=_token_span(prep),
         relation=relation,
         reference=_reference(reference),
+        reference_key=reference_key,
         event=_token_span(verb),
         event_key=f"{event_key} {done[0].lemma_.lower()}" if done else event_key,
         subject=_span(subject, []) if subject is not None else None,
@@ -387,9 +436,37 @@ def _timing(prep: Token, sentence: int) -> Timing | None:
     )
 
 
+def _referred(prep: Token) -> tuple[Token, str, Token] | None:
+    """Return the event a 'before/during/after' refers to, its key, and the word it places."""
+    if prep.dep_ == "mark" and prep.head.dep_ == "advcl":  # 'before he graduated from Yale'
+        clause = prep.head
+        return clause, _clause_key(clause), clause.head
+    if prep.dep_ != "prep":
+        return None
+    clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
+    if clauses:  # 'after graduating from Yale'
+        return clauses[0], _clause_key(clauses[0]), prep.head
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    named = objects[0]
+    if named.pos_ not in ("NOUN", "PROPN") or named.like_num or named.ent_type_ in NOT_EVENTS:
+        return None  # dates are ordered by CC205; 'after it' names nothing
+    return named, " ".join(_reference(named).text.lower().split()), prep.head
+
+
+def _clause_key(verb: Token) -> str:
+    """Key a clause by what happens in it: 'graduate yale' for 'graduating from Yale' and for
+    'he graduated from Yale'."""
+    things = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    things += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    nouns = sorted(t.lemma_.lower() for t in things if t.pos_ in ("NOUN", "PROPN"))
+    return " ".join([ONE_EVENT.get(verb.lemma_.lower(), verb.lemma_.lower()), *nouns])
+
+
 def _reference(head: Token) -> Span:
     """Return the words of the event an event is placed against, without end punctuation."""
-    words = [t for t in head.subtree if not t.is_punct] or [head]
+    words = [t for t in head.subtree if not t.is_punct and t.dep_ != "mark"] or [head]
     first, last = words[0], words[-1]
     written = head.doc.text[first.idx : last.idx + len(last.text)].rstrip(".")
     return Span(start=_at(first), end=_at(first) + len(written), text=written)

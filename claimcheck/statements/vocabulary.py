@@ -27,6 +27,9 @@ NEGATING = words("no")
 NOT_NEGATING = words("more less fewer later earlier longer sooner greater")
 # 'not … until 1997': the value dates the event, the negation does not deny it.
 UNTIL = words("until till")
+# The one phrase that may follow a ranked noun without narrowing the rank: its author
+# ('the sixth album by Michael Jackson').
+RANK_AUTHORS = words("by")
 # Verbs that name one event in several words: 'founded in 1901' and 'established in 1905' date
 # one founding. Each verb maps to the first of its group.
 _SAME_EVENT = [

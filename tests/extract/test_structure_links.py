@@ -166,3 +166,47 @@ def test_one_founding_in_two_words_and_ages_at_death_or_then():
     then = "Smith, then {}, joined the board in 1990. Smith was born in 1950."
     assert verdicts(then.format(45)) == [("CC802", Status.INCONSISTENT)]
     assert verdicts(then.format(40)) == [("CC802", Status.CONSISTENT)]
+
+
+def test_one_event_placed_before_and_after_the_same_clause():
+    text = (
+        "Smith joined the army after graduating from Yale in 1950. "
+        "Before he graduated from Yale, Smith joined the army."
+    )
+    assert verdicts(text) == [("CC206", Status.INCONSISTENT)]
+    consistent = (
+        "Smith joined the army after graduating from Yale. "
+        "After he graduated from Yale, Smith married Jane."
+    )
+    assert verdicts(consistent) == []
+
+
+def test_a_thing_founded_twice_is_one_event_whoever_is_the_subject():
+    text = (
+        "The company was founded in 1901 by John Smith. "
+        "In 1905, Smith established the company with his brother."
+    )
+    assert verdicts(text) == [("CC801", Status.INCONSISTENT)]
+
+
+def test_one_founder_may_found_two_things():
+    assert verdicts("Smith founded Acme in 1901. Smith founded Bolt in 1910.") == []
+    assert verdicts("Smith visited Paris in 1950. Smith visited Rome in 1960.") == []
+
+
+def test_one_thing_ranked_twice():
+    text = (
+        "Thriller is the sixth studio album by Michael Jackson. It was released in 1982. "
+        "Jackson recorded Thriller, his seventh studio album, in 1982."
+    )
+    assert verdicts(text) == [("CC801", Status.INCONSISTENT)]
+
+
+def test_ranks_within_something_else_or_of_no_named_thing_are_not_compared():
+    episodes = (
+        "The Trip is the fourth episode of the second season. "
+        "The Trip is the 28th episode overall."
+    )
+    assert verdicts(episodes) == []
+    goals = "Messi scored his first goal in May. He scored his second goal in June."
+    assert verdicts(goals) == []
