@@ -204,8 +204,7 @@ def test_one_thing_ranked_twice():
 
 def test_ranks_within_something_else_or_of_no_named_thing_are_not_compared():
     episodes = (
-        "The Trip is the fourth episode of the second season. "
-        "The Trip is the 28th episode overall."
+        "The Trip is the fourth episode of the second season. The Trip is the 28th episode overall."
     )
     assert verdicts(episodes) == []
     goals = "Messi scored his first goal in May. He scored his second goal in June."
