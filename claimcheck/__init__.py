@@ -13,6 +13,7 @@ from claimcheck.errors import (
 )
 from claimcheck.models import Finding, Report, Severity, Span, Status
 from claimcheck.pipeline import check
+from claimcheck.version import __version__ as __version__
 
 __all__ = [
     "CassetteMissError",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -26,10 +27,15 @@ from claimcheck.config import DEFAULT_MODEL, Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.local import model as local_model
 from claimcheck.models import Report, Severity
-from claimcheck.pipeline import TITLE_SEPARATOR, check
+from claimcheck.pipeline import check
 from claimcheck.report import render_html, render_markdown, render_text
+from claimcheck.report.github import render_github
+from claimcheck.report.sarif import render_sarif
 from claimcheck.report.terminal import print_report
+from claimcheck.report.text import plural
+from claimcheck.selection import Selection, from_pyproject, read_baseline, selected, write_baseline
 from claimcheck.testing import failing
+from claimcheck.version import __version__
 
 app = typer.Typer(
     add_completion=False,
@@ -50,13 +56,38 @@ BYTES_PER_CHAR = 4
 class Format(StrEnum):
     TEXT = "text"
     JSON = "json"
+    JSONL = "jsonl"
     MARKDOWN = "markdown"
     HTML = "html"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
+# Formats that hold every file's report in one document, written when all are checked.
+WHOLE_RUN = {Format.JSON, Format.SARIF}
+# Formats --output-dir writes one file of per input.
+PER_FILE = {Format.TEXT: ".txt", Format.JSON: ".json", Format.MARKDOWN: ".md", Format.HTML: ".html"}
 
 
 class FailOn(StrEnum):
     WARNING = "warning"
     ERROR = "error"
+
+
+def _version(shown: bool) -> None:
+    if shown:
+        typer.echo(f"claimcheck {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Check the figures, dates and attributions in a text."""
 
 
 @app.command("check")
@@ -85,26 +116,46 @@ def check_command(
     overwrite: Annotated[
         bool, typer.Option(help="Replace reports already in --output-dir.")
     ] = False,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(help="Report only these rules, by id or prefix (CC7, CC70); repeatable."),
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Never report these rules, by id or prefix.")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="Report only findings this baseline does not hold.")
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option(help="Record today's inconsistent findings as accepted.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print no report: the exit code says it.")
+    ] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Show the traceback of an internal error.")
     ] = False,
 ) -> None:
     """Check each text and print its report; exit 1 when something is inconsistent, 2 on bad
     input, 3 when a check could not run in full (the model was not reached), 4 on an internal
-    error."""
+    error. Rules may also be chosen in [tool.claimcheck] of pyproject.toml (select, ignore)."""
     when = _date(published)
     if fmt is Format.HTML and output_dir is None and len(paths) > 1:
         _fail("--format html takes one file, or --output-dir for several")
+    if output_dir is not None and fmt not in PER_FILE:
+        _fail(f"--output-dir writes {', '.join(PER_FILE)}; --format {fmt} goes to standard output")
     names = _report_names(paths, output_dir, fmt, overwrite) if output_dir else {}
     config = Config(
         cassette=cassette, record=record, base_url=base_url, model=model, max_chars=max_chars
     )
+    selection = _selection(select, ignore)
+    accepted = _baseline(baseline)
     sources = [_read(p, max_chars) for p in source or []]
     severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
-    if source and fmt in (Format.TEXT, Format.MARKDOWN) and output_dir is None:
+    if source and fmt in (Format.TEXT, Format.MARKDOWN) and output_dir is None and not quiet:
         # Findings name sources by their index; say which file each index is.
         typer.echo("sources: " + "; ".join(f"{i} = {p}" for i, p in enumerate(source)))
-    found = incomplete = False
+    checked: list[tuple[Path, Report]] = []
     with _progress(len(paths)) as tracker:
         for path in paths:
             text = _read(path, max_chars)
@@ -121,24 +172,75 @@ def check_command(
                 _fail(f"{path}: {exc}")
             except Exception as exc:  # a bug in claimcheck: never exit 1, which means "found"
                 _internal_error(path, exc, verbose)
-            document = f"{title}{TITLE_SEPARATOR}{text}" if title is not None else text
-            _emit(report, document, fmt, path, names.get(path), several=len(paths) > 1)
-            found = found or bool(failing(report, severity))
-            incomplete = incomplete or not report.complete
+            report = _named_sources(report, source or [])
+            if write_baseline is None:
+                report = selected(report, selection, accepted)
+            checked.append((path, report))
+            if not quiet and fmt not in WHOLE_RUN:
+                _emit(report, fmt, path, names.get(path), several=len(paths) > 1)
             tracker.advance()
-    if found:
+    if write_baseline is not None:
+        _write_baseline(write_baseline, [r for _, r in checked])
+        raise typer.Exit(EXIT_CLEAN)
+    if not quiet and fmt in WHOLE_RUN:
+        _emit_run(checked, fmt, names)
+    if any(failing(r, severity) for _, r in checked):
         raise typer.Exit(EXIT_FOUND)
+    incomplete = any(not r.complete for _, r in checked)
     raise typer.Exit(EXIT_INCOMPLETE if incomplete and not allow_incomplete else EXIT_CLEAN)
 
 
-def _emit(
-    report: Report, document: str, fmt: Format, path: Path, target: Path | None, several: bool
-) -> None:
+def _selection(select: list[str] | None, ignore: list[str] | None) -> Selection:
+    """Take the rules from the flags, else from pyproject.toml's [tool.claimcheck]."""
+    try:
+        configured = from_pyproject(Path.cwd())
+    except ClaimcheckError as exc:
+        _fail(str(exc))
+    return Selection(
+        tuple(select) if select else configured.select,
+        tuple(ignore) if ignore else configured.ignore,
+    )
+
+
+def _baseline(path: Path | None) -> frozenset[str]:
+    if path is None:
+        return frozenset()
+    try:
+        return read_baseline(path)
+    except ClaimcheckError as exc:
+        _fail(str(exc))
+
+
+def _write_baseline(path: Path, reports: list[Report]) -> None:
+    try:
+        count = write_baseline(path, reports)
+    except OSError as exc:
+        _fail(f"cannot write the baseline {path}: {exc.strerror}")
+    typer.echo(f"wrote {plural(count, 'accepted finding')} to {path}", err=True)
+
+
+def _named_sources(report: Report, source_paths: list[Path]) -> Report:
+    """Name each source index by its file, in every format."""
+    if report.produced is None or not source_paths:
+        return report
+    produced = report.produced.model_copy(update={"sources": tuple(map(str, source_paths))})
+    return report.model_copy(update={"produced": produced})
+
+
+def _document(report: Report) -> str:
+    return report.produced.text if report.produced else ""
+
+
+def _emit(report: Report, fmt: Format, path: Path, target: Path | None, several: bool) -> None:
     renderers: dict[Format, Callable[[], str]] = {
-        Format.JSON: report.to_json,
+        Format.JSON: lambda: _json({"file": str(path), **report.to_dict()}),
+        Format.JSONL: lambda: json.dumps({"file": str(path), **report.to_dict()}) + "\n",
         Format.MARKDOWN: lambda: render_markdown(report),
-        Format.HTML: lambda: render_html(report, document, title=f"claimcheck: {path.name}"),
+        Format.HTML: lambda: render_html(
+            report, _document(report), title=f"claimcheck: {path.name}"
+        ),
         Format.TEXT: lambda: render_text(report),
+        Format.GITHUB: lambda: render_github(str(path), report),
     }
     rendered = renderers[fmt]
     if target is not None:
@@ -150,9 +252,26 @@ def _emit(
     if several and fmt in (Format.TEXT, Format.MARKDOWN):
         typer.echo(f"== {path}")
     if fmt is Format.TEXT:
-        print_report(report, document, Console())
+        print_report(report, _document(report), Console())
     else:
         typer.echo(rendered(), nl=False)
+
+
+def _emit_run(checked: list[tuple[Path, Report]], fmt: Format, names: dict[Path, Path]) -> None:
+    """Write the formats that hold the whole run: SARIF, and JSON (an array for several)."""
+    if fmt is Format.SARIF:
+        typer.echo(render_sarif([(p.as_posix(), r) for p, r in checked]), nl=False)
+    elif names:  # --output-dir: one JSON file per input
+        for path, report in checked:
+            _emit(report, fmt, path, names[path], several=True)
+    elif len(checked) == 1:
+        _emit(checked[0][1], fmt, checked[0][0], None, several=False)
+    else:
+        typer.echo(_json([{"file": str(p), **r.to_dict()} for p, r in checked]), nl=False)
+
+
+def _json(payload: object) -> str:
+    return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
 
 
 class _Tracker:
@@ -230,7 +349,7 @@ def _report_names(
         output_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"cannot create --output-dir {output_dir}: {exc.strerror}")
-    suffix = {Format.JSON: ".json", Format.MARKDOWN: ".md", Format.HTML: ".html"}.get(fmt, ".txt")
+    suffix = PER_FILE[fmt]
     stems = [STDIN_NAME if str(p) == STDIN else p.stem for p in paths]
     names: dict[Path, Path] = {}
     for path, stem in zip(paths, stems, strict=True):

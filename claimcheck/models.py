@@ -10,7 +10,7 @@ import json
 import math
 from datetime import date
 from enum import StrEnum
-from typing import Literal, Self
+from typing import Any, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
@@ -466,12 +466,36 @@ class Coverage(Frozen):
     not_compared: tuple[Skipped, ...] = ()
 
 
+# The JSON's schema: 3 added `produced` (version, model, endpoint, the text's hash).
+SCHEMA_VERSION = 3
+Endpoint = Literal["live", "cassette", "none"]
+
+
+class Produced(Frozen):
+    """What produced a report, so that a reader can reproduce it: the text checked (its hash
+    and length in JSON), claimcheck's version, the model and how it was reached."""
+
+    claimcheck_version: str
+    model: str
+    endpoint: Endpoint
+    cassette: str | None = None
+    text_sha256: str
+    text_chars: int
+    # Offsets count a title placed before the text: this many characters (title + "\n\n").
+    title_chars: int = 0
+    # The file each source index names, when the caller gave names (the CLI does).
+    sources: tuple[str, ...] = ()
+    # The document the offsets index, title included; kept for rendering, not serialised.
+    text: str = Field(default="", exclude=True, repr=False)
+
+
 class Report(Frozen):
     findings: tuple[Finding, ...]
     coverage: Coverage
     statements: tuple[Statement, ...] = ()
     assumptions: tuple[str, ...] = ()
     failures: tuple[Failure, ...] = ()
+    produced: Produced | None = None
 
     @computed_field  # type: ignore[prop-decorator]
     @property
@@ -481,5 +505,14 @@ class Report(Frozen):
 
     def to_json(self) -> str:
         """Serialise with a stable key order, so two runs compare byte for byte."""
-        payload = {"schema_version": 2, **self.model_dump(mode="json")}
-        return json.dumps(payload, indent=2, ensure_ascii=False) + "\n"
+        return json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready payload, schema version first."""
+        return {"schema_version": SCHEMA_VERSION, **self.model_dump(mode="json")}
+
+    def _repr_html_(self) -> str:
+        """Show the report as its HTML page in a notebook."""
+        from claimcheck.report.html import render_html  # the renderer imports this module
+
+        return render_html(self, self.produced.text if self.produced else "")

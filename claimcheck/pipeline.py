@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from datetime import date
 
@@ -12,9 +13,10 @@ from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Finding, Reading, Report, Span
+from claimcheck.models import Coverage, Endpoint, Finding, Produced, Reading, Report, Span
 from claimcheck.normalize import read
 from claimcheck.statements import statements
+from claimcheck.version import __version__
 
 TITLE_SEPARATOR = "\n\n"
 
@@ -65,6 +67,24 @@ def check(
         coverage=_coverage(reading, claims.quotes, findings, llm, compared=bool(docs)),
         assumptions=tuple(assumptions),
         failures=tuple(chooser.failures),
+        produced=_produced(document, config, title),
+    )
+
+
+def _produced(document: str, config: Config, title: str | None) -> Produced:
+    """Say what produced the report: the text, claimcheck's version, the model and endpoint."""
+    endpoint: Endpoint = "live" if config.base_url else "none"
+    if config.cassette is not None and not config.record:
+        endpoint = "cassette"
+    return Produced(
+        claimcheck_version=__version__,
+        model=config.model,
+        endpoint=endpoint,
+        cassette=str(config.cassette) if config.cassette else None,
+        text_sha256=hashlib.sha256(document.encode("utf-8")).hexdigest(),
+        text_chars=len(document),
+        title_chars=len(title) + len(TITLE_SEPARATOR) if title is not None else 0,
+        text=document,
     )
 
 

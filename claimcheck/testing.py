@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from datetime import date
 
 from claimcheck.config import Config
-from claimcheck.models import Finding, Report, Severity, Status
+from claimcheck.models import Finding, Report, Severity, Span, Status
 from claimcheck.pipeline import check
+from claimcheck.report.locate import Lines
 
 __tracebackhide__ = True  # pytest shows the assertion, not this module's frames
 
@@ -32,11 +33,13 @@ def assert_consistent(
     config: Config | None = None,
     fail_on: Severity = Severity.ERROR,
     allow_incomplete: bool = False,
+    file: str | None = None,
 ) -> Report:
     """Check the text; raise AssertionError listing each inconsistency with its spans.
 
     A report that is not complete (a question not asked or not answered) fails too, unless
-    `allow_incomplete`: a check that could not run has not passed.
+    `allow_incomplete`: a check that could not run has not passed. Spans are shown as
+    `file:line:col` (`<text>:line:col` when no file is named).
     """
     report = check(text, sources=sources, title=title, published=published, config=config)
     bad = failing(report, fail_on)
@@ -48,11 +51,17 @@ def assert_consistent(
         ]
         raise AssertionError("\n".join(lines))
     if bad:
+        lines_of = Lines(report.produced.text if report.produced else text)
         lines = [f"claimcheck found {len(bad)} inconsistenc{'y' if len(bad) == 1 else 'ies'}:"]
         for f in bad:
             lines.append(f"  {f.rule} {f.severity.value}: {f.message}")
             lines.append(f"    computation: {f.computation}")
-            lines += [f"    at [{s.start}:{s.end}] {s.text!r}" for s in f.spans]
+            lines += [f"    at {_where(s, lines_of, file)} {s.text!r}" for s in f.spans]
             lines += [f"    source {s.source} [{s.start}:{s.end}] {s.text!r}" for s in f.sources]
         raise AssertionError("\n".join(lines))
     return report
+
+
+def _where(span: Span, lines: Lines, file: str | None) -> str:
+    at = lines.at(span.start)
+    return f"{file or '<text>'}:{at.line}:{at.column}"

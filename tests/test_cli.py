@@ -30,7 +30,7 @@ def test_every_format_reports_the_errors_and_exits_1(fmt):
 
 def test_json_has_a_schema_version_and_spans():
     report = json.loads(run(str(ARTICLE_PATH), "-f", "json", *REPLAY).output)
-    assert report["schema_version"] == 2
+    assert report["schema_version"] == 3
     finding = next(f for f in report["findings"] if f["rule"] == "CC201")
     assert {"rule", "severity", "status", "message", "computation", "spans"} <= set(finding)
     span = finding["spans"][0]

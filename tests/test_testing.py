@@ -11,7 +11,7 @@ def test_failure_lists_each_finding_with_its_spans():
         assert_consistent(ARTICLE, config=claimcheck.Config(cassette=SEED_CASSETTE))
     message = str(err.value)
     assert "3 inconsistencies" in message
-    assert "CC201" in message and "[1195:1212] 'more than 3 years'" in message
+    assert "CC201" in message and "<text>:9:278 'more than 3 years'" in message
 
 
 def test_warnings_fail_only_when_asked():

@@ -53,8 +53,13 @@ def headline_metric(claims: Claims) -> Iterator[Outcome]:
         yield Outcome(
             Status.CONSISTENT if fits else Status.INCONSISTENT,
             f"headline: {h.metric.text!r} {h.quantity.span.text}; body: {body.quantity.span.text} "
-            f"{metric.text!r}; the body's terms {sorted(_stems(metric))} "
-            f"{'are' if fits else 'are not all'} in the headline's {sorted(_stems(h.metric))}",
+            f"{metric.text!r}; "
+            + (
+                "the headline has every term of the body"
+                if fits
+                else "the headline lacks the body's "
+                + ", ".join(map(repr, _missing(metric, h.metric)))
+            ),
             spans,
             {"headline": h.metric.text, "body": metric.text, "figure": h.quantity.span.text},
         )
@@ -77,6 +82,13 @@ def _matches(h: Figure, claims: Claims) -> list[Figure]:
         and f.quantity.kind is h.quantity.kind
         and overlaps(f.quantity.interval, h.quantity.interval)
     ]
+
+
+def _missing(metric: Span, headline: Span) -> list[str]:
+    """Return the body's words whose stem the headline lacks, as written."""
+    have = _stems(headline)
+    words = re.findall(r"[a-z]+", metric.text.lower())
+    return [w for w in words if w not in JOINERS and w[:3] not in have]
 
 
 def _stems(metric: Span) -> set[str]:

@@ -6,6 +6,7 @@ from html import escape
 
 from claimcheck.models import Finding, Report, Severity, Status
 from claimcheck.report.safe import html_text
+from claimcheck.report.text import plural
 
 CSS = """
 body { font: 15px/1.55 system-ui, sans-serif; margin: 0; color: #1d1d1f; background: #fafafa; }
@@ -95,9 +96,10 @@ def render_html(report: Report, text: str, title: str = "claimcheck report") -> 
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <style>{CSS}</style></head>
 <body><header><h1>{escape(title)}</h1>
-<p>{len(report.findings)} findings, {flagged} inconsistent · {c.figures} figures, {c.dates} dates,
-{c.durations} durations, {c.ordinals} ordinal periods · {c.checked} figures cited ·
-{len(c.skipped)} tokens skipped · {c.llm_calls} model calls</p></header>
+<p>{plural(len(report.findings), "finding")}, {flagged} inconsistent ·
+{plural(c.figures, "figure")}, {plural(c.dates, "date")}, {plural(c.durations, "duration")},
+{plural(c.ordinals, "ordinal period")} · {plural(c.checked, "figure")} cited ·
+{plural(len(c.skipped), "token")} skipped · {plural(c.llm_calls, "model call")}</p></header>
 <main><div class="doc">{_highlighted(text, report)}</div>
 <ol>{"".join(_finding(f) for f in report.findings)}</ol></main>
 <footer><ul>{notes}</ul></footer></body></html>

@@ -13,6 +13,11 @@ MARKS = {
 }
 
 
+def plural(n: int, noun: str, many: str | None = None) -> str:
+    """Write a count with its noun: '1 finding', '2 findings', '1 ordinal period'."""
+    return f"{n:,} {noun if n == 1 else many or noun + 's'}"
+
+
 def _where(span: Span) -> str:
     return f"[{span.start}:{span.end}] {visible(repr(span.text))}"
 
@@ -29,9 +34,10 @@ def _finding_lines(f: Finding) -> list[str]:
 def _coverage_lines(report: Report) -> list[str]:
     c = report.coverage
     lines = [
-        f"coverage: {c.figures} figures, {c.dates} dates, {c.durations} durations, "
-        f"{c.ordinals} ordinal periods; {c.checked} figures cited by a check; "
-        f"{len(c.skipped)} tokens skipped; {c.llm_calls} model calls"
+        f"coverage: {plural(c.figures, 'figure')}, {plural(c.dates, 'date')}, "
+        f"{plural(c.durations, 'duration')}, {plural(c.ordinals, 'ordinal period')}; "
+        f"{plural(c.checked, 'figure')} cited by a check; "
+        f"{plural(len(c.skipped), 'token')} skipped; {plural(c.llm_calls, 'model call')}"
     ]
     lines += [f"  skipped {_where(s.span)}: {visible(s.reason)}" for s in c.skipped]
     return lines
@@ -43,7 +49,7 @@ def render_text(report: Report) -> str:
     for f in report.findings:
         lines += _finding_lines(f)
     errors = sum(f.status is Status.INCONSISTENT for f in report.findings)
-    lines.append(f"\n{len(report.findings)} findings, {errors} inconsistent")
+    lines.append(f"\n{plural(len(report.findings), 'finding')}, {errors} inconsistent")
     lines += _coverage_lines(report)
     lines += [f"assumed: {visible(a)}" for a in report.assumptions]
     lines += [

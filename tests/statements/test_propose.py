@@ -53,7 +53,7 @@ def test_a_negated_statement_is_marked():
 def test_statements_are_in_the_json_report_with_their_spans():
     report = claimcheck.check("The bridge opened in May 1931.")
     payload = json.loads(report.to_json())
-    assert payload["schema_version"] == 2
+    assert payload["schema_version"] == 3
     (stated,) = payload["statements"]
     assert stated["value"]["text"] == "May 1931"
     assert stated["subject"]["text"] == "bridge"
