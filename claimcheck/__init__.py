@@ -1,5 +1,6 @@
 """claimcheck: an LLM reads the claims in a text, and plain code judges them."""
 
+from claimcheck.batch import Checked, Item, check_many
 from claimcheck.config import Config
 from claimcheck.errors import (
     CassetteMissError,
@@ -17,6 +18,7 @@ from claimcheck.version import __version__ as __version__
 
 __all__ = [
     "CassetteMissError",
+    "Checked",
     "ClaimcheckError",
     "Config",
     "ConfigError",
@@ -24,6 +26,7 @@ __all__ = [
     "Finding",
     "InputError",
     "InputTooLargeError",
+    "Item",
     "LLMError",
     "ModelFetchError",
     "Report",
@@ -31,4 +34,5 @@ __all__ = [
     "Span",
     "Status",
     "check",
+    "check_many",
 ]

@@ -1,10 +1,11 @@
-"""The command line: `claimcheck check FILE...` and `claimcheck model fetch|serve`."""
+"""The command line: `claimcheck check`, `claimcheck batch`, `claimcheck model fetch|serve`."""
 
 from __future__ import annotations
 
 import json
 import sys
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -23,6 +24,7 @@ from rich.progress import (
     TextColumn,
 )
 
+from claimcheck.batch import MAX_CONCURRENCY, checked_in_order, done_ids, read_items
 from claimcheck.config import DEFAULT_MODEL, Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.local import model as local_model
@@ -381,6 +383,56 @@ def _fail(message: str) -> NoReturn:
     raise typer.Exit(EXIT_USAGE)
 
 
+@app.command("batch")
+def batch_command(
+    source: Annotated[
+        Path, typer.Argument(help="A folder of .txt/.md texts, or a JSONL file of items.")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The JSONL file of reports.")],
+    concurrency: Annotated[int, typer.Option(min=1, max=MAX_CONCURRENCY)] = 4,
+    base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL")] = None,
+    model: Annotated[str, typer.Option(envvar="CLAIMCHECK_MODEL")] = DEFAULT_MODEL,
+    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails.")] = FailOn.ERROR,
+    allow_incomplete: Annotated[
+        bool, typer.Option(help="Exit 0, not 3, when a model question was not answered.")
+    ] = False,
+) -> None:
+    """Check many texts into one JSONL file, one report per line with its id, in input order.
+
+    Stopped and started again, it skips the ids already written, so the file ends the same
+    as an uninterrupted run's. Exit codes as for check."""
+    try:
+        items = read_items(source)
+        written = set(done_ids(output))
+    except (ClaimcheckError, OSError, ValueError) as exc:
+        _fail(f"{source}: {exc}")
+    todo = [i for i in items if i.id not in written]
+    config = Config(base_url=base_url, model=model)
+    counts: Counter[str] = Counter()
+    severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
+    found = incomplete = False
+    with _progress(len(todo)) as tracker, output.open("a", encoding="utf-8") as out:
+        for done in checked_in_order(todo, concurrency=concurrency, config=config):
+            out.write(done.to_line())
+            out.flush()
+            tracker.advance()
+            if done.report is None:
+                counts["error"] += 1
+                incomplete = True
+                continue
+            counts.update(f"{f.rule} {f.status.value}" for f in done.report.findings)
+            found = found or bool(failing(done.report, severity))
+            incomplete = incomplete or not done.report.complete
+    summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no findings"
+    typer.echo(
+        f"{plural(len(todo), 'text')} checked, {len(written)} already in {output}; {summary}",
+        err=True,
+    )
+    if found:
+        raise typer.Exit(EXIT_FOUND)
+    raise typer.Exit(EXIT_INCOMPLETE if incomplete and not allow_incomplete else EXIT_CLEAN)
+
+
 @model_app.command("fetch")
 def fetch_command(
     dest: Annotated[Path | None, typer.Option(help="Where to write the GGUF file.")] = None,
@@ -405,3 +457,7 @@ def serve_command(
     except ClaimcheckError as exc:
         _fail(str(exc))
     raise typer.Exit(code)
+
+
+if __name__ == "__main__":
+    app()

@@ -29,5 +29,13 @@ class Config(BaseModel):
     # Wall-clock seconds for a whole check(), slow answers included; questions not answered
     # by then are listed in the report's failures, and every other finding is kept.
     deadline: float = Field(default=900.0, gt=0)
+    # A persistent cache of answers from a live endpoint (never used with a cassette).
+    cache: bool = Field(default_factory=lambda: os.environ.get("CLAIMCHECK_CACHE", "1") != "0")
+    cache_dir: Path = Field(
+        default_factory=lambda: Path(
+            os.environ.get("CLAIMCHECK_CACHE_DIR", Path.home() / ".cache" / "claimcheck")
+        )
+    )
+    cache_max_bytes: int = Field(default=256 * 2**20, gt=0)
     max_chars: int = Field(default=2_000_000, gt=0)
     window_chars: int = Field(default=6_000, ge=500)

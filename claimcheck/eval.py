@@ -149,9 +149,9 @@ def main(argv: list[str] | None = None) -> int:
     for n, item in enumerate(items(args.file, args.limit), start=1):
         cassette = args.cassettes / f"{item['id']}.yaml" if args.cassettes else None
         try:
-            report = check(
-                str(item["summary"]), sources=[str(item["doc"])], config=Config(cassette=cassette)
-            )
+            # No answer cache: the cost printed is what a first run costs.
+            config = Config(cassette=cassette, cache=False)
+            report = check(str(item["summary"]), sources=[str(item["doc"])], config=config)
         except ClaimcheckError as exc:
             print(f"item {item.get('id')}: {exc}", file=sys.stderr)
             run.failed += 1

@@ -463,6 +463,8 @@ class Coverage(Frozen):
     llm_calls: int
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # Answers that came from the answer cache instead of a model call.
+    cached_answers: int = 0
     not_compared: tuple[Skipped, ...] = ()
 
 

@@ -118,6 +118,7 @@ def _coverage(
         checked=sum((s.start, s.end) in cited for s in figures),
         skipped=reading.skipped,
         llm_calls=llm.usage.calls,
+        cached_answers=llm.usage.cached,
         prompt_tokens=llm.usage.prompt_tokens,
         completion_tokens=llm.usage.completion_tokens,
         not_compared=tuple(not_compared(reading) + terms(quotes)) if compared else (),

@@ -44,7 +44,7 @@ def test_cassette_is_named_after_the_test(check_claims, n, request):
 
 
 def test_the_plugin_checks_each_test_with_its_own_cassette(tests_using_the_plugin):
-    result = tests_using_the_plugin.runpytest("-p", "no:randomly")
+    result = tests_using_the_plugin.runpytest_subprocess("-p", "no:randomly")
     result.assert_outcomes(passed=3, failed=2)
     result.stdout.fnmatch_lines(["*CC101 error*", "*computation*", "*<text>:2:*"])
     out = result.stdout.str()
@@ -53,7 +53,7 @@ def test_the_plugin_checks_each_test_with_its_own_cassette(tests_using_the_plugi
 
 
 def test_the_record_flag_reaches_the_config(tests_using_the_plugin):
-    result = tests_using_the_plugin.runpytest(
+    result = tests_using_the_plugin.runpytest_subprocess(
         "-p", "no:randomly", "--claimcheck-record", "-k", "cassette_is_named"
     )
     result.assert_outcomes(passed=1)

@@ -19,7 +19,7 @@ def test_the_readme_has_python_blocks():
 
 
 @pytest.mark.parametrize("block", BLOCKS, ids=[f"block{i}" for i in range(len(BLOCKS))])
-def test_each_readme_block_runs(block, monkeypatch, pytester, capsys):
+def test_each_readme_block_runs(block, monkeypatch, request):
     monkeypatch.chdir(ROOT)
     namespace: dict[str, object] = {"__name__": "readme"}
     exec(compile(block, "README.md", "exec"), namespace)
@@ -29,6 +29,10 @@ def test_each_readme_block_runs(block, monkeypatch, pytester, capsys):
         if name not in with_fixtures:
             test()
     if with_fixtures:
+        # Asked for only here: pytester forgets, when it ends, the modules imported since it
+        # began, and spaCy's numpy cannot be imported twice in one process.
+        pytester = request.getfixturevalue("pytester")
         monkeypatch.chdir(pytester.path)  # pytest must collect the block alone
         pytester.makepyfile(test_readme_block=block)
-        pytester.runpytest("-p", "no:randomly").assert_outcomes(passed=len(with_fixtures))
+        result = pytester.runpytest_subprocess("-p", "no:randomly")
+        result.assert_outcomes(passed=len(with_fixtures))

@@ -59,6 +59,7 @@ class Vocabulary:
         self.initials = "".join(w[0] for w in words if w not in CONNECTORS)
         # Every word and number in order, to look listed forms up: " second quarter ".
         self.spaced = f" {equivalences.key(text)} "
+        self.lowered = text.lower()
 
     def knows_name(self, written: str) -> bool:
         letters = written.replace(".", "")
@@ -69,6 +70,14 @@ class Vocabulary:
         if self._says_another_form(written) or written.replace("-", "").lower() in self.words:
             return True
         return all(self._knows_word(w.lower()) for w in WORD.findall(written))
+
+    def _spells(self, written: str) -> bool:
+        """Tell whether a source writes the code with other punctuation: '0,0A', '0.0-A'."""
+        chars = [re.escape(c) for c in _key(written)]
+        if not chars:
+            return True
+        pattern = r"(?<![^\W_])" + r"[\W_]*".join(chars) + r"(?![^\W_])"
+        return re.search(pattern, self.lowered) is not None
 
     def _says_another_form(self, written: str) -> bool:
         return any(f" {form} " in self.spaced for form in equivalences.forms(written))
@@ -85,6 +94,8 @@ class Vocabulary:
 
     def knows_code(self, written: str) -> bool:
         if _key(written) in self.tokens or self._says_another_form(written):
+            return True
+        if self._spells(written):
             return True
         numbered = NUMBERED.fullmatch(_key(written))  # "FY2023": "fiscal year" and "2023"
         return (

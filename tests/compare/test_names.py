@@ -61,3 +61,8 @@ def test_an_acronym_of_words_in_a_row_is_mentioned():
     vocabulary = Vocabulary(["Our chief executive officer met the European Union."])
     assert vocabulary.knows_name("CEO") and vocabulary.knows_name("EU")
     assert not vocabulary.knows_name("UK")
+
+
+def test_a_code_written_with_other_punctuation_is_found():
+    assert unmentioned_in("They chose 0,0A and COVID-19.", source="The 0.0-A plan; covid 19.") == []
+    assert unmentioned_in("They chose 0,0B.", source="The 0.0-A plan.") == [("code", "0,0B")]

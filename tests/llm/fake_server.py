@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -84,7 +85,8 @@ def _handler(script: Script) -> type[BaseHTTPRequestHandler]:
             for k, v in (headers or {}).items():
                 self.send_header(k, v)
             self.end_headers()
-            self.wfile.write(payload)
+            with contextlib.suppress(OSError):  # the client was killed or gave up
+                self.wfile.write(payload)
 
     return Handler
 

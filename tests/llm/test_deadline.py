@@ -62,7 +62,8 @@ def test_the_client_raises_a_deadline_error_naming_the_call():
 def test_chaos_eight_threads_a_slow_server_and_a_deadline():
     """Every report is the sequential one, or incomplete with its failures listed; the whole
     run ends near the deadline, not when the slow server would have finished."""
-    with serving([("sleep", 0.3)]) as (url, _):
+    # Each check asks a few questions in turn: at 1 s an answer, they outlast a 3 s deadline.
+    with serving([("sleep", 1.0)]) as (url, _):
         reference = claimcheck.check(ARTICLE, config=config(url, deadline=120)).to_json()
         started = time.monotonic()
         with ThreadPoolExecutor(max_workers=8) as pool:
