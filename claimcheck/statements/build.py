@@ -17,6 +17,8 @@ from claimcheck.statements.subjects import resolve
 # get statements with no fields.
 MAX_SENTENCE = 3_000
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
+# How far before a subject "the" or "this" is looked for: the word and its spaces.
+DEFINITE_REACH = 12
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,9 @@ def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str)
     """Give 'the song' the name the text defined it as ('X is a song by …')."""
     out = []
     for s in proposed:
-        definite = s.subject is not None and DEFINITE.search(text, 0, s.subject.start)
+        definite = s.subject is not None and DEFINITE.search(
+            text, max(0, s.subject.start - DEFINITE_REACH), s.subject.start
+        )
         if definite and s.subject_key in names:
             s = s.model_copy(update={"subject_key": names[s.subject_key], "subject_from": "alias"})
         out.append(s)
