@@ -20,6 +20,7 @@ from claimcheck.normalize.spans import Occupied, matches_at
 from claimcheck.normalize.words import (
     BETWEEN,
     CARDINALS,
+    DENOMINATORS,
     DOZEN,
     MULTIPLES,
     ORDINAL_VALUES,
@@ -30,6 +31,9 @@ from claimcheck.normalize.words import (
 )
 
 CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+# ISO codes written before a figure: "USD 300 million", "GBP 20m".
+CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD"]
+CURRENCIES |= {code: "CNY" if code == "RMB" else code for code in CURRENCY_CODES}
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
@@ -54,6 +58,7 @@ SCALES = {
     "b": 1e9,
     "trillion": 1e12,
     "tn": 1e12,
+    "t": 1e12,
 }
 # Digits grouped by commas; WikiText writes the comma as " , " or " @,@ " and the point " @.@ ".
 _DIGITS = (
@@ -77,13 +82,13 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 NUMBER_RE = re.compile(
     rf"""
     (?:\b|(?=[$€£¥]))
-    (?:(?P<cur>US\$|[$€£¥])\s?)?
+    (?:(?P<cur>US\$|[$€£¥]|\b(?:{"|".join(CURRENCY_CODES)})(?=\s?\d))\s?)?
     (?:
         (?<!from\s)(?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
       | (?P<digits>{_DIGITS})
       | \b(?P<words>{NUMBER_WORDS})\b
     )
-    (?:\s?(?P<scale>{_SCALE})|(?(cur)(?P<letter>(?<=\d)[kmb])\b))?
+    (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b|(?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
     (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
     (?:\s(?P<times>times\b))?
     """,
@@ -96,6 +101,24 @@ _PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
 BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
 ONE_IN_RE = re.compile(
     rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?P<whole>{_PLAIN})\b", re.IGNORECASE
+)
+# A minus sign before a figure, not a hyphen inside a word or a range ("COVID-19", "20-25").
+SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\bminus\s+)$", re.IGNORECASE)
+# A fraction in words, hyphenated or followed by "of": "two-thirds", "a third of the vote",
+# "three quarters of", "one-fifth"; and in digits: "1/25", "3 1/4".
+_NUMERATOR = rf"(?:a|an|{'|'.join(CARDINALS[1:11])})"
+WORD_FRACTION_RE = re.compile(
+    rf"\b(?P<num>{_NUMERATOR})(?:-(?P<den>{trie(list(DENOMINATORS))})\b"
+    rf"|\s(?P<den_of>{trie(list(DENOMINATORS))})(?=\s+of\b))",
+    re.IGNORECASE,
+)
+DIGIT_FRACTION_RE = re.compile(
+    r"(?<![\d/.,])(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\d/])"
+)
+# Scientific notation: "1.5e-3", "6.02×10^23", "3.1 x 10−4".
+SCIENTIFIC_RE = re.compile(
+    r"(?<![\w.])(?P<mantissa>\d+(?:\.\d+)?)"
+    r"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10\^?(?P<ten>[-+−]?\d+))(?!\w|\.\d)"
 )
 MULTIPLE_RE = re.compile(rf"\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE)
 _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -155,6 +178,7 @@ def number_starts(anchors: Anchors) -> list[int]:
     Also "a" and "half a" before "hundred" or "dozen", and "US" before "$".
     """
     starts = [start for start, _ in anchors.digit_runs]
+    starts += [start - back for start, _ in anchors.digit_runs for back in (3, 4)]  # "USD 5"
     starts += [at - back for at in anchors.currency_signs for back in (0, 2)]
     starts += [start for start, _ in anchors.words(CARDINALS)]
     starts += [
@@ -200,7 +224,23 @@ def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
 
 
 def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_Hit]:
-    """Read 'between 10 and 15', 'one in five', 'doubled' and 'half' before single numbers."""
+    """Read 'between 10 and 15', 'one in five', 'doubled' and 'half', fractions and
+    scientific notation before single numbers."""
+    yield from _fraction_hits(text, anchors, numbers)
+    for m in matches_at(SCIENTIFIC_RE, text, numbers):
+        exponent = int((m.group("e") or m.group("ten")).replace("−", "-"))
+        mantissa = m.group("mantissa")
+        value = float(mantissa) * 10.0**exponent
+        step = rounding_step(mantissa) * 10.0**exponent
+        yield _Hit(
+            m.start(),
+            m.end(),
+            value,
+            interval_for(value, None, step),
+            QuantityKind.COUNT,
+            None,
+            None,
+        )
     for m in matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN]))):
         lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
         if lo is not None and hi is not None and lo <= hi:
@@ -232,6 +272,27 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
         )
 
 
+def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_Hit]:
+    """Read 'two-thirds', 'a third of', 'three quarters of', '1/25' and '3 1/4', exactly."""
+    articles = [start - back for start, _ in anchors.words(DENOMINATORS) for back in (2, 3)]
+    for m in matches_at(WORD_FRACTION_RE, text, [*numbers, *articles]):
+        num = m.group("num").lower()
+        numerator = 1 if num in ("a", "an") else CARDINALS.index(num)
+        den = (m.group("den") or m.group("den_of")).lower()
+        value = numerator / DENOMINATORS[den]
+        end = m.end()
+        yield _Hit(
+            m.start(), end, value, Interval.point(value), QuantityKind.FRACTION, None, "share"
+        )
+    for m in matches_at(DIGIT_FRACTION_RE, text, numbers):
+        numerator, denominator = int(m.group("num")), int(m.group("den"))
+        if not 0 < numerator < denominator:  # '24/7' is a schedule, '3/2' rare: not read
+            continue
+        value = int(m.group("whole") or 0) + numerator / denominator
+        kind = QuantityKind.COUNT if m.group("whole") else QuantityKind.FRACTION
+        yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, None)
+
+
 def _plain_value(written: str) -> float | None:
     if written[0].isdigit():
         return float(plain_digits(written))
@@ -252,6 +313,13 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
 
 def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     core_start = m.start("cur") if m.group("cur") else _num_start(m)
+    sign = (
+        None
+        if m.group("range_hi")
+        else SIGN_BEFORE.search(text, max(0, core_start - 6), core_start)
+    )
+    if sign is not None:
+        core_start = sign.start()
     qual = qualifier_before(text, core_start)
     qualifier = qual.group("qual") if qual else None
     written = m.group("digits") or m.group("range_lo")
@@ -263,8 +331,11 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         if from_words is None:
             return None
         value, step = from_words, _words_step(m.group("words"))
-    factor = SCALES.get((m.group("scale") or m.group("letter") or "").lower(), 1.0)
+    scale = m.group("scale") or m.group("letter") or m.group("kilo") or ""
+    factor = SCALES.get(scale.lower(), 1.0)
     value, step = value * factor, step * factor
+    if sign is not None:
+        value = -value
     kind, unit = _kind_and_unit(m)
     if m.group("range_hi"):
         hi = float(plain_digits(m.group("range_hi"))) * factor
@@ -285,7 +356,7 @@ def _num_start(m: re.Match[str]) -> int:
 
 def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
     if m.group("cur"):
-        return QuantityKind.MONEY, CURRENCIES[m.group("cur")]
+        return QuantityKind.MONEY, CURRENCIES[m.group("cur").upper()]
     pct = (m.group("pct") or "").lower()
     if pct.startswith("percentage") or pct == "pp":
         return QuantityKind.PERCENT_POINTS, "percentage points"

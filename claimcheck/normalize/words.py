@@ -97,6 +97,9 @@ TIME_UNITS: dict[str, TimeUnit] = {
     "month": "month",
     "year": "year",
 }
+# The denominators of fractions in words: "two-thirds", "three quarters of", "one-fifth".
+DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
+DENOMINATORS |= {f"{w}{s}": n for n, w in enumerate(ORDINALS[3:10], start=4) for s in ("", "s")}
 BETWEEN = "between"
 SINCE = "since"
 # Relative dates that only a publication date places: "yesterday", "last month".
@@ -111,6 +114,7 @@ KEYWORDS = sorted(
         *MULTIPLES,
         *(phrase.split()[0] for phrase in VAGUE),
         *TIME_UNITS,
+        *DENOMINATORS,
         *(unit + "s" for unit in TIME_UNITS),
         BETWEEN,
         SINCE,

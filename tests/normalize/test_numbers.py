@@ -1,3 +1,6 @@
+import math
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -112,3 +115,59 @@ def test_the_counted_noun_is_read_past_of_the_but_not_past_a_verb():
         q.span.text: q.unit for q in read("He lost 5 of the soldiers; 188 is a road.").quantities
     }
     assert units == {"5": "soldiers", "188": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "value", "kind"),
+    [
+        ("Profit fell -3% this year.", "-3%", -3.0, "percent"),
+        ("The low was −5 degrees.", "−5", -5.0, "count"),
+        ("It was minus 4 outside.", "minus 4", -4.0, "count"),
+        ("We have 2.5k users.", "2.5k", 2500.0, "count"),
+        ("Revenue hit $1.3T.", "$1.3T", 1.3e12, "money"),
+        ("They paid USD 300 million.", "USD 300 million", 3e8, "money"),
+        ("GBP 20m was raised.", "GBP 20m", 2e7, "money"),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, "fraction"),
+        ("A third of the vote went to him.", "A third", 1 / 3, "fraction"),
+        ("Three quarters of staff left.", "Three quarters", 0.75, "fraction"),
+        ("One-fifth of the land is forest.", "One-fifth", 0.2, "fraction"),
+        ("About 1/25 of the cases.", "1/25", 0.04, "fraction"),
+        ("Avogadro's number is 6.02×10^23.", "6.02×10^23", 6.02e23, "count"),
+        ("The rate was 1.5e-3.", "1.5e-3", 1.5e-3, "count"),
+        ("It was 4.8 x 10^-4 per day.", "4.8 x 10^-4", 4.8e-4, "count"),
+    ],
+)
+def test_signs_suffixes_codes_fractions_and_scientific_notation(text, figure, value, kind):
+    (q,) = [q for q in read(text).quantities if q.span.text == figure]
+    assert math.isclose(q.value, value) and q.kind.value == kind
+    assert text[q.span.start : q.span.end] == figure
+    assert q.interval.lo <= q.value <= q.interval.hi
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_figure"),
+    [
+        ("COVID-19 cases rose.", "-19"),
+        ("The A-50 crashed.", "-50"),
+        ("Support is 24/7.", "24/7"),
+        ("He won a third time.", "A third"),
+    ],
+)
+def test_hyphens_codes_schedules_and_ordinals_are_not_these_forms(text, not_a_figure):
+    assert not_a_figure not in [q.span.text for q in read(text).quantities]
+
+
+@given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["-", "−", "minus "]))
+def test_a_sign_round_trips(n, sign):
+    text = f"The balance was {sign}{n:,} at the end."
+    (q,) = read(text).quantities
+    assert q.value == -n and q.span.text == f"{sign}{n:,}"
+
+
+@given(st.integers(min_value=1, max_value=98), st.integers(min_value=2, max_value=99))
+def test_a_digit_fraction_round_trips(num, den):
+    if num >= den:
+        return
+    text = f"About {num}/{den} of the samples failed."
+    (q,) = read(text).quantities
+    assert math.isclose(q.value, num / den) and q.span.text == f"{num}/{den}"
