@@ -6,13 +6,13 @@ import threading
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
-from typing import Any
-
-import vcr
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.errors import CassetteError
 from claimcheck.llm.urls import redact
+
+if TYPE_CHECKING:  # imported when a cassette is first used
+    import vcr
 
 MATCH_ON = ("method", "path", "body")
 # Only these headers are kept: everything else (keys, organisation, client platform) is dropped.
@@ -83,6 +83,8 @@ def _scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 def recorder(record: bool) -> vcr.VCR:
     """Build the one VCR configuration: replay only unless recording is asked for."""
+    import vcr
+
     return vcr.VCR(
         record_mode="new_episodes" if record else "none",
         match_on=MATCH_ON,
@@ -103,6 +105,8 @@ def cassette(path: Path | None, *, record: bool) -> Iterator[None]:
             yield
         return
     with _GATE.taped():
+        import yaml  # imported here, alone: a block with a cassette runs by itself
+
         # A replay with no file at all fails on its first model call, naming the cassette: a
         # run that needs no model call needs no cassette.
         stack = ExitStack()

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-import instructor
-import openai
-from instructor.core.exceptions import InstructorError, InstructorRetryException
 from pydantic import BaseModel
-from vcr.errors import CannotOverwriteExistingCassetteException
 
 from claimcheck.config import Config
 from claimcheck.errors import (
@@ -29,6 +26,10 @@ from claimcheck.llm.cache import AnswerCache, request_key
 from claimcheck.llm.cassette import RECORD_HINT
 from claimcheck.llm.retry import causes, retrying
 from claimcheck.llm.urls import redact, redact_text
+
+if TYPE_CHECKING:  # imported when first used: openai alone takes half a second to import
+    import instructor
+    import openai
 
 T = TypeVar("T", bound=BaseModel)
 # instructor logs every failed attempt at ERROR; claimcheck reports failures itself.
@@ -65,6 +66,10 @@ class LLM:
                 self._cache = AnswerCache(config.cache_dir, config.cache_max_bytes)
 
     def _instructor(self) -> instructor.Instructor:
+        _load_client_libraries()
+        import instructor
+        import openai
+
         if self._client is None:
             replaying = self.config.cassette is not None and not self.config.record
             if not self.config.base_url and not replaying:
@@ -162,6 +167,11 @@ class LLM:
             self.usage.completion_tokens += usage.completion_tokens or 0
 
     def _mapped(self, call: str, exc: BaseException, failed: list[BaseException]) -> LLMError:
+        _load_client_libraries()
+        import openai
+        from instructor.core.exceptions import InstructorError, InstructorRetryException
+        from vcr.errors import CannotOverwriteExistingCassetteException
+
         chain = causes(exc)
         if any(isinstance(c, CannotOverwriteExistingCassetteException) for c in chain):
             cassette = str(self.config.cassette)
@@ -196,6 +206,8 @@ class LLM:
         )
 
     def _transport_error(self, call: str, exc: openai.OpenAIError, attempts: int) -> LLMError:
+        import openai
+
         tries = f"{attempts} attempt{'s' if attempts > 1 else ''}"
         if isinstance(exc, openai.APIStatusError):
             return LLMError(
@@ -214,6 +226,20 @@ class LLM:
         return LLMError(
             f"call {call!r}: {type(exc).__name__}: {_short(exc)}", call=call, attempts=1
         )
+
+
+_IMPORTING = threading.Lock()
+
+
+def _load_client_libraries() -> None:
+    """Import openai, instructor and vcrpy once, one thread at a time.
+
+    They are imported on first use so `import claimcheck` stays quick; two threads importing
+    them at once can each meet the other's half-imported httpx."""
+    with _IMPORTING:
+        import instructor  # noqa: F401
+        import openai  # noqa: F401
+        import vcr.errors  # noqa: F401
 
 
 def _short(exc: BaseException, limit: int = 300) -> str:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import openai
+from functools import cache
+
 from tenacity import (
     RetryCallState,
     Retrying,
@@ -12,11 +13,19 @@ from tenacity import (
     wait_exponential,
 )
 
-TRANSIENT = (
-    openai.RateLimitError,
-    openai.InternalServerError,
-    openai.APIConnectionError,  # includes APITimeoutError
-)
+
+@cache
+def _transient() -> tuple[type[BaseException], ...]:
+    """Return the failures worth another try (openai is imported when first needed)."""
+    import openai
+
+    return (
+        openai.RateLimitError,
+        openai.InternalServerError,
+        openai.APIConnectionError,  # includes APITimeoutError
+    )
+
+
 MAX_RETRY_AFTER = 30.0
 
 
@@ -32,7 +41,7 @@ def causes(exc: BaseException) -> list[BaseException]:
 
 def is_transient(exc: BaseException) -> bool:
     """Tell whether a failure is worth another try: rate limit, 5xx, timeout, refused."""
-    return any(isinstance(cause, TRANSIENT) for cause in causes(exc))
+    return any(isinstance(cause, _transient()) for cause in causes(exc))
 
 
 def _wait(state: RetryCallState) -> float:
