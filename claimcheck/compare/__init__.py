@@ -7,10 +7,11 @@ the same kind (match.py), each name and code is looked up in the sources' vocabu
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
 
 from claimcheck.compare.match import Candidate, match
 from claimcheck.compare.names import Vocabulary, unmentioned
@@ -26,8 +27,9 @@ from claimcheck.statements.roles import role
 
 __all__ = ["compare", "not_compared", "terms"]
 
-# How many lists of sources are kept, read and indexed, for the next text checked against them.
-SOURCES_KEPT = 8
+# How much source text is kept read and indexed for the next text checked against it, in
+# characters of the sources (the index of a source takes a few times its own size).
+SOURCE_CHARS_KEPT = 16_000_000
 
 
 def compare(
@@ -79,10 +81,47 @@ class _Indexed:
     words: list[Words]
 
 
-@lru_cache(maxsize=SOURCES_KEPT)
+class _Kept:
+    """The indexes of recently used lists of sources, least recently used dropped first once
+    their sources pass SOURCE_CHARS_KEPT characters; safe from several threads."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.size = 0
+        self.entries: OrderedDict[tuple[tuple[str, ...], date | None], _Indexed] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, sources: tuple[str, ...], published: date | None) -> _Indexed:
+        key = (sources, published)
+        with self.lock:
+            if key in self.entries:
+                self.entries.move_to_end(key)
+                return self.entries[key]
+        index = _index(sources, published)  # outside the lock: other threads go on
+        with self.lock:
+            if key not in self.entries:
+                self.entries[key] = index
+                self.size += _chars(sources)
+            while self.size > self.limit and len(self.entries) > 1:
+                dropped, _ = self.entries.popitem(last=False)
+                self.size -= _chars(dropped[0])
+        return index
+
+
+def _chars(sources: tuple[str, ...]) -> int:
+    return sum(len(s) for s in sources)
+
+
+_KEPT = _Kept(SOURCE_CHARS_KEPT)
+
+
 def _indexed(sources: tuple[str, ...], published: date | None) -> _Indexed:
     """Read and index the sources once for all the texts checked against them (the CLI's
     several files)."""
+    return _KEPT.get(sources, published)
+
+
+def _index(sources: tuple[str, ...], published: date | None) -> _Indexed:
     return _Indexed(
         [_with_roles(values(read(s, published), s, source=True), parsed_text(s)) for s in sources],
         Vocabulary(list(sources)),

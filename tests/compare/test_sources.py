@@ -257,3 +257,11 @@ def test_an_upper_bound_in_a_source_does_not_hold_every_smaller_figure():
     source = "Save up to $2,000 a month on lighting. Plans start at $300 a month."
     found, _ = verdicts("Plans start at $500 a month.", sources=(source,))
     assert ("$500", "CC701", Status.INCONSISTENT) in found
+
+
+def test_the_kept_source_indexes_are_bounded_by_their_size():
+    kept = compare_module._Kept(limit=100)
+    first, second = ("a" * 60,), ("b" * 60,)
+    kept.get(first, None)
+    kept.get(second, None)  # 120 characters: the least recently used list is dropped
+    assert list(kept.entries) == [(second, None)] and kept.size == 60
