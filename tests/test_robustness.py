@@ -9,6 +9,7 @@ import json
 import re
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
+from html import escape as html_escape
 from typing import get_args
 
 import pytest
@@ -134,3 +135,16 @@ def test_severity_compares_by_seriousness():
 
 def test_the_registered_rules_are_exactly_the_typed_ids():
     assert set(RULES) == set(get_args(RuleId))
+
+
+def test_html_links_highlights_and_cards_and_keeps_evidence_out_of_the_error_colour():
+    text = "Sales were flat.\nSales rose from 120 to 150, an increase of 50."
+    report = claimcheck.check(text, config=claimcheck.Config(base_url=None))
+    page = render_html(report, text)
+    (n,) = [n for n, f in enumerate(report.findings) if f.rule == "CC101"]
+    first, *evidence = report.findings[n].spans
+    assert f'<span id="t{n}"></span><a class="hl" href="#f{n}"><mark class="error"' in page
+    assert f'<li id="f{n}" class="error">' in page and f'href="#t{n}"' in page
+    for span in evidence:
+        assert '<mark class="evidence"' in page and html_escape(span.text) in page
+    assert 'id="hide-consistent"' in page

@@ -22,6 +22,13 @@ mark.error { background: #ffd0cc; border-bottom: 2px solid #d70015; }
 mark.warning { background: #ffe9b3; border-bottom: 2px solid #c76e00; }
 mark.ok { background: #d7f5dd; }
 mark.unverifiable { background: #e3e3f7; }
+mark.evidence { background: none; outline: 1px solid #8e8e93; outline-offset: 1px; }
+a.hl { color: inherit; text-decoration: none; }
+li:target { box-shadow: 0 0 0 3px #0a84ff; }
+.back { font-size: 12px; margin-left: 8px; }
+.filters { padding: 10px 24px 0; font-size: 13px; }
+#hide-consistent:checked ~ main li.ok, #hide-consistent:checked ~ main li.unverifiable {
+  display: none; }
 ol { list-style: none; margin: 0; padding: 0; }
 li { background: #fff; border-left: 5px solid #8e8e93; border-radius: 6px; margin-bottom: 10px;
      padding: 10px 14px; box-shadow: 0 1px 3px rgba(0,0,0,.10); }
@@ -35,8 +42,9 @@ footer { padding: 0 24px 24px; font-size: 13px; color: #3a3a3c; }
 .ctl { font: 10px ui-monospace, monospace; color: #fff; background: #6e6e73; border-radius: 2px;
        padding: 0 2px; }
 """
-# Which highlight wins where spans overlap: the most serious.
-RANK = {"error": 3, "warning": 2, "unverifiable": 1, "ok": 0}
+# Which highlight wins where spans overlap: the most serious. A span that is only evidence
+# for a finding (not its first span) is outlined in a neutral colour, never the error colour.
+RANK = {"error": 3, "warning": 2, "unverifiable": 1, "ok": 0, "evidence": -1}
 
 
 def _css_class(f: Finding) -> str:
@@ -46,41 +54,56 @@ def _css_class(f: Finding) -> str:
 
 
 def _highlighted(text: str, report: Report) -> str:
-    """Return the text as HTML, each cited span marked with its most serious finding."""
-    marks: dict[int, tuple[str, list[str]]] = {}
-    for f in report.findings:
-        cls = _css_class(f)
-        for s in f.spans:
+    """Return the text as HTML, each cited span marked with its most serious finding and
+    linked to that finding's card; the card links back to its first mark."""
+    marks: dict[int, tuple[str, tuple[str, ...], int]] = {}
+    for n, f in enumerate(report.findings):
+        for k, s in enumerate(f.spans):
+            cls = _css_class(f) if k == 0 else "evidence"
             for i in range(s.start, min(s.end, len(text))):
                 current = marks.get(i)
-                worst = cls if current is None or RANK[cls] > RANK[current[0]] else current[0]
-                rules = (current[1] if current else []) + [f.rule]
-                marks[i] = (worst, rules)
+                rules = (current[1] if current else ()) + (f.rule,)
+                if current is None or RANK[cls] > RANK[current[0]]:
+                    marks[i] = (cls, rules, n)
+                else:
+                    marks[i] = (current[0], rules, current[2])
+    # Each card links back to where its finding's first span begins.
+    anchors: dict[int, list[int]] = {}
+    for n, f in enumerate(report.findings):
+        if f.spans:
+            anchors.setdefault(min(f.spans[0].start, len(text)), []).append(n)
     out, i = [], 0
     while i < len(text):
+        out += [f'<span id="t{n}"></span>' for n in anchors.get(i, [])]
         j = i + 1
-        while j < len(text) and marks.get(j) == marks.get(i):
+        while j < len(text) and marks.get(j) == marks.get(i) and j not in anchors:
             j += 1
         chunk = html_text(text[i:j])
         mark = marks.get(i)
         if mark:
-            title = escape(", ".join(sorted(set(mark[1]))))
-            chunk = f'<mark class="{mark[0]}" title="{title}">{chunk}</mark>'
+            cls, rules, card = mark
+            title = escape(", ".join(sorted(set(rules))))
+            chunk = (
+                f'<a class="hl" href="#f{card}"><mark class="{cls}" '
+                f'title="{title}">{chunk}</mark></a>'
+            )
         out.append(chunk)
         i = j
+    out += [f'<span id="t{n}"></span>' for n in anchors.get(len(text), [])]
     return "".join(out)
 
 
-def _finding(f: Finding) -> str:
+def _finding(n: int, f: Finding) -> str:
     where = "; ".join(f"[{s.start}:{s.end}] {html_text(s.text)}" for s in f.spans)
     sources = "; ".join(
         f"source {s.source} [{s.start}:{s.end}] {html_text(s.text)}" for s in f.sources
     )
     return (
-        f'<li class="{_css_class(f)}"><span class="rule">{f.rule}</span> '
+        f'<li id="f{n}" class="{_css_class(f)}"><span class="rule">{f.rule}</span> '
         f"{f.severity.value} · {f.status.value}<br>{html_text(f.message)}"
         f'<div class="computation">{html_text(f.computation)}</div>'
-        f'<div class="where">{where}{"<br>" + sources if sources else ""}</div></li>'
+        f'<div class="where">{where}{"<br>" + sources if sources else ""}'
+        f'<a class="back" href="#t{n}">in the text ↑</a></div></li>'
     )
 
 
@@ -92,6 +115,11 @@ def render_html(report: Report, text: str, title: str = "claimcheck report") -> 
     notes += "".join(
         f"<li>failed: {html_text(x.part)}: {html_text(x.error)}</li>" for x in report.failures
     )
+    notes += "".join(
+        f"<li>skipped [{s.span.start}:{s.span.end}] {html_text(s.span.text)}: "
+        f"{html_text(s.reason)}</li>"
+        for s in c.skipped
+    )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <style>{CSS}</style></head>
@@ -100,7 +128,9 @@ def render_html(report: Report, text: str, title: str = "claimcheck report") -> 
 {plural(c.figures, "figure")}, {plural(c.dates, "date")}, {plural(c.durations, "duration")},
 {plural(c.ordinals, "ordinal period")} · {plural(c.checked, "figure")} cited ·
 {plural(len(c.skipped), "token")} skipped · {plural(c.llm_calls, "model call")}</p></header>
+<input type="checkbox" id="hide-consistent">
+<label class="filters" for="hide-consistent">hide the consistent findings</label>
 <main><div class="doc">{_highlighted(text, report)}</div>
-<ol>{"".join(_finding(f) for f in report.findings)}</ol></main>
+<ol>{"".join(_finding(n, f) for n, f in enumerate(report.findings))}</ol></main>
 <footer><ul>{notes}</ul></footer></body></html>
 """
