@@ -76,6 +76,18 @@ class FailOn(StrEnum):
     ERROR = "error"
 
 
+# Options that `check` and `batch` share.
+BaseUrlOption = Annotated[str | None, typer.Option("--base-url", envvar="OPENAI_BASE_URL")]
+ModelOption = Annotated[str, typer.Option("--model", envvar="CLAIMCHECK_MODEL")]
+FailOnOption = Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails.")]
+AllowIncompleteOption = Annotated[
+    bool,
+    typer.Option(
+        "--allow-incomplete", help="Exit 0, not 3, when a model question was not answered."
+    ),
+]
+
+
 def _version(shown: bool) -> None:
     if shown:
         typer.echo(f"claimcheck {__version__}")
@@ -106,12 +118,10 @@ def check_command(
     ] = None,
     cassette: Annotated[Path | None, typer.Option(help="Replay model calls from here.")] = None,
     record: Annotated[bool, typer.Option(help="Record new calls into --cassette.")] = False,
-    base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL")] = None,
-    model: Annotated[str, typer.Option(envvar="CLAIMCHECK_MODEL")] = DEFAULT_MODEL,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails.")] = FailOn.ERROR,
-    allow_incomplete: Annotated[
-        bool, typer.Option(help="Exit 0, not 3, when a model question was not answered.")
-    ] = False,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = DEFAULT_MODEL,
+    fail_on: FailOnOption = FailOn.ERROR,
+    allow_incomplete: AllowIncompleteOption = False,
     max_chars: Annotated[
         int, typer.Option(min=1, help="Refuse a text or source longer than this.")
     ] = Config.model_fields["max_chars"].default,
@@ -390,12 +400,10 @@ def batch_command(
     ],
     output: Annotated[Path, typer.Option("--output", "-o", help="The JSONL file of reports.")],
     concurrency: Annotated[int, typer.Option(min=1, max=MAX_CONCURRENCY)] = 4,
-    base_url: Annotated[str | None, typer.Option(envvar="OPENAI_BASE_URL")] = None,
-    model: Annotated[str, typer.Option(envvar="CLAIMCHECK_MODEL")] = DEFAULT_MODEL,
-    fail_on: Annotated[FailOn, typer.Option(help="Lowest severity that fails.")] = FailOn.ERROR,
-    allow_incomplete: Annotated[
-        bool, typer.Option(help="Exit 0, not 3, when a model question was not answered.")
-    ] = False,
+    base_url: BaseUrlOption = None,
+    model: ModelOption = DEFAULT_MODEL,
+    fail_on: FailOnOption = FailOn.ERROR,
+    allow_incomplete: AllowIncompleteOption = False,
 ) -> None:
     """Check many texts into one JSONL file, one report per line with its id, in input order.
 
