@@ -239,18 +239,12 @@ def _named_sources(report: Report, source_paths: list[Path]) -> Report:
     return report.model_copy(update={"produced": produced})
 
 
-def _document(report: Report) -> str:
-    return report.produced.text if report.produced else ""
-
-
 def _emit(report: Report, fmt: Format, path: Path, target: Path | None, several: bool) -> None:
     renderers: dict[Format, Callable[[], str]] = {
         Format.JSON: lambda: _json({"file": str(path), **report.to_dict()}),
         Format.JSONL: lambda: json.dumps({"file": str(path), **report.to_dict()}) + "\n",
         Format.MARKDOWN: lambda: render_markdown(report),
-        Format.HTML: lambda: render_html(
-            report, _document(report), title=f"claimcheck: {path.name}"
-        ),
+        Format.HTML: lambda: render_html(report, report.document, title=f"claimcheck: {path.name}"),
         Format.TEXT: lambda: render_text(report),
         Format.GITHUB: lambda: render_github(str(path), report),
     }
@@ -264,7 +258,7 @@ def _emit(report: Report, fmt: Format, path: Path, target: Path | None, several:
     if several and fmt in (Format.TEXT, Format.MARKDOWN):
         typer.echo(f"== {path}")
     if fmt is Format.TEXT:
-        print_report(report, _document(report), Console())
+        print_report(report, report.document, Console())
     else:
         typer.echo(rendered(), nl=False)
 

@@ -513,8 +513,13 @@ class Report(Frozen):
         """Return the JSON-ready payload, schema version first."""
         return {"schema_version": SCHEMA_VERSION, **self.model_dump(mode="json")}
 
+    @property
+    def document(self) -> str:
+        """The text the offsets index, title included; empty for a report built by hand."""
+        return self.produced.text if self.produced else ""
+
     def _repr_html_(self) -> str:
         """Show the report as its HTML page in a notebook."""
         from claimcheck.report.html import render_html  # the renderer imports this module
 
-        return render_html(self, self.produced.text if self.produced else "")
+        return render_html(self, self.document)

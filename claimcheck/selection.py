@@ -48,7 +48,7 @@ def selected(
 
 def fingerprints(report: Report) -> list[str]:
     """Fingerprint each finding of a report (see the module's docstring)."""
-    text = report.produced.text if report.produced else ""
+    text = report.document
     at = locator(sentences(text)) if text.strip() else None
     return [_fingerprint(f, at) for f in report.findings]
 

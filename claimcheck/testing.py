@@ -51,7 +51,7 @@ def assert_consistent(
         ]
         raise AssertionError("\n".join(lines))
     if bad:
-        lines_of = Lines(report.produced.text if report.produced else text)
+        lines_of = Lines(report.document or text)
         lines = [f"claimcheck found {len(bad)} inconsistenc{'y' if len(bad) == 1 else 'ies'}:"]
         for f in bad:
             lines.append(f"  {f.rule} {f.severity.value}: {f.message}")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimcheck.models import Report, Severity, Status
-from claimcheck.report.locate import Lines
+from claimcheck.report.locate import InFile
 from claimcheck.report.safe import visible
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
@@ -11,17 +11,15 @@ COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO:
 
 def render_github(path: str, report: Report) -> str:
     """Render each inconsistent finding as a workflow command GitHub shows on the file."""
-    text = report.produced.text if report.produced else ""
-    shift = report.produced.title_chars if report.produced else 0
-    lines = Lines(text[shift:])
+    located = InFile(report)
     out = []
     for f in report.findings:
         if f.status is not Status.INCONSISTENT:
             continue
         properties = {"file": path, "title": f"{f.rule} {f.severity.value}"}
-        span = f.spans[0]
-        if span.start >= shift:
-            start, end = lines.at(span.start - shift), lines.at(span.end - shift)
+        region = located.region(f.spans[0])
+        if region is not None:
+            start, end = region
             properties |= {
                 "line": str(start.line),
                 "col": str(start.column),

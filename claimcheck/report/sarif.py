@@ -9,7 +9,7 @@ from typing import Any
 
 from claimcheck.checks import RULES
 from claimcheck.models import Finding, Report, Severity, Span, Status
-from claimcheck.report.locate import Lines
+from claimcheck.report.locate import InFile
 from claimcheck.version import __version__
 
 SCHEMA = (
@@ -22,8 +22,9 @@ LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "
 def render_sarif(reports: Sequence[tuple[str, Report]]) -> str:
     """Render the reports of several files as one SARIF log."""
     results = [
-        _result(f, uri, report)
+        _result(f, uri, located)
         for uri, report in reports
+        for located in [InFile(report)]
         for f in report.findings
         if f.status is Status.INCONSISTENT
     ]
@@ -59,11 +60,8 @@ def _driver() -> dict[str, Any]:
     }
 
 
-def _result(f: Finding, uri: str, report: Report) -> dict[str, Any]:
-    text = report.produced.text if report.produced else ""
-    shift = report.produced.title_chars if report.produced else 0
-    lines = Lines(text[shift:])
-    locations = [_location(s, uri, lines, shift) for s in f.spans]
+def _result(f: Finding, uri: str, located: InFile) -> dict[str, Any]:
+    locations = [_location(s, uri, located) for s in f.spans]
     return {
         "ruleId": f.rule,
         "level": LEVELS[f.severity],
@@ -73,18 +71,19 @@ def _result(f: Finding, uri: str, report: Report) -> dict[str, Any]:
     }
 
 
-def _location(span: Span, uri: str, lines: Lines, shift: int) -> dict[str, Any]:
+def _location(span: Span, uri: str, located: InFile) -> dict[str, Any]:
     """Locate a span in its file; a span inside a --title, which no file holds, by file only."""
     artifact = {"artifactLocation": {"uri": uri}}
-    if span.start < shift:
+    offset, found = located.offset(span), located.region(span)
+    if offset is None or found is None:
         return {"physicalLocation": artifact}
-    start, end = lines.at(span.start - shift), lines.at(span.end - shift)
+    start, end = found
     region = {
         "startLine": start.line,
         "startColumn": start.column,
         "endLine": end.line,
         "endColumn": end.column,
-        "charOffset": span.start - shift,
+        "charOffset": offset,
         "charLength": span.end - span.start,
     }
     return {"physicalLocation": {**artifact, "region": region}}
