@@ -9,13 +9,10 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.extract.claims import first_dates
 from claimcheck.extract.layout import locator
 from claimcheck.models import Claims, DateRef, Reading, Statement, Timing
-from claimcheck.statements.parse import parse
+from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, aliases, propose, timings
 from claimcheck.statements.subjects import resolve
 
-# A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
-# get statements with no fields.
-MAX_SENTENCE = 3_000
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 # How far before a subject "the" or "this" is looked for: the word and its spaces.
 DEFINITE_REACH = 12
@@ -32,10 +29,7 @@ class Said:
 
 def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) -> Said:
     """Return a statement for every figure, date and age of the text, and its timings."""
-    pieces = [
-        (s.span.start, s.span.end) for s in claims.sentences if len(s.span.text) <= MAX_SENTENCE
-    ]
-    parsed = Parsed(parse(text, pieces))
+    parsed = Parsed(parse_sentences(text, claims.sentences))
     first_date = first_dates(reading.dates, locator(claims.sentences))
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
     proposed = [

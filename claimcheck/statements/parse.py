@@ -10,6 +10,7 @@ from importlib import metadata, resources
 from typing import TYPE_CHECKING
 
 from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Sentence
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -23,6 +24,9 @@ PARSER_SHA256 = "e0098910535a863d430082ece57455d5fa071cd4ca3a0054e80582076c752b1
 
 
 _ONE_PARSE_AT_A_TIME = threading.Lock()
+# A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
+# get statements with no fields.
+MAX_SENTENCE = 3_000
 
 
 class ParserError(ClaimcheckError):
@@ -54,6 +58,12 @@ def parser_digest() -> str:
     """Return the sha256 of the installed parser's weights."""
     root = resources.files(PIPELINE) / f"{PIPELINE}-{PIPELINE_VERSION}" / "parser" / "model"
     return hashlib.sha256(root.read_bytes()).hexdigest()
+
+
+def parse_sentences(text: str, sentences: Sequence[Sentence]) -> list[tuple[int, Doc]]:
+    """Parse each sentence of a text, leaving out lists and run-on lines (see MAX_SENTENCE)."""
+    pieces = [(s.span.start, s.span.end) for s in sentences if len(s.span.text) <= MAX_SENTENCE]
+    return parse(text, pieces)
 
 
 def parse(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, Doc]]:

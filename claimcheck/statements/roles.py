@@ -13,15 +13,13 @@ from typing import TYPE_CHECKING
 
 from claimcheck.extract.layout import sentences
 from claimcheck.models import Direction, Span
-from claimcheck.statements.parse import parse
+from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, clause_verb, value_root, verb_direction
 from claimcheck.statements.vocabulary import GENERIC_MEASURES, NEGATING, NOT_NEGATING, UNTIL
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# A 'sentence' longer than this is a list or a run-on line, and is not parsed.
-MAX_SENTENCE = 3_000
 NOUNS = ("NOUN", "PROPN")
 # How a value modifies the noun it counts or qualifies: "500 workers", "a 30-day trial".
 MODIFIES = ("nummod", "quantmod", "compound", "amod", "npadvmod")
@@ -45,12 +43,7 @@ class Role:
 
 def parsed(text: str) -> Parsed:
     """Parse a whole text (a source) sentence by sentence."""
-    pieces = [
-        (s.span.start, s.span.end)
-        for s in sentences(text)
-        if s.span.end - s.span.start <= MAX_SENTENCE
-    ]
-    return Parsed(parse(text, pieces))
+    return Parsed(parse_sentences(text, sentences(text)))
 
 
 def role(parsed: Parsed, span: Span) -> Role | None:
