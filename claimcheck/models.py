@@ -292,6 +292,31 @@ class Order(Frozen):
     cue: Span
 
 
+class Elapsed(Frozen):
+    """'In 1995, three years after its founding': a time counted from an event the text dates
+    elsewhere ('founded in 1998'), at a date of its own."""
+
+    duration: Duration
+    relation: Literal["before", "after", "into"]
+    cue: Span
+    reference: Span
+    since: DateRef
+    at: DateRef
+
+
+class Delay(Frozen):
+    """How soon one event follows: 'Watson seeks help immediately' (no delay) or 'Watson
+    waits several hours before seeking help' (a delay of some hours)."""
+
+    span: Span
+    days: Interval
+    event: Span
+    event_key: str
+    subject: Span | None = None
+    subject_key: str | None = None
+    sentence: int
+
+
 class SourceMatch(Frozen):
     """A value of the text and what the sources say of it."""
 
@@ -342,6 +367,13 @@ class Statement(Frozen):
     # What a dated event was done to: 'X' in 'Smith founded X in 1901' and in 'X was founded
     # in 1901'. Two dates of one event are compared by it, whoever did it.
     patient_key: str | None = None
+    # The one event a count was done in: 'the attack' in 'the attack killed 70 people' and
+    # in '50 people were killed in the attack'. Two counts of one measure and event in it
+    # are compared, whoever reports them.
+    occasion_key: str | None = None
+    # The named place a figure's deed was done in: 'texas' in 'the storm killed 12 people in
+    # Texas'. Two figures of two places are two statements.
+    place_key: str | None = None
 
 
 class Timing(Frozen):
@@ -384,6 +416,8 @@ class Claims(Frozen):
     quotes: tuple[Span, ...] = ()
     statements: tuple[Statement, ...] = ()
     timings: tuple[Timing, ...] = ()
+    elapsed: tuple[Elapsed, ...] = ()
+    delays: tuple[Delay, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------
@@ -418,7 +452,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 # id is never reused or renumbered; tests/checks/test_registry.py pins the registered set.
 RuleId = Literal[
     "CC101", "CC102", "CC103", "CC104",
-    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206",
+    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206", "CC207", "CC208",
     "CC301", "CC302",
     "CC401", "CC402", "CC403",
     "CC501", "CC502",

@@ -57,6 +57,8 @@ def check(
                 "source_matches": tuple(matches),
                 "statements": said.statements,
                 "timings": said.timings,
+                "elapsed": said.elapsed,
+                "delays": said.delays,
             }
         )
     )

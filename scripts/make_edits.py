@@ -62,6 +62,21 @@ EDITS = [
         "Wistert , who was born in Chicago , Illinois in 1923 ,",
         "December 28 , 1920",
     ),
+    (
+        "icd-033",
+        "age",
+        "In 1975 , this required Van den Berg to become a naturalized U.S. citizen.",
+        "Van den Berg was 40 when he became a naturalized U.S. citizen in 1975.",
+        "born March 24 , 1932 )",
+    ),
+    (
+        "icd-043",
+        "duration",
+        "Lost 's editors received a Golden Reel Award nomination.",
+        "In 2009 , a year after its first broadcast , Lost 's editors received a Golden Reel "
+        "Award nomination.",
+        "first aired on May 16 , 2007",
+    ),
 ]
 
 

@@ -20,7 +20,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import BIRTH, DEATH, is_birth, is_death
+from claimcheck.statements.vocabulary import BIRTH, DEATH, TIME_SHIFTS, is_birth, is_death
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
 
@@ -44,11 +44,20 @@ PARTNERS = 12
 def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
+    shifts = {s.index: _shifts(s.span.text) for s in claims.sentences}
     for a, b in _pairs(claims.statements):
         if not _same_statement(a, b) or _agree(a, b):
             continue
-        if a.subject_key is None and not _echo(words.get(a.sentence), words.get(b.sentence)):
-            continue  # with no subject to compare, only a near restatement is one statement
+        if _undated(a, b) and shifts.get(a.sentence) != shifts.get(b.sentence):
+            continue  # 'The firm had 100 staff. Two years later it had 150.'
+
+        one_event = a.occasion_key is not None and a.occasion_key == b.occasion_key
+        if (
+            a.subject_key is None
+            and not one_event
+            and not _echo(words.get(a.sentence), words.get(b.sentence))
+        ):
+            continue  # with no subject or event to compare, only a near restatement is one
         yield Outcome(
             Status.INCONSISTENT,
             f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
@@ -137,7 +146,9 @@ def _key(s: Statement) -> str | None:
     """Return what must be equal for two statements to state the same thing."""
     if s.kind is StatementKind.DATE and s.patient_key and s.event_key:
         return f"{s.event_key}|done to|{s.patient_key}"  # 'founded X', 'X was founded'
-    if s.kind is StatementKind.FIGURE and s.subject_key is None:  # needs an echo, see CC801
+    if s.kind is StatementKind.FIGURE and (s.subject_key is None or s.occasion_key):
+        # A count of no one, or of an event ('the attack killed 70 people'): compared with
+        # a count done in the same event, or else only with a near restatement (CC801).
         return f"{s.measure_key}|{s.unit}|{s.event_key}|" if s.measure_key and s.event_key else None
     if s.subject_key is None:
         return None
@@ -157,11 +168,15 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.kind is StatementKind.DATE and a.patient_key and b.patient_key:
         if not _same_agent(a, b):  # one thing, grouped by _key: whoever did it must agree
             return False
+    elif a.occasion_key and a.occasion_key == b.occasion_key:
+        pass  # one event: 'the attack killed 70', '50 were killed in the attack'
     elif a.subject_key is None or b.subject_key is None:
         if a.subject_key != b.subject_key:
             return False
     elif not same_name(a.subject_key, b.subject_key):
         return False
+    if a.place_key and b.place_key and not same_name(a.place_key, b.place_key):
+        return False  # 'killed 12 people in Texas', 'killed 3 people in Ohio'
     if a.party and b.party and not same_name(a.party.text, b.party.text):
         return False  # two sources that disagree are reported, not contradicted
     if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
@@ -169,6 +184,17 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.event_key and b.event_key and a.event_key != b.event_key:
         return False
     return a.period is None and b.period is None or _same_time(a.period, b.period)
+
+
+def _shifts(sentence: str) -> frozenset[str]:
+    """Return the words that move a sentence in time ('later', 'now'), lower-cased."""
+    return frozenset(" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(sentence))
+
+
+def _undated(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements whose values change with time give no date for them."""
+    changes = a.kind in (StatementKind.FIGURE, StatementKind.AGE)
+    return changes and a.period is None and b.period is None
 
 
 def _same_agent(a: Statement, b: Statement) -> bool:
@@ -235,6 +261,9 @@ def _what(s: Statement) -> str:
         what = s.patient_key if s.patient_key else who
         return f"the date of {s.event.text if s.event else s.event_key!r} for {what}"
     measure = s.measure.text if s.measure else s.measure_key
+    if s.occasion_key:
+        event = s.event.text if s.event else s.event_key
+        return f"the number of {measure} {event} in the {s.occasion_key}"
     if who is None:
         return f"the number of {measure} {s.event.text if s.event else s.event_key}"
     return f"the {measure} of {who}"

@@ -231,13 +231,86 @@ def order_vs_dates(claims: Claims) -> Iterator[Outcome]:
     """Check 'in 1947, before … in 1952' (and 'after', 'until') against the two dates."""
     for o in claims.orders:
         fits = o.first.days.lo <= o.then.days.hi
-        a, b = sorted((o.first, o.then), key=lambda d: d.span.start)
+        pieces = sorted((o.first.span, o.then.span, o.cue), key=lambda span: span.start)
         yield Outcome(
             Status.CONSISTENT if fits else Status.INCONSISTENT,
             f"'{o.cue.text}' needs {o.first.label()} ≤ {o.then.label()}: {'yes' if fits else 'no'}",
             (o.first.span, o.cue, o.then.span),
-            {"said": f"{a.span.text!r} … {o.cue.text} … {b.span.text!r}", "cue": o.cue.text},
+            {
+                "said": " … ".join(p.text if p is o.cue else repr(p.text) for p in pieces),
+                "cue": o.cue.text,
+            },
         )
+
+
+@rule(
+    "CC207",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{stated} {relation} {reference} does not fit the dates {since} "
+        "and {at} ({elapsed})",
+        Status.CONSISTENT: "{stated} {relation} {reference} fits the dates {since} and {at}",
+    },
+)
+def elapsed_vs_dates(claims: Claims) -> Iterator[Outcome]:
+    """Check 'in 1995, three years after its founding' against the founding's date."""
+    for e in claims.elapsed:
+        later, earlier = (e.since, e.at) if e.relation == "before" else (e.at, e.since)
+        elapsed = difference(later.days, earlier.days)
+        fits = overlaps(elapsed, e.duration.days)
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"{later.label()} − {earlier.label()} = {render(elapsed)} days ({_years(elapsed)}); "
+            f"stated {e.duration.span.text} {e.relation} = {render(e.duration.days)} days",
+            (e.duration.span, e.at.span, e.reference, e.since.span),
+            {
+                "stated": repr(e.duration.span.text),
+                "relation": e.relation,
+                "reference": repr(e.reference.text),
+                "since": repr(e.since.span.text),
+                "at": repr(e.at.span.text),
+                "elapsed": _years(elapsed) if elapsed.hi >= DAYS_PER["year"] else _days(elapsed),
+            },
+        )
+
+
+# The least wait that 'immediately' cannot stand for: an hour, in days.
+NOT_AT_ONCE = 1 / 24
+
+
+@rule(
+    "CC208",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{event} is said to come {at_once}, and after {waited}",
+    },
+)
+def at_once_vs_wait(claims: Claims) -> Iterator[Outcome]:
+    """Flag one event of one doer said to come at once and, elsewhere, after a wait."""
+    quick = [d for d in claims.delays if d.days.hi == 0]
+    slow = [d for d in claims.delays if d.days.lo >= NOT_AT_ONCE]
+    for a in quick:
+        for b in slow:
+            if a.event_key != b.event_key or a.sentence == b.sentence:
+                continue
+            if a.subject_key and b.subject_key and not same_name(a.subject_key, b.subject_key):
+                continue
+            first, then = sorted((a, b), key=lambda d: d.span.start)
+            yield Outcome(
+                Status.INCONSISTENT,
+                f"{a.span.text!r} = 0 days; {b.span.text!r} = {render(b.days)} days; "
+                f"both of '{a.event_key}'" + (f" by {a.subject_key}" if a.subject_key else ""),
+                (first.event, first.span, then.event, then.span),
+                {
+                    "event": repr(a.event_key),
+                    "at_once": repr(a.span.text),
+                    "waited": repr(b.span.text),
+                },
+            )
+
+
+def _days(days: Interval) -> str:
+    return f"{render(days)} days"
 
 
 def _years(days: Interval) -> str:

@@ -38,7 +38,14 @@ METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
 LATER = re.compile(r"[,\s]+(?:later|on|afterwards?)\b", re.IGNORECASE)
 SEQUEL_REACH = 3
 # 'in 1947, before … in 1952': the first date's event came first; 'after' turns it round.
-ORDER_CUE = re.compile(r"\b(?:before|after|until|following|prior\s+to)\b", re.IGNORECASE)
+ORDER_CUE = re.compile(
+    r"\b(?P<cue>before|after|until|following|prior\s+to|(?<=and\s)then|(?<=,\s)then)\b",
+    re.IGNORECASE,
+)
+# A cue that opens a sentence and the clause of its first date: 'After graduating in 1952, …'.
+LEADING_CUE = re.compile(
+    r"\s*[\"“(]?\s*(?P<cue>after|before|following|prior\s+to)\b[^,;]*$", re.IGNORECASE
+)
 AFTER_WORDS = {"after", "following"}
 ORDER_REACH = 120
 NOT_METRIC = {
@@ -190,15 +197,22 @@ def _sequels(
 def _orders(
     dated: list[DateRef], text: str, sentence_of: Callable[[Span], Sentence]
 ) -> Iterator[Order]:
-    """Find two dated events of one sentence joined by 'before', 'after' or 'until'."""
+    """Find two dated events of one sentence put in order: 'in 1947, before … in 1952',
+    'in 1952 and then … in 1950', or 'After graduating in 1952, he joined … in 1950'."""
     for a, b in zip(dated, dated[1:], strict=False):
-        if sentence_of(a.span).index != sentence_of(b.span).index:
+        sentence = sentence_of(a.span)
+        if sentence.index != sentence_of(b.span).index or b.span.start - a.span.end > ORDER_REACH:
             continue
         cue = ORDER_CUE.search(text, a.span.end, b.span.start)
-        if cue is None or b.span.start - a.span.end > ORDER_REACH:
-            continue
-        span = Span(start=cue.start(), end=cue.end(), text=cue.group(0))
-        first, then = (b, a) if cue.group(0).lower() in AFTER_WORDS else (a, b)
+        if cue is not None:  # 'A before B', 'A after B', 'A and then B'
+            b_first = cue.group("cue").lower() in AFTER_WORDS
+        else:  # 'After A, B' and 'Before A, B': the cue opens the first date's clause
+            cue = LEADING_CUE.match(text, sentence.span.start, a.span.start)
+            if cue is None or "," not in text[a.span.end : b.span.start]:
+                continue
+            b_first = cue.group("cue").lower() not in AFTER_WORDS
+        span = Span(start=cue.start("cue"), end=cue.end("cue"), text=cue.group("cue"))
+        first, then = (b, a) if b_first else (a, b)
         yield Order(first=first, then=then, cue=span)
 
 

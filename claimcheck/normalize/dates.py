@@ -84,6 +84,10 @@ _MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during"
+_YEAR_DETERMINERS = "a|an|the|its|his|her|their"
+# The next word after such a year, with its adjectives, when it is not a plural.
+_IRREGULAR_PLURALS = "people|men|women|children|police|staff|personnel|cattle|feet|data"
+_SINGULAR = rf"(?:[A-Z][\w-]*\s+)*(?!(?:{_IRREGULAR_PLURALS})\b)[a-z][\w-]*(?<!s)\b"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
@@ -126,6 +130,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
         "year",
     ),
     (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), "year"),
+    # "a 2005 film", "the 1931 opening": a year between a determiner and a singular noun;
+    # "the 2000 people" and "the 1900 soldiers" are counts.
+    (re.compile(rf"\b(?i:{_YEAR_DETERMINERS})\s+{_YEAR}(?=\s+{_SINGULAR})"), "year"),
     (re.compile(rf"(?:\b{_PART})?\b(?P<decade>(?:1[89]|20)\d0)s\b"), "decade"),
 ]
 # How far a date expression reaches on either side of its month or year.

@@ -8,7 +8,18 @@ from dataclasses import dataclass
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.claims import first_dates
 from claimcheck.extract.layout import locator
-from claimcheck.models import Claims, DateRef, Reading, Statement, Timing
+from claimcheck.models import (
+    Claims,
+    DateRef,
+    Delay,
+    Elapsed,
+    Reading,
+    Statement,
+    StatementKind,
+    Timing,
+)
+from claimcheck.statements.delays import delays
+from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, aliases, propose, timings
 from claimcheck.statements.subjects import resolve
@@ -24,6 +35,8 @@ class Said:
 
     statements: tuple[Statement, ...]
     timings: tuple[Timing, ...]
+    elapsed: tuple[Elapsed, ...]
+    delays: tuple[Delay, ...]
     parsed: Parsed
 
 
@@ -32,20 +45,29 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     parsed = Parsed(parse_sentences(text, claims.sentences))
     first_date = first_dates(reading.dates, locator(claims.sentences))
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
+    raw = sorted(
+        propose(text, reading, parsed, list(claims.sentences)), key=lambda s: s.value.start
+    )
+    own_date = _dates_of_verbs(raw, {d.id: d for d in reading.dates})
     proposed = [
         s.model_copy(
             update={
-                "period": _period(s, first_date),
+                "period": _period(s, own_date, first_date),
                 "party": parties.get(s.sentence),
             }
         )
-        for s in sorted(
-            propose(text, reading, parsed, list(claims.sentences)), key=lambda s: s.value.start
-        )
+        for s in raw
     ]
     named = _named_by_alias(proposed, aliases(parsed), text)
     resolved = tuple(resolve(named, parsed, text, chooser))
-    return Said(resolved, tuple(timings(parsed, list(claims.sentences))), parsed)
+    sentences = list(claims.sentences)
+    return Said(
+        resolved,
+        tuple(timings(parsed, sentences)),
+        tuple(elapsed(text, reading, parsed, resolved, sentences)),
+        tuple(delays(reading, parsed, sentences)),
+        parsed,
+    )
 
 
 def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str) -> list[Statement]:
@@ -56,12 +78,36 @@ def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str)
             text, max(0, s.subject.start - DEFINITE_REACH), s.subject.start
         )
         if definite and s.subject_key in names:
-            s = s.model_copy(update={"subject_key": names[s.subject_key], "subject_from": "alias"})
+            name = names[s.subject_key]
+            patient = name if s.patient_key == s.subject_key else s.patient_key
+            s = s.model_copy(
+                update={"subject_key": name, "subject_from": "alias", "patient_key": patient}
+            )
         out.append(s)
     return out
 
 
-def _period(statement: Statement, first_date: dict[int, DateRef]) -> DateRef | None:
-    """Return the date a statement's sentence gives, unless the statement is that date."""
-    found = first_date.get(statement.sentence)
+def _dates_of_verbs(
+    proposed: list[Statement], dates: dict[str, DateRef]
+) -> dict[tuple[int, int], DateRef]:
+    """Map each verb that a date hangs from ('died in 1990') to that date, by its offset."""
+    found: dict[tuple[int, int], DateRef] = {}
+    for s in proposed:
+        if s.kind is StatementKind.DATE and s.event is not None and s.id in dates:
+            found.setdefault((s.event.start, s.event.end), dates[s.id])
+    return found
+
+
+def _period(
+    statement: Statement,
+    own_date: dict[tuple[int, int], DateRef],
+    first_date: dict[int, DateRef],
+) -> DateRef | None:
+    """Return when a statement holds: the date of its own verb ('Born in 1920, he died in
+    1990 at the age of 65' is 65 in 1990), else the first date of its sentence; never
+    the statement itself."""
+    verb = statement.event
+    found = own_date.get((verb.start, verb.end)) if verb is not None else None
+    if found is None or found.id == statement.id:
+        found = first_date.get(statement.sentence)
     return None if found is None or found.id == statement.id else found

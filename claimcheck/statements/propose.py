@@ -29,7 +29,9 @@ from claimcheck.statements.vocabulary import (
     AGE_WORDS,
     BIRTH,
     CLAUSE_LINKS,
+    DATING_PREPOSITIONS,
     DEATH,
+    DIFFERENCE,
     DOWN,
     INDEFINITE,
     KEY_MODIFIERS,
@@ -42,12 +44,21 @@ from claimcheck.statements.vocabulary import (
     NAME_MODIFIERS,
     NAME_PARTICLES,
     NOT_MEASURES,
+    OCCASION_PREPOSITIONS,
     ONE_EVENT,
+    PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
+    PLACES,
     RANK_AUTHORS,
     RELATIONS,
     RELATIVE_PRONOUNS,
+    RELEASE,
     SUBJECTS,
     UP,
+    WORKS,
+    event_of_noun,
+    is_event_noun,
+    is_occasion,
 )
 
 if TYPE_CHECKING:
@@ -129,18 +140,23 @@ def _is_age(q: Quantity, text: str) -> bool:
 def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Statement:
     """Fill a statement's fields from the parse of its sentence."""
     root = value_root(tokens)
-    measure = (
-        _measure(root, tokens) if root is not None and m.kind is StatementKind.FIGURE else None
-    )
+    level = m.kind is StatementKind.FIGURE and not DIFFERENCE.match(text, m.span.end)
+    measure = _measure(root, tokens) if root is not None and level else None
+    noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
+    if noun is not None:
+        return _noun_statement(m, sentence, noun)
     holder = measure or root
     verb = clause_verb(holder) if holder is not None else None
-    subject = _subject(verb, measure, tokens)
+    subject = subject_of(verb, measure, tokens)
+    age = _age_by_copula(m, root, subject) if m.kind is StatementKind.FIGURE else None
+    if age is not None:
+        m = Mention(m.id, StatementKind.AGE, m.span, _age_interval(age))
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
     if m.kind is StatementKind.ORDINAL:
         measure = _ranked(root) if root is not None else None
         subject = _named_rank_holder(measure) if measure is not None else None
-    event_key = _event_key(verb)
+    event_key = event_key_of(verb)
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
     if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
         event_key = life
@@ -156,15 +172,115 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         unit=m.unit,
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
-        event=_token_span(verb) if verb is not None else None,
+        event=token_span(verb) if verb is not None else None,
         subject=_span(subject, tokens) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         measure_key=measure.lemma_.lower() if measure is not None else None,
         event_key=event_key,
-        subject_key=_subject_key(subject),
+        subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
-        patient_key=_subject_key(_patient(verb, subject)) if _done_to(m, event_key) else None,
+        patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
+        occasion_key=_occasion(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
+        place_key=_place(verb) if m.kind is StatementKind.FIGURE else None,
+    )
+
+
+def _event_noun(root: Token) -> Token | None:
+    """Return the noun of an event a date hangs from: 'death' in 'after his death in 1952',
+    'founding' in 'since its founding in 1905', 'film' in 'a 2005 film' (its release)."""
+    at = root.head
+    if root.dep_ == "pobj" and at.dep_ == "prep" and at.lower_ in DATING_PREPOSITIONS:
+        noun = at.head
+        return noun if noun.pos_ == "NOUN" and is_event_noun(noun.lemma_.lower()) else None
+    if root.dep_ in ("nummod", "compound", "amod") and at.lemma_.lower() in WORKS:
+        return at
+    return None
+
+
+def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
+    """State the date of an event a noun names: whose it is is the noun's owner ('his
+    death', 'the death of Smith'), or the name the noun is said to be ('X is a 2005 film')."""
+    lemma = noun.lemma_.lower()
+    event_key = RELEASE if lemma in WORKS else event_of_noun(lemma)
+    owners = [c for c in noun.children if c.dep_ == "poss"] or _owner_of(noun)
+    subject = owners[0] if owners else _named_by_copula(noun)
+    if subject is None and lemma in WORKS:
+        subject = noun  # 'the 2005 film', named by the alias the text gives 'film'
+    key = subject_key_of(subject)
+    return Statement(
+        id=m.id,
+        kind=m.kind,
+        value=m.span,
+        interval=m.interval,
+        sentence=sentence,
+        event=token_span(noun),
+        subject=_span(subject, []) if subject is not None else None,
+        event_key=event_key,
+        subject_key=key,
+        subject_from="parse" if subject is not None else None,
+        patient_key=key if _done_to(m, event_key) else None,
+    )
+
+
+def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int | None:
+    """Return the age a bare whole number gives a person: 'Lopez was 30 when she joined',
+    'when he was 17'. The number must be all that the verb 'be' says of a person."""
+    if root is None or subject is None or m.unit is not None or root.n_lefts + root.n_rights:
+        return None
+    if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
+        return None
+    person = subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS
+    value = _stated(m.interval)
+    return value if person and value is not None and 0 < value < 130 else None
+
+
+def _stated(interval: Interval) -> int | None:
+    """Return the whole number a figure's rounding interval stands for ('30' is [29.5, 30.5))."""
+    middle = (interval.lo + interval.hi) / 2
+    return int(middle) if interval.hi - interval.lo == 1 and middle.is_integer() else None
+
+
+def _occasion(verb: Token | None, counted: Token | None) -> str | None:
+    """Return the one event a count was done in, when the count is what the verb acted on:
+    'the attack' in 'the attack killed 70 people' and in '50 people were killed in the
+    attack'. Only a definite noun of an event is one ('in an attack' may be any attack, and
+    'in the city' is a place, where many things happen)."""
+    if verb is None or counted is None or event_key_of(verb) is None:
+        return None
+    if counted.dep_ == "dobj" and counted.head.i == verb.i:
+        done_by = [c for c in verb.children if c.dep_ == "nsubj"]
+    elif counted.dep_ == "nsubjpass" and counted.head.i == verb.i:
+        done_by = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "agent") and c.lower_ in OCCASION_PREPOSITIONS
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    else:
+        return None
+    if counted.dep_ == "dobj":
+        done_by = done_by[:1]  # the doer itself, or nothing
+    found = [t for t in done_by if _definite(t) and is_occasion(t.lemma_.lower())]
+    return subject_key_of(found[0]) if found else None
+
+
+def _place(verb: Token | None) -> str | None:
+    """Return the named place a verb's clause says its deed was done in: 'Texas' in 'the
+    storm killed 12 people in Texas'."""
+    if verb is None:
+        return None
+    for token in verb.subtree:
+        placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
+        if placed and token.ent_type_ in PLACES:
+            return " ".join(t.lower_ for t in _name_run(token))
+    return None
+
+
+def _definite(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE for c in noun.children
     )
 
 
@@ -245,10 +361,10 @@ def clause_verb(token: Token) -> Token | None:
     return None
 
 
-def _subject(verb: Token | None, measure: Token | None, tokens: list[Token]) -> Token | None:
+def subject_of(verb: Token | None, measure: Token | None, tokens: list[Token]) -> Token | None:
     """Return whose figure it is: the possessor of the counted noun, else the clause's subject."""
     if measure is not None:
-        owner = [c for c in measure.children if c.dep_ == "poss"]
+        owner = [c for c in measure.children if c.dep_ == "poss"] or _owner_of(measure)
         if owner:
             return owner[0]
     hops = 0
@@ -270,6 +386,19 @@ def _subject(verb: Token | None, measure: Token | None, tokens: list[Token]) -> 
         verb = verb.head
         hops += 1
     return None
+
+
+def _owner_of(measure: Token) -> list[Token]:
+    """Return the one thing a counted noun belongs to: 'the expedition' in '15 members of the
+    expedition', but not 'measles' in '3 cases of measles', which may be anyone's."""
+    of = [c for c in measure.children if c.dep_ == "prep" and c.lower_ == "of"]
+    owners = [g for c in of for g in c.children if g.dep_ == "pobj"]
+    return [
+        g
+        for g in owners[:1]
+        if g.pos_ == "PROPN"
+        or any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE for c in g.children)
+    ]
 
 
 def _life_event(m: Mention, text: str) -> str | None:
@@ -330,7 +459,7 @@ def verb_direction(verb: Token | None) -> Direction | None:
     return "up" if lemma in UP else "down" if lemma in DOWN else None
 
 
-def _event_key(verb: Token | None) -> str | None:
+def event_key_of(verb: Token | None) -> str | None:
     """Return the lemma of a verb that names an event, with its particle ('set up')."""
     if verb is None or verb.lemma_.lower() in LIGHT_VERBS:
         return None
@@ -339,7 +468,7 @@ def _event_key(verb: Token | None) -> str | None:
     return ONE_EVENT.get(key, key)
 
 
-def _subject_key(subject: Token | None) -> str | None:
+def subject_key_of(subject: Token | None) -> str | None:
     """Return a noun's lemma with the words that tell it apart ('site 2', 'new bridge')."""
     if subject is None:
         return None
@@ -390,7 +519,7 @@ def _span(token: Token, value_tokens: list[Token]) -> Span:
     return Span(start=start, end=end, text=token.doc.text[start - offset : end - offset])
 
 
-def _token_span(token: Token) -> Span:
+def token_span(token: Token) -> Span:
     return Span(start=_at(token), end=_at(token) + len(token.text), text=token.text)
 
 
@@ -417,20 +546,20 @@ def _timing(prep: Token, sentence: int) -> Timing | None:
         return None
     reference, reference_key, placed = referred
     verb = clause_verb(placed)
-    event_key = _event_key(verb)
+    event_key = event_key_of(verb)
     if verb is None or event_key is None:
         return None
     done = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    subject = _subject(verb, None, [])
+    subject = subject_of(verb, None, [])
     return Timing(
-        span=_token_span(prep),
+        span=token_span(prep),
         relation=relation,
-        reference=_reference(reference),
+        reference=reference_span(reference),
         reference_key=reference_key,
-        event=_token_span(verb),
+        event=token_span(verb),
         event_key=f"{event_key} {done[0].lemma_.lower()}" if done else event_key,
         subject=_span(subject, []) if subject is not None else None,
-        subject_key=_subject_key(subject),
+        subject_key=subject_key_of(subject),
         subject_named=subject is not None and subject.pos_ == "PROPN",
         sentence=sentence,
     )
@@ -440,31 +569,31 @@ def _referred(prep: Token) -> tuple[Token, str, Token] | None:
     """Return the event a 'before/during/after' refers to, its key, and the word it places."""
     if prep.dep_ == "mark" and prep.head.dep_ == "advcl":  # 'before he graduated from Yale'
         clause = prep.head
-        return clause, _clause_key(clause), clause.head
+        return clause, clause_key(clause), clause.head
     if prep.dep_ != "prep":
         return None
     clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
     if clauses:  # 'after graduating from Yale'
-        return clauses[0], _clause_key(clauses[0]), prep.head
+        return clauses[0], clause_key(clauses[0]), prep.head
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return None
     named = objects[0]
     if named.pos_ not in ("NOUN", "PROPN") or named.like_num or named.ent_type_ in NOT_EVENTS:
         return None  # dates are ordered by CC205; 'after it' names nothing
-    return named, " ".join(_reference(named).text.lower().split()), prep.head
+    return named, " ".join(reference_span(named).text.lower().split()), prep.head
 
 
-def _clause_key(verb: Token) -> str:
+def clause_key(verb: Token) -> str:
     """Key a clause by what happens in it: 'graduate yale' for 'graduating from Yale' and for
     'he graduated from Yale'."""
-    things = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    things = [c for c in verb.children if c.dep_ in ("dobj", "attr", "xcomp")]
     things += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     nouns = sorted(t.lemma_.lower() for t in things if t.pos_ in ("NOUN", "PROPN"))
     return " ".join([ONE_EVENT.get(verb.lemma_.lower(), verb.lemma_.lower()), *nouns])
 
 
-def _reference(head: Token) -> Span:
+def reference_span(head: Token) -> Span:
     """Return the words of the event an event is placed against, without end punctuation."""
     words = [t for t in head.subtree if not t.is_punct and t.dep_ != "mark"] or [head]
     first, last = words[0], words[-1]
@@ -483,7 +612,7 @@ def aliases(parsed: Parsed) -> dict[str, str]:
             subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
             if not subjects or subjects[0].pos_ != "PROPN":
                 continue
-            name = _subject_key(subjects[0])
+            name = subject_key_of(subjects[0])
             noun = attr.lemma_.lower()
             found[noun] = name if found.get(noun, name) == name else None
     return {noun: name for noun, name in found.items() if name}

@@ -5,13 +5,17 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.links import context
 from claimcheck.models import Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.propose import Parsed
-from claimcheck.statements.vocabulary import PERSONAL_PRONOUNS, PRONOUNS, is_birth
+from claimcheck.statements.propose import Parsed, subject_key_of
+from claimcheck.statements.vocabulary import PERSONAL_PRONOUNS, PRONOUNS, THING_PRONOUNS, is_birth
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 NAMES_FOR = {
     "personal": ("PERSON",),
@@ -40,6 +44,8 @@ def resolve(
         pronoun = s.subject.text.lower()
         kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
         candidates = _nearest(names, s.subject.start, kinds)
+        if not candidates:
+            candidates = _subject_before(parsed, s.subject.start, pronoun in THING_PRONOUNS)
         pick: int | None = 0 if len(candidates) == 1 else None
         if len(candidates) > 1:
             pick = chooser.choose(
@@ -53,10 +59,12 @@ def resolve(
         if pick is None:
             yield s
             continue
+        name = candidates[pick].text.lower()
         yield s.model_copy(
             update={
-                "subject_key": candidates[pick].text.lower(),
+                "subject_key": name,
                 "subject_from": "only_candidate" if len(candidates) == 1 else "model",
+                "patient_key": name if s.patient_key == s.subject_key else s.patient_key,
             }
         )
 
@@ -85,6 +93,34 @@ def _keys(s: Statement) -> list[str]:
     if s.kind is StatementKind.DATE and s.event_key:
         return [f"date|{s.event_key}"]
     return []
+
+
+def _subject_before(parsed: Parsed, offset: int, thing: bool) -> list[Span]:
+    """Return what a pronoun most likely stands for when the parse found no name of its
+    kind near it: the last subject before it, in its own sentence or the one before. For
+    'it', a subject written as 'the' and a noun ('The bridge opened in 1931. … when it
+    opened'); for 'he' or 'she', a proper noun (the parse may tag a surname as a company)."""
+    at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
+    for chunk_offset, doc in reversed(parsed.chunks[max(0, at - 1) : at + 1]):
+        found = [
+            t
+            for t in doc
+            if t.dep_ in ("nsubj", "nsubjpass")
+            and chunk_offset + t.idx < offset
+            and (_definite_noun(t) if thing else t.pos_ == "PROPN")
+        ]
+        if found:
+            noun = found[-1]
+            key = subject_key_of(noun) or noun.lower_
+            start = chunk_offset + noun.idx
+            return [Span(start=start, end=start + len(noun.text), text=key)]
+    return []
+
+
+def _definite_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    )
 
 
 def _names(parsed: Parsed) -> list[tuple[Span, str]]:

@@ -50,7 +50,8 @@ LIGHT_VERBS = words(
 UP = words("rise increase grow climb jump gain soar surge swell double triple")
 DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve sink")
 PERSONAL_PRONOUNS = words("he she him her his")
-PRONOUNS = PERSONAL_PRONOUNS | words("it its they their them")
+THING_PRONOUNS = words("it its")
+PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | words("they their them")
 RELATIVE_PRONOUNS = words("who which that whom")
 # Determiners that leave a noun unidentified: 'a coroner' twice may be two coroners.
 INDEFINITE = words("a an another some any one each every")
@@ -102,3 +103,106 @@ RELATIONS: dict[str, Literal["before", "during", "after"]] = {
     "after": "after",
     "following": "after",
 }
+# A time counted from an event: 'three years after its founding', 'two weeks into the trial'.
+ELAPSED_CUES: dict[str, Literal["before", "after", "into"]] = {
+    "before": "before",
+    "after": "after",
+    "following": "after",
+    "into": "into",
+}
+# Verbs that date the start of what a noun names: 'the trial began on March 3' dates 'the
+# trial' for 'two weeks into the trial'.
+STARTS = words("begin start open commence break")
+# Nouns of an event, with the verb that dates the same event ('his death in 1950' and 'he
+# died in 1950'). A noun in '-ing' is its verb ('founding', 'opening'); a noun that is a
+# verb too ('release', 'launch', 'crash') is itself.
+NOUN_EVENTS = {
+    "death": "die",
+    "birth": "bear",
+    "marriage": "marry",
+    "wedding": "marry",
+    "sale": "sell",
+    "election": "elect",
+    "completion": "complete",
+    "construction": "build",
+    "publication": "publish",
+    "creation": "create",
+    "formation": "form",
+    "establishment": "establish",
+    "foundation": "found",
+    "inauguration": "inaugurate",
+    "demolition": "demolish",
+    "destruction": "destroy",
+    "retirement": "retire",
+    "resignation": "resign",
+    "arrival": "arrive",
+    "departure": "depart",
+    "graduation": "graduate",
+    "closure": "close",
+    "dissolution": "dissolve",
+    "appointment": "appoint",
+    "invasion": "invade",
+    "premiere": "premiere",
+    "debut": "debut",
+    "release": "release",
+    "launch": "launch",
+}
+
+
+# Nouns of works that a year before them dates the release of: 'a 2005 film'. Not games
+# or seasons ('the 1984 Summer Olympics', 'the 2007 season'), which a year names.
+WORKS = words("film movie album single song novel book play opera documentary")
+RELEASE = "release"
+# The prepositions that date a noun of an event: 'his death in 1952', 'its opening on 1 May'.
+DATING_PREPOSITIONS = words("in on")
+
+
+def is_event_noun(noun: str) -> bool:
+    """Tell whether a noun names an event that a verb could date ('founding', 'death')."""
+    return noun in NOUN_EVENTS or noun.endswith("ing") and len(noun) > 6
+
+
+# Nouns of events that people are counted in: 'killed in the attack', 'the storm killed'.
+OCCASIONS = words(
+    "attack assault blast explosion bombing shooting crash collision accident fire storm "
+    "hurricane tornado typhoon cyclone earthquake quake tsunami flood flooding landslide "
+    "avalanche eruption war battle clash clashes fighting riot riots raid ambush massacre "
+    "strike incident disaster outbreak epidemic pandemic violence uprising siege stampede"
+)
+
+
+def is_occasion(noun: str) -> bool:
+    """Tell whether a noun names an event that people are counted in ('the attack')."""
+    return noun in OCCASIONS or noun in NOUN_EVENTS or noun.endswith("ing") and len(noun) > 6
+
+
+def event_of_noun(noun: str) -> str:
+    """Return the event key of a noun of an event: 'founding' gives 'found', 'death' gives
+    'die', 'premiere' gives 'air' (one event with 'aired'); other nouns stay themselves."""
+    verb = NOUN_EVENTS.get(noun)
+    if verb is None and noun.endswith("ing") and len(noun) > 6:
+        verb = noun.removesuffix("ing")
+    verb = verb or noun
+    return ONE_EVENT.get(verb, verb)
+
+
+# Adverbs that say an event followed at once, and verbs that put a delay before one
+# ('waited two days before calling the police').
+AT_ONCE = words("immediately instantly straightaway forthwith")
+WAITS = words("wait delay hesitate")
+# What names the event a count was done in, in the passive: 'killed in the attack',
+# 'injured during the riot', 'destroyed by the storm'.
+OCCASION_PREPOSITIONS = words("in during by")
+# Where a deed was done: 'killed 12 people in Texas' and '3 in Ohio' are two tolls.
+PLACE_PREPOSITIONS = words("in at near across throughout")
+PLACES = ("GPE", "LOC", "FAC")
+# Words that move a sentence away from the time of the sentences around it: 'The firm had
+# 100 staff. Two years later it had 150.' Undated statements of two such times may differ.
+TIME_SHIFTS = re.compile(
+    r"\b(?:later|earlier|afterwards?|subsequently|previously|ago|eventually|initially|"
+    r"originally|formerly|now|currently|today|then|by\s+then|at\s+the\s+time|"
+    r"(?:the\s+)?(?:following|next|previous|last)\s+(?:year|month|week|day|season))\b",
+    re.IGNORECASE,
+)
+# Words after a figure that make it a difference, not a level: '50 more staff'.
+DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.IGNORECASE)

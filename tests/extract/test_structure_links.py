@@ -77,6 +77,11 @@ def test_n_years_later_against_the_dates_on_either_side(text, status):
     assert verdicts(text) == [("CC204", status)]
 
 
+def test_a_cue_that_opens_a_sentence_orders_only_its_own_clause_against_the_next():
+    # 'After the war' holds no date: the two dates after it are not ordered by it
+    assert verdicts("After the war, he moved to Paris in 1950 and to Rome in 1948.") == []
+
+
 def test_a_later_that_counts_from_an_undated_event_is_not_checked():
     assert verdicts("He joined the club in 1990. He won a cup. Five years later he left.") == []
 
@@ -91,6 +96,12 @@ def test_a_later_that_counts_from_an_undated_event_is_not_checked():
         ),
         ("In 1960 he moved to Paris, after leaving the army in 1958.", Status.CONSISTENT),
         ("In 1960 he moved to Paris, after leaving the army in 1962.", Status.INCONSISTENT),
+        ("After graduating in 1948, he joined the army in 1950.", Status.CONSISTENT),
+        ("After graduating in 1952, he joined the army in 1950.", Status.INCONSISTENT),
+        ("Before joining the army in 1950, he graduated in 1948.", Status.CONSISTENT),
+        ("Before joining the army in 1950, he graduated in 1952.", Status.INCONSISTENT),
+        ("He graduated in 1948 and then joined the army in 1950.", Status.CONSISTENT),
+        ("He graduated in 1952 and then joined the army in 1950.", Status.INCONSISTENT),
     ],
 )
 def test_before_and_after_against_the_two_dates_they_order(text, status):

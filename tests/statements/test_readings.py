@@ -1,0 +1,195 @@
+"""Readings that let statement checks fail: ages said with 'was', owners named by 'of', times
+counted from a dated event, and events said to come at once or after a wait (no model)."""
+
+import pytest
+
+import claimcheck
+from claimcheck.models import StatementKind, Status
+
+
+def said(text):
+    return {s.value.text: s for s in claimcheck.check(text).statements}
+
+
+def verdicts(text):
+    return [(f.rule, f.status) for f in claimcheck.check(text).findings]
+
+
+def test_a_bare_number_that_a_person_is_is_an_age():
+    stated = said("Maria Lopez was 30 when she joined the company in 2010.")
+    assert stated["30"].kind is StatementKind.AGE
+    assert stated["30"].subject_key == "maria lopez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company was 30 when it was sold in 2010.",  # not a person
+        "Maria Lopez was 30 minutes late in 2010.",  # a unit
+        "Maria Lopez was 30.5 when she joined the company in 2010.",  # not whole
+    ],
+)
+def test_other_numbers_after_was_are_not_ages(text):
+    assert all(s.kind is not StatementKind.AGE for s in said(text).values())
+
+
+@pytest.mark.parametrize(
+    ("born", "status"), [(1980, Status.CONSISTENT), (1975, Status.INCONSISTENT)]
+)
+def test_an_age_said_with_was_is_checked_against_the_birth_date(born, status):
+    text = f"Maria Lopez was 30 when she joined the company in 2010. Lopez was born in {born}."
+    assert verdicts(text) == [("CC802", status)]
+
+
+def test_an_age_at_death_is_taken_at_the_death_date_not_the_first_date_of_its_sentence():
+    (finding,) = claimcheck.check("Born in 1920, he died in 1990 at the age of 70.").findings
+    assert (finding.rule, finding.status) == ("CC802", Status.CONSISTENT)
+    assert "1990" in finding.computation
+
+
+def test_a_counted_noun_of_a_definite_thing_belongs_to_it():
+    stated = said("The expedition had 12 members. All 12 members of the expedition returned.")
+    assert {s.subject_key for s in stated.values()} == {"expedition"}
+    assert verdicts(
+        "The expedition had 12 members. All 15 members of the expedition returned."
+    ) == [("CC801", Status.INCONSISTENT)]
+
+
+def test_a_counted_noun_of_an_unnamed_kind_belongs_to_no_one():
+    assert said("Ohio had 3 cases of measles.")["3"].subject_key != "measles"
+    assert verdicts("Ohio reported 3 cases of measles. Texas reported 5 cases of measles.") == []
+
+
+FOUNDED = "The firm was founded in 1998. In {}, three years after its founding, it moved."
+DIED = "He died in 1950. In {}, ten years before his death, he wrote a novel."
+TRIAL = (
+    "The trial began on March 3, 2010. On March {}, 2010, two weeks into the trial, he fell ill."
+)
+AIRED = "The show first aired on May 16, 2007. In 2009, {} after its premiere, it won."
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (FOUNDED.format(2001), Status.CONSISTENT),
+        (FOUNDED.format(1995), Status.INCONSISTENT),  # before the founding
+        (FOUNDED.format(2004), Status.INCONSISTENT),
+        (DIED.format(1940), Status.CONSISTENT),
+        (DIED.format(1945), Status.INCONSISTENT),
+        (TRIAL.format(17), Status.CONSISTENT),
+        (TRIAL.format(10), Status.INCONSISTENT),
+        (AIRED.format("two years"), Status.CONSISTENT),  # 'premiere' is dated by 'aired'
+        (AIRED.format("a year"), Status.INCONSISTENT),
+    ],
+)
+def test_a_time_counted_from_a_dated_event_is_checked_against_both_dates(text, status):
+    assert verdicts(text) == [("CC207", status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the event counted from is dated twice, at two dates: which one is meant is unknown
+        "The firm was founded in 1998. Its rival was founded in 1990. "
+        "In 1995, three years after its founding, it moved.",
+        # the sentence of the duration gives no date of its own
+        "The firm was founded in 1998. Three years after its founding, it moved.",
+        # nothing dates the event counted from
+        "In 1995, three years after its merger, the firm moved.",
+    ],
+)
+def test_a_time_from_an_event_is_not_judged_without_one_date_at_each_end(text):
+    assert [rule for rule, _ in verdicts(text)] == []
+
+
+def test_one_event_said_to_come_at_once_and_after_a_wait_is_an_error():
+    text = (
+        "Watson seeks help immediately. Holmes demands that Watson wait several hours "
+        "before seeking help."
+    )
+    (finding,) = claimcheck.check(text).findings
+    assert (finding.rule, finding.status) == ("CC208", Status.INCONSISTENT)
+    assert {s.text for s in finding.spans} == {"seeks", "immediately", "seeking", "several hours"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event: help is not the police
+        "Watson seeks help immediately. Later he waited two days before calling the police.",
+        # another doer
+        "Watson seeks help immediately. Holmes waited two days before seeking help.",
+        # a wait too short to deny 'immediately'
+        "Watson seeks help immediately. Watson waited ten minutes before seeking help.",
+    ],
+)
+def test_at_once_and_a_wait_of_other_events_or_doers_agree(text):
+    assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Smith died in 1950. After his death in 1950, his house became a museum.", None),
+        ("Smith died in 1950. After his death in 1952, his house became a museum.", "CC801"),
+        ("The club was founded in 1901. Since its founding in 1905, it won ten titles.", "CC801"),
+        ("Blue Sky is a 2005 American film. The film was released in 2007.", "CC801"),
+        ("Blue Sky is a 2005 American film. The film was released in 2005.", None),
+    ],
+)  # fmt: skip
+def test_a_noun_of_an_event_is_dated_as_its_verb_is(text, status):
+    found = [r for r, s in verdicts(text) if s is Status.INCONSISTENT]
+    assert found == ([status] if status else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Blue Sky is a 2005 American film.", StatementKind.DATE),
+        ("The 2000 people who came stayed.", StatementKind.FIGURE),
+        ("The 2005 films were shown.", StatementKind.FIGURE),
+    ],
+)
+def test_a_year_before_a_singular_noun_is_a_date_and_before_a_plural_a_count(text, kind):
+    (stated,) = said(text).values()
+    assert stated.kind is kind
+
+
+def test_it_stands_for_the_last_subject_written_with_the():
+    text = "The bridge opened in 1931. It was the longest bridge when it opened in 1932."
+    assert verdicts(text) == [("CC801", Status.INCONSISTENT)]
+
+
+def test_he_stands_for_the_last_named_subject_when_the_parse_names_no_person():
+    text = "Smith scored 25 goals for the club in 2005. His 28 goals in 2005 made him top scorer."
+    assert verdicts(text) == [("CC801", Status.INCONSISTENT)]
+
+
+def test_two_undated_values_of_two_times_are_two_statements():
+    assert verdicts("The firm had 100 staff. Two years later it had 150 staff.") == []
+    assert verdicts("The firm had 100 staff. The firm had 150 staff.") == [
+        ("CC801", Status.INCONSISTENT)
+    ]
+
+
+def test_a_difference_is_not_a_level():
+    assert said("The firm hired 50 more staff.")["50"].measure_key is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The attack killed 70 people. Later, 50 people were killed in the attack.", []),
+        # one side credited: the text itself says 70 (two credited sources are not compared)
+        (
+            "The attack killed 70 people. Police said 50 people were killed in the attack.",
+            ["CC801"],
+        ),
+        ("The attack killed 70 people. In all, 50 people were killed in the attack.", ["CC801"]),
+        ("Two people were killed in the first attack. Five were killed in the second attack.", []),
+        ("The storm killed 12 people in Texas. The storm killed 3 people in Ohio.", []),
+        ("Smith killed 3 people. Five people were killed in the city.", []),
+    ],
+)
+def test_counts_done_in_one_named_event_are_one_statement(text, found):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
