@@ -99,6 +99,7 @@ class Granularity(StrEnum):
     QUARTER = "quarter"
     YEAR = "year"
     DECADE = "decade"
+    CENTURY = "century"
 
 
 class DateRef(Frozen):
@@ -317,6 +318,18 @@ class Delay(Frozen):
     sentence: int
 
 
+class Lasting(Frozen):
+    """How long one event lasted: written ('served for ten years', 'the six-year war') or
+    given by its two dates ('served from 1990 to 1995')."""
+
+    spans: tuple[Span, ...]
+    days: Interval
+    written: bool
+    event_key: str
+    subject_key: str | None = None
+    sentence: int
+
+
 class SourceMatch(Frozen):
     """A value of the text and what the sources say of it."""
 
@@ -418,6 +431,7 @@ class Claims(Frozen):
     timings: tuple[Timing, ...] = ()
     elapsed: tuple[Elapsed, ...] = ()
     delays: tuple[Delay, ...] = ()
+    lastings: tuple[Lasting, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------
@@ -452,7 +466,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 # id is never reused or renumbered; tests/checks/test_registry.py pins the registered set.
 RuleId = Literal[
     "CC101", "CC102", "CC103", "CC104",
-    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206", "CC207", "CC208",
+    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206", "CC207", "CC208", "CC209",
     "CC301", "CC302",
     "CC401", "CC402", "CC403",
     "CC501", "CC502",

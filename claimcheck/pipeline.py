@@ -59,6 +59,7 @@ def check(
                 "timings": said.timings,
                 "elapsed": said.elapsed,
                 "delays": said.delays,
+                "lastings": said.lastings,
             }
         )
     )

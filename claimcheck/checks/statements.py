@@ -144,8 +144,8 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
 
 def _key(s: Statement) -> str | None:
     """Return what must be equal for two statements to state the same thing."""
-    if s.kind is StatementKind.DATE and s.patient_key and s.event_key:
-        return f"{s.event_key}|done to|{s.patient_key}"  # 'founded X', 'X was founded'
+    if s.kind is StatementKind.DATE and (s.patient_key or s.subject_key):
+        return s.event_key  # of one deed: see _same_deed
     if s.kind is StatementKind.FIGURE and (s.subject_key is None or s.occasion_key):
         # A count of no one, or of an event ('the attack killed 70 people'): compared with
         # a count done in the same event, or else only with a near restatement (CC801).
@@ -154,8 +154,6 @@ def _key(s: Statement) -> str | None:
         return None
     if s.kind is StatementKind.FIGURE:
         return f"{s.measure_key}|{s.unit}" if s.measure_key else None
-    if s.kind is StatementKind.DATE:
-        return s.event_key
     if s.kind is StatementKind.ORDINAL:
         return f"rank|{s.measure_key}" if s.measure_key else None
     return "age"
@@ -165,8 +163,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     """Tell whether two statements give one measure of one subject at one time."""
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
-    if a.kind is StatementKind.DATE and a.patient_key and b.patient_key:
-        if not _same_agent(a, b):  # one thing, grouped by _key: whoever did it must agree
+    if a.kind is StatementKind.DATE:
+        if not _same_deed(a, b):
             return False
     elif a.occasion_key and a.occasion_key == b.occasion_key:
         pass  # one event: 'the attack killed 70', '50 were killed in the attack'
@@ -195,6 +193,18 @@ def _undated(a: Statement, b: Statement) -> bool:
     """Tell whether two statements whose values change with time give no date for them."""
     changes = a.kind in (StatementKind.FIGURE, StatementKind.AGE)
     return changes and a.period is None and b.period is None
+
+
+def _same_deed(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates of one event are of one deed. A deed done to a thing is keyed
+    by that thing, whoever did it ('founded X', 'X was founded'); a deed done to nothing by
+    its doer ('they married'), who may be written as the owner of its noun ('their
+    marriage')."""
+    if a.patient_key and b.patient_key:
+        return same_name(a.patient_key, b.patient_key) and _same_agent(a, b)
+    ones = [k for k in (a.subject_key, a.patient_key) if k]
+    others = [k for k in (b.subject_key, b.patient_key) if k]
+    return any(same_name(x, y) for x in ones for y in others)
 
 
 def _same_agent(a: Statement, b: Statement) -> bool:

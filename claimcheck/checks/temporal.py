@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Interval, PeriodClaim, Severity, Status, Timing
+from claimcheck.models import Claims, Interval, Lasting, PeriodClaim, Severity, Status, Timing
 from claimcheck.normalize.dates import DAYS_PER
 from claimcheck.normalize.intervals import difference, intersection, overlaps, render
 from claimcheck.normalize.names import same_name
@@ -269,11 +269,15 @@ def elapsed_vs_dates(claims: Claims) -> Iterator[Outcome]:
                 "reference": repr(e.reference.text),
                 "since": repr(e.since.span.text),
                 "at": repr(e.at.span.text),
-                "elapsed": _years(elapsed) if elapsed.hi >= DAYS_PER["year"] else _days(elapsed),
+                "elapsed": _years(elapsed)
+                if _longest(elapsed) >= DAYS_PER["year"]
+                else _days(elapsed),
             },
         )
 
 
+# How many later lengths each length of an event is compared with, so a long list stays linear.
+LASTING_PARTNERS = 12
 # The least wait that 'immediately' cannot stand for: an hour, in days.
 NOT_AT_ONCE = 1 / 24
 
@@ -307,6 +311,50 @@ def at_once_vs_wait(claims: Claims) -> Iterator[Outcome]:
                     "waited": repr(b.span.text),
                 },
             )
+
+
+@rule(
+    "CC209",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{what} is said to last {a} and {b}",
+    },
+)
+def two_lengths_of_one_event(claims: Claims) -> Iterator[Outcome]:
+    """Flag one event of one subject given two lengths that cannot both hold: 'served for ten
+    years, from 1990 to 1995'; 'the war lasted from 1939 to 1945' and 'the ten-year war'."""
+    for i, a in enumerate(claims.lastings):
+        for b in claims.lastings[i + 1 : i + 1 + LASTING_PARTNERS]:
+            if not (a.written or b.written) or overlaps(a.days, b.days):
+                continue
+            one_clause = a.sentence == b.sentence and a.event_key == b.event_key
+            one_subject = a.subject_key is not None and b.subject_key is not None
+            same = one_subject and same_name(a.subject_key or "", b.subject_key or "")
+            if not (one_clause or same and a.event_key == b.event_key):
+                continue
+            yield Outcome(
+                Status.INCONSISTENT,
+                f"{_length(a)} = {render(a.days)} days; {_length(b)} = {render(b.days)} days; "
+                "they do not overlap",
+                a.spans + b.spans,
+                {
+                    "what": f"'{a.event_key}'" + (f" of {a.subject_key}" if a.subject_key else ""),
+                    "a": _length(a),
+                    "b": _length(b),
+                },
+            )
+
+
+def _length(lasting: Lasting) -> str:
+    """Render a length as written, or as the stretch between its two dates."""
+    if lasting.written:
+        return repr(lasting.spans[0].text)
+    first, last = lasting.spans
+    return f"from {first.text!r} to {last.text!r}"
+
+
+def _longest(days: Interval) -> float:
+    return max(abs(days.lo), abs(days.hi))
 
 
 def _days(days: Interval) -> str:

@@ -37,7 +37,7 @@ COMPARED = {
 CONTEXT_WORDS = 5
 SMALL_COUNT = 10
 # Dates that have no month and day to compare when the year is not given.
-WHOLE_YEARS = {Granularity.YEAR, Granularity.DECADE}
+WHOLE_YEARS = {Granularity.YEAR, Granularity.DECADE, Granularity.CENTURY}
 LEAP_YEAR = 2000
 NEUTRAL_YEAR_END = date(LEAP_YEAR, 12, 31)
 SUFFIX = re.compile(r"(?:ing|ed|es|s)$")

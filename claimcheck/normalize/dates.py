@@ -42,6 +42,7 @@ from claimcheck.normalize.numbers import (
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
 from claimcheck.normalize.spans import Occupied, matches_at, near
 from claimcheck.normalize.words import (
+    CENTURY,
     ENTER_VERBS,
     ORDINAL_VALUES,
     RELATIVE_WORDS,
@@ -64,6 +65,9 @@ DAYS_PER = {
 # Parts of a decade, as years into it: "the early 1990s" are 1990 to 1993.
 DECADE_PARTS = {"early": (0, 3), "beginning": (0, 3), "start": (0, 3)}
 DECADE_PARTS |= {"mid": (4, 6), "middle": (4, 6), "late": (7, 9), "end": (7, 9)}
+# Parts of a century, as its years: "the early 15th century" is 1401 to 1433.
+CENTURY_PARTS = {"early": (1, 33), "beginning": (1, 33), "start": (1, 33)}
+CENTURY_PARTS |= {"mid": (34, 66), "middle": (34, 66), "late": (67, 100), "end": (67, 100)}
 # Parts of a month, as day ranges; "end" stops at the month's last day.
 PARTS = {
     "early": (1, 10),
@@ -84,6 +88,7 @@ _MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during"
+_EARLY_YEAR_CUE = "in|since|until|before|after|during"
 _YEAR_DETERMINERS = "a|an|the|its|his|her|their"
 # The next word after such a year, with its adjectives, when it is not a plural.
 _IRREGULAR_PLURALS = "people|men|women|children|police|staff|personnel|cattle|feet|data"
@@ -96,7 +101,17 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 # One alternation of literal words, which the engine scans for fast.
 MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{_SHORT_MONTHS}")
-Token = Literal["month", "year", "the word year", "decade", "a relative day or month"]
+Token = Literal[
+    "month", "year", "the word year", "decade", "the word century", "a relative day or month"
+]
+# "from 1990 to 1995", "between 1939 and 1945", "1939–1945": two years, unless a plural
+# follows ("between 1800 and 2000 soldiers" counts soldiers).
+YEAR_RANGE = re.compile(
+    r"\b(?P<first>(?:1[89]|20)\d{2})"
+    r"(?:\s*[–—]\s*|-|\s+(?:to|until|till|through|and)\s+)"
+    r"(?P<last>(?:1[89]|20)\d{2})\b"
+    rf"(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s)\b)"
+)
 # Each pattern with the token it cannot match without (a month name, a year, the word "year"),
 # so that it is tried only near such tokens instead of at every word of the text.
 # In priority order.
@@ -130,10 +145,27 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
         "year",
     ),
     (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), "year"),
+    # "in 1450", "since 1066": a year before 1800 only after a word of time, and not before a
+    # plural ("in 1500 cases") or "BC".
+    (
+        re.compile(
+            rf"\b(?i:{_EARLY_YEAR_CUE})\s+(?P<year>1[0-7]\d{{2}})\b(?![.,]\d)"
+            rf"(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s|B\.?C)\b)"
+        ),
+        "year",
+    ),
     # "a 2005 film", "the 1931 opening": a year between a determiner and a singular noun;
     # "the 2000 people" and "the 1900 soldiers" are counts.
     (re.compile(rf"\b(?i:{_YEAR_DETERMINERS})\s+{_YEAR}(?=\s+{_SINGULAR})"), "year"),
     (re.compile(rf"(?:\b{_PART})?\b(?P<decade>(?:1[89]|20)\d0)s\b"), "decade"),
+    # "the 12th century", "the early 15th century"; not "the 5th century BC".
+    (
+        re.compile(
+            rf"(?:\b{_PART})?\b(?P<century>[1-9]|1\d|2[01])(?:st|nd|rd|th)[\s-]+century\b"
+            r"(?!\s*B\.?C)"
+        ),
+        "the word century",
+    ),
 ]
 # How far a date expression reaches on either side of its month or year.
 REACH = 40
@@ -252,9 +284,16 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
         "year": [run for run in anchors.digit_runs if _is_year(text, *run)],
         "the word year": anchors.words(["year"]),
         "decade": [(s, e) for s, e in anchors.digit_runs if _is_decade(text, s, e)],
+        "the word century": anchors.words([CENTURY]),
         "a relative day or month": anchors.words(RELATIVE_WORDS),
     }
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
+    for lo, hi in windows["year"]:
+        for m in YEAR_RANGE.finditer(text, lo, hi):
+            for group in ("first", "last"):
+                span = Span(start=m.start(group), end=m.end(group), text=m.group(group))
+                taken.add(span.start, span.end)
+                yield _Raw(span, int(m.group(group)), 1, None, Granularity.YEAR, False, months=12)
     for pattern, token in DATE_PATTERNS:
         for m in (m for lo, hi in windows[token] for m in pattern.finditer(text, lo, hi)):
             if taken.overlaps(m.start(), m.end()):
@@ -267,7 +306,9 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
 
 def _is_year(text: str, start: int, end: int) -> bool:
     """Tell whether a run of digits is a year from 1800 to 2099 standing alone as a word."""
-    return end - start == 4 and _starts_with_century(text, start) and _alone(text, start, end)
+    early = "10" <= text[start : start + 2] <= "17"  # "in 1450", read by one pattern only
+    year = _starts_with_century(text, start) or early
+    return end - start == 4 and year and _alone(text, start, end)
 
 
 def _is_decade(text: str, start: int, end: int) -> bool:
@@ -320,6 +361,11 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         q = groups["q"].lower()
         quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q.split()[-3]]
         return _Raw(span, year, quarter * 3 - 2, None, Granularity.QUARTER, False, months=3)
+    if groups.get("century"):
+        first, last = CENTURY_PARTS[_part_key(groups["part"])] if groups.get("part") else (1, 100)
+        start_year = (int(groups["century"]) - 1) * 100 + first
+        years = last - first + 1
+        return _Raw(span, start_year, 1, None, Granularity.CENTURY, False, months=12 * years)
     if groups.get("decade"):
         first, last = DECADE_PARTS[_part_key(groups["part"])] if groups.get("part") else (0, 9)
         start_year = int(groups["decade"]) + first

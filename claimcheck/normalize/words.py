@@ -105,6 +105,7 @@ SINCE = "since"
 # Relative dates that only a publication date places: "yesterday", "last month".
 RELATIVE_WORDS = ["yesterday", "today", "tomorrow", "month"]
 ENTER_VERBS = ["entered", "entering", "enters", "enter"]
+CENTURY = "century"
 
 KEYWORDS = sorted(
     {
@@ -120,6 +121,7 @@ KEYWORDS = sorted(
         SINCE,
         *RELATIVE_WORDS,
         *ENTER_VERBS,
+        CENTURY,
     }
 )
 

@@ -13,6 +13,7 @@ from claimcheck.models import (
     DateRef,
     Delay,
     Elapsed,
+    Lasting,
     Reading,
     Statement,
     StatementKind,
@@ -20,6 +21,7 @@ from claimcheck.models import (
 )
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
+from claimcheck.statements.lasting import lastings
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, aliases, propose, timings
 from claimcheck.statements.subjects import resolve
@@ -37,6 +39,7 @@ class Said:
     timings: tuple[Timing, ...]
     elapsed: tuple[Elapsed, ...]
     delays: tuple[Delay, ...]
+    lastings: tuple[Lasting, ...]
     parsed: Parsed
 
 
@@ -66,6 +69,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         tuple(timings(parsed, sentences)),
         tuple(elapsed(text, reading, parsed, resolved, sentences)),
         tuple(delays(reading, parsed, sentences)),
+        tuple(lastings(text, reading, parsed, sentences)),
         parsed,
     )
 

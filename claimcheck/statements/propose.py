@@ -44,11 +44,13 @@ from claimcheck.statements.vocabulary import (
     NAME_MODIFIERS,
     NAME_PARTICLES,
     NOT_MEASURES,
+    NOT_PERSONS,
     OCCASION_PREPOSITIONS,
     ONE_EVENT,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLACES,
+    PRONOUN_CASES,
     RANK_AUTHORS,
     RELATIONS,
     RELATIVE_PRONOUNS,
@@ -230,7 +232,8 @@ def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int
         return None
     if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
         return None
-    person = subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS
+    named = subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSONS
+    person = named or subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS
     value = _stated(m.interval)
     return value if person and value is not None and 0 < value < 130 else None
 
@@ -476,6 +479,8 @@ def subject_key_of(subject: Token | None) -> str | None:
         return None  # 'a coroner ruled in 1989', 'a coroner ruled in 2017': two coroners
     if subject.pos_ == "PROPN":  # a name is all its words: 'Lodewijk van den Berg'
         return " ".join(t.lower_ for t in _name_run(subject))
+    if subject.pos_ == "PRON":  # 'their marriage' is the marriage of 'they'
+        return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
     words = [c for c in subject.children if c.dep_ in modifiers] + [subject]
     return " ".join(

@@ -51,6 +51,17 @@ UP = words("rise increase grow climb jump gain soar surge swell double triple")
 DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve sink")
 PERSONAL_PRONOUNS = words("he she him her his")
 THING_PRONOUNS = words("it its")
+# The subject form of each pronoun, so that 'their marriage' and 'they married' are one doer.
+PRONOUN_CASES = {
+    "his": "he",
+    "him": "he",
+    "her": "she",
+    "its": "it",
+    "their": "they",
+    "them": "they",
+}
+# Named entities that are not people: 'Paris was 30' is no age.
+NOT_PERSONS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL")
 PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | words("they their them")
 RELATIVE_PRONOUNS = words("who which that whom")
 # Determiners that leave a noun unidentified: 'a coroner' twice may be two coroners.
@@ -206,3 +217,18 @@ TIME_SHIFTS = re.compile(
 )
 # Words after a figure that make it a difference, not a level: '50 more staff'.
 DIFFERENCE = re.compile(r"\s+(?:more|fewer|less|additional|extra)\b", re.IGNORECASE)
+# The event key of a length written before a noun ('the six-year war'), and of 'lasted'.
+LASTS = "last"
+# Nouns that a length before them is the length of: 'the six-year war', 'his ten-year
+# reign'; with the nouns of events people are counted in. Not 'a 14-year high', '10-year
+# bonds' or 'a five-year plan'.
+LASTING = words(
+    "war reign tenure career marriage rule occupation journey voyage trial campaign conflict "
+    "presidency premiership administration dynasty era partnership relationship friendship "
+    "exile imprisonment captivity sentence absence stay residency"
+)
+
+
+def lasts_as(noun: str) -> bool:
+    """Tell whether a length written before a noun is how long it lasted."""
+    return noun in LASTING or is_occasion(noun)

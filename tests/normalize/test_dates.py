@@ -1,5 +1,6 @@
 from datetime import date
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -120,3 +121,39 @@ def test_without_a_publication_date_relative_days_are_skipped_with_the_reason():
     assert [d.span.text for d in reading.dates] == ["March 2024"]
     (skipped,) = reading.skipped
     assert skipped.span.text == "Yesterday" and "publication date" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("He served from 1990 to 1995.", ["1990", "1995"]),
+        ("He reigned 1939–1945.", ["1939", "1945"]),
+        ("It was built between 1850 and 1855.", ["1850", "1855"]),
+        ("Wistert (1920 – 2016) was a tackle.", ["1920", "2016"]),
+        ("Between 1800 and 2000 soldiers died.", []),  # a plural follows: a range of counts
+    ],
+)
+def test_two_years_joined_as_a_stretch_are_both_dates(text, years):
+    assert [d.span.text for d in read(text, None).dates] == years
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("It was built in the 12th century.", date(1101, 1, 1), date(1200, 12, 31)),
+        ("in the early 15th century", date(1401, 1, 1), date(1433, 12, 31)),
+        ("a late 19th-century house", date(1867, 1, 1), date(1900, 12, 31)),
+        ("It was built in 1450.", date(1450, 1, 1), date(1450, 12, 31)),
+    ],
+)
+def test_centuries_and_years_before_1800_are_dates(text, first, last):
+    (found,) = read(text, None).dates
+    assert (date.fromordinal(int(found.days.lo)), date.fromordinal(int(found.days.hi))) == (
+        first,
+        last,
+    )
+
+
+@pytest.mark.parametrize("text", ["the 5th century BC", "in 1500 cases", "in 1200 BC", "of 1200"])
+def test_early_numbers_that_are_not_years_stay_counts(text):
+    assert read(text, None).dates == ()

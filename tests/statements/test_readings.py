@@ -193,3 +193,42 @@ def test_a_difference_is_not_a_level():
 )
 def test_counts_done_in_one_named_event_are_one_statement(text, found):
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He served as mayor for ten years, from 1990 to 1995.", ["CC209"]),
+        ("He served as mayor for five years, from 1990 to 1995.", []),
+        ("He served as mayor from 1990 to 1995. He served as mayor for ten years.", ["CC209"]),
+        ("He served as mayor for ten years. He served as senator from 1990 to 1995.", []),
+        ("The war lasted from 1939 to 1945. The six-year war cost millions of lives.", []),
+        ("The war lasted from 1939 to 1945. The ten-year war cost millions of lives.", ["CC209"]),
+        ("The war lasted 1939–1945. It was a ten-year war.", ["CC209"]),
+        ("The 15-year-old boy lived in Paris from 1990 to 1995.", []),  # an age, not a length
+        ("Rates hit a 14-year high. The 10-year bonds hit a high too.", []),  # not lengths
+    ],
+)
+def test_two_lengths_of_one_event_must_overlap(text, found):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+def test_a_deed_and_its_noun_owned_by_the_doer_are_one_deed():
+    text = "They married in 1990. After their marriage in 1992, they moved to Paris."
+    assert verdicts(text) == [("CC801", Status.INCONSISTENT)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith founded Acme in 1901. Smith founded Bolt in 1910.",  # two things founded
+        "Smith visited Paris in 1950. Smith visited Rome in 1960.",  # two visits
+    ],
+)
+def test_one_doer_may_do_one_deed_to_two_things(text):
+    assert verdicts(text) == []
+
+
+def test_a_name_that_was_a_number_is_that_age():
+    stated = said("Jones, who is 61, founded the firm.")
+    assert stated["61"].kind is StatementKind.AGE and stated["61"].subject_key == "jones"

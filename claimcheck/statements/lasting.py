@@ -1,0 +1,115 @@
+"""How long events lasted: 'served as mayor for ten years', 'the six-year war', 'the war
+lasted from 1939 to 1945'. Each is keyed by its event and its subject; CC209 compares them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from claimcheck.extract.layout import locator
+from claimcheck.models import DateRef, Duration, Lasting, Reading, Sentence
+from claimcheck.normalize.intervals import difference
+from claimcheck.statements.propose import (
+    Parsed,
+    clause_verb,
+    event_key_of,
+    subject_key_of,
+    subject_of,
+    value_root,
+)
+from claimcheck.statements.vocabulary import LASTS, lasts_as
+from claimcheck.statements.vocabulary import NOT_MEASURES as TIMES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# 'for ten years', 'for about ten years', 'for more than ten years'.
+FOR = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+# Between the two dates of one stretch: 'from 1990 to 1995', 'between 1939 and 1945', '1939–45'.
+FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+TO = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$", re.IGNORECASE)
+# A written duration before a noun is that noun's length, unless it is an age.
+AGE = re.compile(r"^\s*-?\s*old\b", re.IGNORECASE)
+
+
+def lastings(
+    text: str, reading: Reading, parsed: Parsed, sentences: list[Sentence]
+) -> Iterator[Lasting]:
+    """Yield each event's length that the text writes, or gives by two dates."""
+    at = locator(sentences)
+    for d in reading.durations:
+        found = _written(text, d, parsed.tokens(d.span))
+        if found is not None:
+            event_key, subject_key = found
+            yield Lasting(
+                spans=(d.span,),
+                days=d.days,
+                written=True,
+                event_key=event_key,
+                subject_key=subject_key,
+                sentence=at(d.span.start).index,
+            )
+    for a, b in zip(reading.dates, reading.dates[1:], strict=False):
+        if at(a.span.start).index == at(b.span.start).index and _stretch(text, a, b):
+            verb = _verb(parsed.tokens(a.span))
+            key = _event(verb) if verb is not None else None
+            if verb is not None and key is not None:
+                yield Lasting(
+                    spans=(a.span, b.span),
+                    days=difference(b.days, a.days),
+                    written=False,
+                    event_key=key,
+                    subject_key=subject_key_of(subject_of(verb, None, [])),
+                    sentence=at(a.span.start).index,
+                )
+
+
+def _written(text: str, d: Duration, tokens: list[Token]) -> tuple[str, str | None] | None:
+    """Return the event and subject a written duration gives the length of, or None."""
+    root = value_root(tokens)
+    if root is None or d.amount_is_vague:
+        return None
+    head = root.head
+    if root.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i > root.i:
+        if AGE.match(text, d.span.end) or not lasts_as(head.lemma_.lower()):
+            return None  # 'the 15-year-old boy'; 'a 14-year high' and '10-year bonds' last not
+        return LASTS, head.lemma_.lower()  # 'the six-year war': the war's length
+    verb = _verb(tokens)
+    if verb is None:
+        return None
+    lasts = verb.lemma_.lower() == LASTS and root.dep_ in ("dobj", "npadvmod")
+    if not lasts and not FOR.search(text, max(0, d.span.start - 20), d.span.start):
+        return None
+    key = _event(verb)
+    return (key, subject_key_of(subject_of(verb, None, []))) if key else None
+
+
+def _event(verb: Token) -> str | None:
+    """Key an event by its verb and what it acts on, leaving out times: 'served as mayor for
+    ten years' and 'served as mayor from 1990 to 1995' are both 'serve mayor'."""
+    key = event_key_of(verb)
+    if key is None:
+        return None
+    acted_on = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    acted_on += [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    nouns = sorted(
+        t.lemma_.lower() for t in acted_on if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIMES
+    )
+    return " ".join([key, *nouns])
+
+
+def _verb(tokens: list[Token]) -> Token | None:
+    root = value_root(tokens)
+    return clause_verb(root) if root is not None else None
+
+
+def _stretch(text: str, a: DateRef, b: DateRef) -> bool:
+    """Tell whether two dates are the ends of one stretch of time: 'from 1990 to 1995'."""
+    between = text[a.span.end : b.span.start]
+    if not TO.match(between):
+        return False
+    dash = between.strip() in "–—-"
+    return dash or bool(FROM.search(text, max(0, a.span.start - 10), a.span.start))
