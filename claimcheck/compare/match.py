@@ -12,7 +12,7 @@ import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.values import ORDINAL_PERIOD, Value
+from claimcheck.compare.values import ORDINAL_PERIOD, PHYSICAL, Value
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -146,6 +146,8 @@ def same_role(a: Value, b: Value) -> bool:
     measures something else ('earnings per share of $2.15', 'revenue of $4.8 billion')."""
     if a.kind in EVENT_KINDS or a.role is None or b.role is None:
         return True  # a date is of its event, whichever noun it is attached to
+    if a.kind.startswith(PHYSICAL):
+        return True  # its unit is what it measures: '60 mph' and '80 km/h' are speeds
     if not a.role.measures or not b.role.measures:
         return True
     return not a.role.measures.isdisjoint(b.role.measures)

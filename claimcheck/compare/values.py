@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from claimcheck.compare.units import physical
 from claimcheck.models import (
     DateRef,
     Granularity,
@@ -104,6 +105,7 @@ DOWN = {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "r
 DOWN |= {"reduction", "decline", "declines", "declined", "drop", "drops", "dropped", "fall"}
 DOWN |= {"fell", "falls", "cut", "cuts", "lower", "save", "saves"}
 ORDINAL_PERIOD = "ordinal:period"
+PHYSICAL = "physical:"
 DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
@@ -170,6 +172,18 @@ def _compared(q: Quantity) -> bool:
 
 
 def _quantity_value(q: Quantity, text: str) -> Value:
+    unit = physical(text, q.span.end) if q.kind is QuantityKind.COUNT and q.unit else None
+    if unit is not None:  # '5 km' and '5,000 metres' are compared in metres
+        return Value(
+            q.span,
+            f"{PHYSICAL}{unit.dimension}",
+            unit.scaled(q.interval),
+            render(q.interval, unit.unit),
+            _context(text, q.span),
+            unit.dimension,
+            q.qualifier,
+            q.value * unit.factor,
+        )
     ordinal = q.kind is QuantityKind.ORDINAL
     kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)
     # Small counts in words ("two friends") are often the writer's own count: judged only

@@ -1,0 +1,58 @@
+"""Physical units against sources: one length, speed or mass in any of its units (pint)."""
+
+import subprocess
+import sys
+
+import pytest
+
+import claimcheck
+from claimcheck.compare.units import physical
+from claimcheck.models import Status
+
+
+def verdict(text, source):
+    report = claimcheck.check(text, sources=[source])
+    return [(f.rule, f.status) for f in report.findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "status"),
+    [
+        ("The race is 5 km long.", "The race is 5,000 metres long.", Status.CONSISTENT),
+        ("The race is 5 km long.", "The race is 5 miles long.", Status.INCONSISTENT),
+        ("The car drove at 60 mph.", "The car drove at 97 km/h.", Status.CONSISTENT),
+        ("The car drove at 60 mph.", "The car drove at 80 km/h.", Status.INCONSISTENT),
+        ("The bag weighs 3 kg.", "The bag weighs 3,000 grams.", Status.CONSISTENT),
+        ("The tank holds 2.5 litres.", "The tank holds 2,500 millilitres.", Status.CONSISTENT),
+    ],
+)
+def test_a_figure_is_compared_with_a_source_in_any_unit_of_its_dimension(text, source, status):
+    assert verdict(text, source) == [("CC701", status)]
+
+
+@pytest.mark.parametrize(
+    ("written", "unit"),
+    [("5 km", "length"), ("97 km/h", "speed"), ("a 10-mile walk", "length"), ("3 kW", "power")],
+)
+def test_a_unit_word_after_a_figure_is_read_with_its_dimension(written, unit):
+    end = next(i for i, c in enumerate(written) if c.isdigit()) + 1
+    while end < len(written) and written[end].isdigit():
+        end += 1
+    found = physical(written, end)
+    assert found is not None and found.dimension == unit
+
+
+@pytest.mark.parametrize(
+    "written", ["300 soldiers", "5 points", "12 percent", "4 in Paris", "7 pm", "5 are missing"]
+)
+def test_nouns_and_words_of_prose_stay_nouns(written):
+    assert physical(written, written.index(" ")) is None
+
+
+def test_reading_a_text_alone_never_loads_pint():
+    code = (
+        "import sys, claimcheck; claimcheck.check('The race is 5 km long.'); "
+        "print('pint' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
