@@ -149,14 +149,23 @@ def _key(s: Statement) -> str | None:
     if s.kind is StatementKind.FIGURE and (s.subject_key is None or s.occasion_key):
         # A count of no one, or of an event ('the attack killed 70 people'): compared with
         # a count done in the same event, or else only with a near restatement (CC801).
-        return f"{s.measure_key}|{s.unit}|{s.event_key}|" if s.measure_key and s.event_key else None
+        return (
+            f"{s.measure_key}|{_unit(s)}|{s.event_key}|" if s.measure_key and s.event_key else None
+        )
     if s.subject_key is None:
         return None
     if s.kind is StatementKind.FIGURE:
-        return f"{s.measure_key}|{s.unit}" if s.measure_key else None
+        return f"{s.measure_key}|{_unit(s)}" if s.measure_key else None
     if s.kind is StatementKind.ORDINAL:
         return f"rank|{s.measure_key}" if s.measure_key else None
     return "age"
+
+
+def _unit(s: Statement) -> str | None:
+    """Return a figure's unit when it is not the counted noun itself ('$', 'km')."""
+    if s.unit is None or s.measure is not None and s.unit.lower() in s.measure.text.lower():
+        return None
+    return s.unit
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:

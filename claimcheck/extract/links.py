@@ -34,7 +34,10 @@ CHANGE_AFTER = re.compile(
 )
 CHANGE_BEFORE = re.compile(
     r"\b(?:increase|rise|drop|decline|fall|jump|growth|up|down|grew|fell|"
-    r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$|\b(?:up|down)\s+$",
+    r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$|\b(?:up|down)\s+$"
+    # 'rose 20% from 100 to 150': a verb of change right before the amount
+    r"|\b(?:rose|grew|fell|increased|decreased|dropped|jumped|climbed|gained|declined|"
+    r"slipped|soared|surged|plunged|plummeted|tumbled)\s+$",
     re.IGNORECASE,
 )
 FALLING = re.compile(
@@ -112,26 +115,31 @@ def _structural_pair(
 
     The pair comes from the sentence's words, never from whether its change fits, so the
     check can fail: exactly two figures of one kind and unit stand before the amount in its
-    sentence, joined as 'from X to Y' or each followed by its own year.
+    sentence, joined as 'from X to Y' or each followed by its own year; or, when none stand
+    before it, two after it joined as 'from X to Y' ('rose 20% from 100 to 150').
     """
     kinds = pool_kinds(amount.quantity)
-    before = [
-        f
-        for f in figures
-        if f.sentence == amount.sentence
-        and f.quantity.span.end <= amount.quantity.span.start
-        and f.quantity.kind in kinds
-    ]
-    if len(before) != 2:
-        return None
-    a, b = before
+    same = [f for f in figures if f.sentence == amount.sentence and f.quantity.kind in kinds]
+    q = amount.quantity
+    before = [f for f in same if f.quantity.span.end <= q.span.start]
+    after = [f for f in same if f.quantity.span.start >= q.span.end]
+    if len(before) == 2 and _joined(before[0], before[1], text, dated_ok=True):
+        return before[0], before[1]
+    if len(before) != 2 and len(after) == 2 and _joined(after[0], after[1], text, dated_ok=False):
+        return after[0], after[1]  # 'rose 20% from 100 to 150'
+    return None
+
+
+def _joined(a: Figure, b: Figure, text: str, *, dated_ok: bool) -> bool:
+    """Tell whether two figures of one kind and unit are written as a change's two ends:
+    'from X to Y', or (before the amount) each followed by its own year."""
     qa, qb = a.quantity, b.quantity
     if qa.kind is not qb.kind or qa.unit != qb.unit and None not in (qa.unit, qb.unit):
-        return None
+        return False
     gap = text[qa.span.end : qb.span.start]
     from_to = FROM_BEFORE.search(text, max(0, qa.span.start - 12), qa.span.start) and TO.search(gap)
-    each_dated = IN_YEAR.search(gap) and IN_YEAR.match(text, qb.span.end)
-    return (a, b) if from_to or each_dated else None
+    each_dated = dated_ok and IN_YEAR.search(gap) and IN_YEAR.match(text, qb.span.end)
+    return bool(from_to or each_dated)
 
 
 def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:

@@ -177,8 +177,10 @@ _BARE_MAY = re.compile(
 
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 DURATION_RE = re.compile(
-    rf"\b(?P<num>\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|"
-    rf"a\sfew|half\sa)\b)[\s-]+{_UNIT}(?!\s+old)",
+    rf"\b(?P<num>(?:\d+\s)?\d+/\d+"  # "3 1/4 hours", "1/2 hour"
+    rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+and\s+a\s+half"  # "two and a half years"
+    rf"|\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
+    rf"[\s-]+{_UNIT}(?!\s+old)",
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(
@@ -471,9 +473,20 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
 
 
 def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
+    num = " ".join(num.split())
     if num in _VAGUE_AMOUNTS:
         lo, hi = _VAGUE_AMOUNTS[num]
         return lo, Interval(lo=lo, hi=hi)
+    if num == "a couple of":
+        return 2.0, Interval(lo=2.0, hi=3.0)  # two, or loosely three
+    if "/" in num:  # "3 1/4", rounded to its quarter
+        whole, _, fraction = num.rpartition(" ")
+        numerator, denominator = (max(int(x), 1) for x in fraction.split("/"))
+        exact = int(whole or 0) + numerator / denominator
+        return exact, interval_for(exact, qualifier, 1 / denominator)
+    if num.endswith(" and a half"):
+        first, _ = _duration_amount(num.removesuffix(" and a half"), None)
+        return first + 0.5, interval_for(first + 0.5, qualifier, 0.5)
     if num.replace(".", "").isdigit():
         return float(num), interval_for(float(num), qualifier, rounding_step(num))
     value = 0.5 if num.startswith("half") else 1.0 if num in {"a", "an"} else _words_value(num)

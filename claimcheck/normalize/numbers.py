@@ -22,6 +22,7 @@ from claimcheck.normalize.words import (
     CARDINALS,
     DENOMINATORS,
     DOZEN,
+    GROUPS,
     MULTIPLES,
     ORDINAL_VALUES,
     ORDINALS,
@@ -75,6 +76,7 @@ NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
     rf"(?:{_SPOKEN_DECIMALS})?"
     r"|a\sdozen|half\sa\sdozen"
+    rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"
@@ -183,8 +185,8 @@ def number_starts(anchors: Anchors) -> list[int]:
     starts += [start for start, _ in anchors.words(CARDINALS)]
     starts += [
         start - back
-        for start, _ in anchors.words([*_SCALE_WORDS, DOZEN])
-        for back in (2, 7)  # "a hundred", "half a dozen"
+        for start, _ in anchors.words([*_SCALE_WORDS, DOZEN, *GROUPS])
+        for back in (2, 7)  # "a hundred", "half a dozen", "a couple of"
     ]
     return starts
 
@@ -376,6 +378,8 @@ def _words_value(words: str) -> float | None:
         return None if whole_value is None else float(f"{whole_value:.0f}.{digits}")
     if phrase in {"a dozen", "half a dozen"}:
         return 12.0 if phrase == "a dozen" else 6.0
+    if phrase.startswith("a ") and phrase[2:] in GROUPS:
+        return GROUPS[phrase[2:]]
     phrase = re.sub(r"^(a|one) (hundred|thousand|million|billion)", r"one \2", phrase)
     try:
         return float(text2num(phrase, "en"))

@@ -46,6 +46,8 @@ CARDINALS = [
 ]
 # "a dozen", "half a dozen": counted as figures, but not words a compound number is built from.
 DOZEN = "dozen"
+# Words that count with "a … of": "a couple of days", "a pair of shoes", "a score of people".
+GROUPS = {"couple": 2.0, "pair": 2.0, "score": 20.0}
 ORDINALS = [
     "first",
     "second",
@@ -111,6 +113,7 @@ KEYWORDS = sorted(
     {
         *CARDINALS,
         DOZEN,
+        *GROUPS,
         *ORDINALS,
         *MULTIPLES,
         *(phrase.split()[0] for phrase in VAGUE),

@@ -55,6 +55,7 @@ from claimcheck.statements.vocabulary import (
     RELATIONS,
     RELATIVE_PRONOUNS,
     RELEASE,
+    SAME_MEASURE,
     SUBJECTS,
     UP,
     WORKS,
@@ -178,7 +179,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject=_span(subject, tokens) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
-        measure_key=measure.lemma_.lower() if measure is not None else None,
+        measure_key=measure_key_of(measure) if measure is not None else None,
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
@@ -348,9 +349,18 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         of = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"]
         objects = [g for c in of for g in c.children if g.dep_ == "pobj"]
         noun = objects[0] if objects else None
+    if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of":
+        noun = root.head.head  # 'a population of 5,000', 'a crew of 12'
     if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def measure_key_of(noun: Token) -> str:
+    """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
+    'population' count residents."""
+    lemma = noun.lemma_.lower()
+    return SAME_MEASURE.get(lemma, lemma)
 
 
 def clause_verb(token: Token) -> Token | None:

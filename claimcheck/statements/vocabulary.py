@@ -232,3 +232,14 @@ LASTING = words(
 def lasts_as(noun: str) -> bool:
     """Tell whether a length written before a noun is how long it lasted."""
     return noun in LASTING or is_occasion(noun)
+
+
+# Nouns that count one thing, each mapped to the first of its group: 'a population of 300'
+# and '450 inhabitants' count the residents of one place.
+_SAME_MEASURE = [
+    "resident inhabitant population",
+    "employee staff worker workforce",
+    "pupil student",
+    "soldier troop",
+]
+SAME_MEASURE = {noun: group.split()[0] for group in _SAME_MEASURE for noun in group.split()}

@@ -20,6 +20,8 @@ def verdicts(text):
         ("Sales fell from 150 to 100, a drop of 40.", Status.INCONSISTENT),
         ("The plant made 12 cars in 2020 and 15 in 2021, 3 more.", Status.CONSISTENT),
         ("The plant made 12 cars in 2020 and 15 in 2021, 5 more.", Status.INCONSISTENT),
+        ("Sales rose 50 from 100 to 150.", Status.CONSISTENT),  # the pair after the amount
+        ("Sales rose 30 from 100 to 150.", Status.INCONSISTENT),
     ],
 )
 def test_a_change_is_judged_against_the_pair_its_sentence_names(text, status):

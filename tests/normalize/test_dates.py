@@ -157,3 +157,17 @@ def test_centuries_and_years_before_1800_are_dates(text, first, last):
 @pytest.mark.parametrize("text", ["the 5th century BC", "in 1500 cases", "in 1200 BC", "of 1200"])
 def test_early_numbers_that_are_not_years_stay_counts(text):
     assert read(text, None).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("It took 3 1/4 hours.", 3.25, "hour"),
+        ("It took 1/2 hour.", 0.5, "hour"),
+        ("He waited two and a half years.", 2.5, "year"),
+        ("It lasted a couple of days.", 2.0, "day"),
+    ],
+)
+def test_durations_in_mixed_numbers_halves_and_a_couple(text, amount, unit):
+    (found,) = read(text, None).durations
+    assert (found.amount, found.unit) == (amount, unit)

@@ -171,3 +171,17 @@ def test_a_digit_fraction_round_trips(num, den):
     text = f"About {num}/{den} of the samples failed."
     (q,) = read(text).quantities
     assert math.isclose(q.value, num / den) and q.span.text == f"{num}/{den}"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("a score of people", 20.0), ("a couple of cars", 2.0), ("a pair of shoes", 2.0)],
+)
+def test_words_that_count_with_a_and_of(text, value):
+    (found,) = read(text, None).quantities
+    assert found.value == value and found.span.text == text.split(" of ")[0]
+
+
+@pytest.mark.parametrize("text", ["They are a couple.", "a score of 3-1 in the final"])
+def test_a_couple_and_a_score_that_count_nothing_are_not_figures(text):
+    assert all(q.value not in (2.0, 20.0) for q in read(text, None).quantities)

@@ -232,3 +232,16 @@ def test_one_doer_may_do_one_deed_to_two_things(text):
 def test_a_name_that_was_a_number_is_that_age():
     stated = said("Jones, who is 61, founded the firm.")
     assert stated["61"].kind is StatementKind.AGE and stated["61"].subject_key == "jones"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The village has a population of 300. Its 450 inhabitants farm the land.", ["CC801"]),
+        ("The village has a population of 300. Its 300 inhabitants farm the land.", []),
+        ("The firm has a staff of 40. The firm's 40 employees are paid well.", []),
+        ("The firm has a staff of 40. The firm's 55 employees are paid well.", ["CC801"]),
+    ],
+)
+def test_nouns_that_count_one_thing_are_one_measure(text, found):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
