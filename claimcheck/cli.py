@@ -125,6 +125,13 @@ def check_command(
     max_chars: Annotated[
         int, typer.Option(min=1, help="Refuse a text or source longer than this.")
     ] = Config.model_fields["max_chars"].default,
+    dayfirst: Annotated[
+        bool | None,
+        typer.Option(
+            "--dayfirst/--monthfirst",
+            help="Read 03/04/2024 as 3 April (or as 4 March); unset, such dates are skipped.",
+        ),
+    ] = None,
     overwrite: Annotated[
         bool, typer.Option(help="Replace reports already in --output-dir.")
     ] = False,
@@ -158,7 +165,12 @@ def check_command(
         _fail(f"--output-dir writes {', '.join(PER_FILE)}; --format {fmt} goes to standard output")
     names = _report_names(paths, output_dir, fmt, overwrite) if output_dir else {}
     config = Config(
-        cassette=cassette, record=record, base_url=base_url, model=model, max_chars=max_chars
+        cassette=cassette,
+        record=record,
+        base_url=base_url,
+        model=model,
+        max_chars=max_chars,
+        dayfirst=dayfirst,
     )
     selection = _selection(select, ignore)
     accepted = _baseline(baseline)

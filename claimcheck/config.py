@@ -38,4 +38,7 @@ class Config(BaseModel):
     )
     cache_max_bytes: int = Field(default=256 * 2**20, gt=0)
     max_chars: int = Field(default=2_000_000, gt=0)
+    # How to read a numeric date whose day and month could swap ("03/04/2024"): True for
+    # day first (3 April), False for month first (4 March), None to list it as skipped.
+    dayfirst: bool | None = None
     window_chars: int = Field(default=6_000, ge=500)

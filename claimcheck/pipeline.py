@@ -39,7 +39,7 @@ def check(
     config = config or Config()
     document = _validated(text, title, config)
     docs = [_validated(s, None, config, what=f"source {i}") for i, s in enumerate(sources)]
-    reading = read(document, published)
+    reading = read(document, published, config.dayfirst)
     effective, assumptions = _publication(reading, published)
     if title is not None:
         assumptions.insert(
@@ -50,7 +50,16 @@ def check(
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         said = statements(document, reading, claims, chooser)
-        matches = compare(document, reading, said.parsed, claims.quotes, docs, published, chooser)
+        matches = compare(
+            document,
+            reading,
+            said.parsed,
+            claims.quotes,
+            docs,
+            published,
+            chooser,
+            dayfirst=config.dayfirst,
+        )
     findings = run_all(
         claims.model_copy(
             update={

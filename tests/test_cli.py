@@ -176,3 +176,14 @@ def test_exit_3_when_the_endpoint_refuses_or_is_not_a_url(tmp_path, url):
     result = run(str(path), "--base-url", url)
     assert result.exit_code == 3, result.output
     assert "FAILED" in result.output
+
+
+def test_dayfirst_reads_a_numeric_date_that_could_swap(tmp_path):
+    path = tmp_path / "deal.txt"
+    path.write_text("The deal was signed on 03/04/2024.")
+    unset = json.loads(run(str(path), "--format", "json", "--allow-incomplete").output)
+    assert unset["coverage"]["dates"] == 0 and unset["coverage"]["skipped"]
+    day_first = json.loads(
+        run(str(path), "--dayfirst", "--format", "json", "--allow-incomplete").output
+    )
+    assert day_first["coverage"]["dates"] == 1 and not day_first["coverage"]["skipped"]

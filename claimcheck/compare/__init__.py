@@ -40,11 +40,12 @@ def compare(
     sources: Sequence[str],
     published: date | None,
     chooser: Chooser,
+    dayfirst: bool | None = None,
 ) -> list[SourceMatch]:
     """Say what the sources say of each value, name and quotation of the text."""
     if not sources:
         return []
-    indexed = _indexed(tuple(sources), published)
+    indexed = _indexed(tuple(sources), published, dayfirst)
     readers = [
         Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
     ]
@@ -81,6 +82,10 @@ class _Indexed:
     words: list[Words]
 
 
+# What a source index depends on: the sources, the publication date and the date order.
+_Key = tuple[tuple[str, ...], date | None, bool | None]
+
+
 class _Kept:
     """The indexes of recently used lists of sources, least recently used dropped first once
     their sources pass SOURCE_CHARS_KEPT characters; safe from several threads."""
@@ -88,20 +93,19 @@ class _Kept:
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.size = 0
-        self.entries: OrderedDict[tuple[tuple[str, ...], date | None], _Indexed] = OrderedDict()
+        self.entries: OrderedDict[_Key, _Indexed] = OrderedDict()
         self.lock = threading.Lock()
 
-    def get(self, sources: tuple[str, ...], published: date | None) -> _Indexed:
-        key = (sources, published)
+    def get(self, key: _Key) -> _Indexed:
         with self.lock:
             if key in self.entries:
                 self.entries.move_to_end(key)
                 return self.entries[key]
-        index = _index(sources, published)  # outside the lock: other threads go on
+        index = _index(*key)  # outside the lock: other threads go on
         with self.lock:
             if key not in self.entries:
                 self.entries[key] = index
-                self.size += _chars(sources)
+                self.size += _chars(key[0])
             while self.size > self.limit and len(self.entries) > 1:
                 dropped, _ = self.entries.popitem(last=False)
                 self.size -= _chars(dropped[0])
@@ -115,15 +119,18 @@ def _chars(sources: tuple[str, ...]) -> int:
 _KEPT = _Kept(SOURCE_CHARS_KEPT)
 
 
-def _indexed(sources: tuple[str, ...], published: date | None) -> _Indexed:
+def _indexed(sources: tuple[str, ...], published: date | None, dayfirst: bool | None) -> _Indexed:
     """Read and index the sources once for all the texts checked against them (the CLI's
     several files)."""
-    return _KEPT.get(sources, published)
+    return _KEPT.get((sources, published, dayfirst))
 
 
-def _index(sources: tuple[str, ...], published: date | None) -> _Indexed:
+def _index(sources: tuple[str, ...], published: date | None, dayfirst: bool | None) -> _Indexed:
     return _Indexed(
-        [_with_roles(values(read(s, published), s, source=True), parsed_text(s)) for s in sources],
+        [
+            _with_roles(values(read(s, published, dayfirst), s, source=True), parsed_text(s))
+            for s in sources
+        ],
         Vocabulary(list(sources)),
         [Words.of(s) for s in sources],
     )

@@ -106,6 +106,11 @@ Token = Literal[
 ]
 # "from 1990 to 1995", "between 1939 and 1945", "1939–1945": two years, unless a plural
 # follows ("between 1800 and 2000 soldiers" counts soldiers).
+# "14/03/2024", "03.14.2024", "3-4-2024": day and month in either order, and the year.
+NUMERIC_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
+    r"(?P<year>(?:1[89]|20)\d{2})(?![\d/.-]\d)"
+)
 YEAR_RANGE = re.compile(
     r"\b(?P<first>(?:1[89]|20)\d{2})"
     r"(?:\s*[–—]\s*|-|\s+(?:to|until|till|through|and)\s+)"
@@ -207,6 +212,10 @@ IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
 OUT_OF_CALENDAR = "relative date that falls outside the calendar (years 1 to 9999)"
 NO_YEAR = "date without a year and no publication date or dated text to place it"
+AMBIGUOUS_DATE = (
+    "numeric date whose day and month could be swapped; set dayfirst (--dayfirst or "
+    "--monthfirst) to read it"
+)
 NO_PUBLICATION = "relative date ('yesterday', 'last month') and no publication date to place it"
 
 
@@ -223,18 +232,30 @@ class _Raw:
     relative: int | None = None
     # Set for "yesterday" and "last month", which only a publication date can place.
     relative_unit: Literal["day", "month"] | None = None
+    # A numeric date that reads as two dates ("03/04/2024") when no order was set.
+    ambiguous: bool = False
 
 
 def find_dates(
-    text: str, published: date | None, anchors: Anchors | None = None
+    text: str,
+    published: date | None,
+    anchors: Anchors | None = None,
+    dayfirst: bool | None = None,
 ) -> tuple[list[DateRef], list[Skipped]]:
-    """Return every date in the text with its interval, and the dates that could not be resolved."""
-    raws = sorted(_raw_dates(text, anchors or Anchors(text)), key=lambda r: r.span.start)
+    """Return every date in the text with its interval, and the dates that could not be resolved.
+
+    `dayfirst` says how to read a numeric date whose day and month could swap ("03/04/2024"):
+    True for 3 April, False for 4 March, None to list it as skipped."""
+    found = _raw_dates(text, anchors or Anchors(text), dayfirst)
+    raws = sorted(found, key=lambda r: r.span.start)
     latest_dated = max((_last_day(r, r.year) for r in raws if r.year), default=None)
     year_before: int | None = None  # the latest year the text has written so far
     refs: list[DateRef] = []
     skipped: list[Skipped] = []
     for raw in raws:
+        if raw.ambiguous:
+            skipped.append(Skipped(span=raw.span, reason=AMBIGUOUS_DATE))
+            continue
         if raw.relative_unit is not None:
             if published is None:
                 skipped.append(Skipped(span=raw.span, reason=NO_PUBLICATION))
@@ -279,7 +300,7 @@ def _placed(raw: _Raw, published: date) -> _Raw | None:
     return replace(raw, year=first.year, month=first.month)
 
 
-def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
+def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_Raw]:
     taken = Occupied()
     tokens: dict[Token, list[tuple[int, int]]] = {
         "month": [m.span() for m in MONTH_TOKEN.finditer(text)],
@@ -291,6 +312,11 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
     }
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
     for lo, hi in windows["year"]:
+        for m in NUMERIC_DATE.finditer(text, lo, hi):
+            raw = _numeric_date(m, dayfirst)
+            if raw is not None and not taken.overlaps(m.start(), m.end()):
+                taken.add(m.start(), m.end())
+                yield raw
         for m in YEAR_RANGE.finditer(text, lo, hi):
             for group in ("first", "last"):
                 span = Span(start=m.start(group), end=m.end(group), text=m.group(group))
@@ -304,6 +330,30 @@ def _raw_dates(text: str, anchors: Anchors) -> Iterator[_Raw]:
             if raw is not None:
                 taken.add(m.start(), m.end())
                 yield raw
+
+
+def _numeric_date(m: re.Match[str], dayfirst: bool | None) -> _Raw | None:
+    """Read '14/03/2024' and '03/14/2024' (the order their numbers allow), and '03/04/2024' by
+    `dayfirst`; a day or month out of range is no date."""
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    readings = {(d, mo) for d, mo in ((first, second), (second, first)) if _valid(year, mo, d)}
+    if len(readings) == 2 and dayfirst is not None:
+        readings = {(first, second) if dayfirst else (second, first)}
+    if not readings:
+        return None
+    if len(readings) == 2:
+        return _Raw(span, year, 1, None, Granularity.DAY, False, ambiguous=True)
+    ((day, month),) = readings
+    return _Raw(span, year, month, (day, day), Granularity.DAY, False)
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_year(text: str, start: int, end: int) -> bool:

@@ -30,10 +30,11 @@ NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d)")
 NOT_FIGURE_REACH = 12
 
 
-def read(text: str, published: date | None = None) -> Reading:
-    """Find every figure, date, duration and ordinal period in the text."""
+def read(text: str, published: date | None = None, dayfirst: bool | None = None) -> Reading:
+    """Find every figure, date, duration and ordinal period in the text. `dayfirst` reads a
+    numeric date whose day and month could swap ('03/04/2024'); None lists it as skipped."""
     anchors = Anchors(text)
-    dates, skipped = find_dates(text, published, anchors)
+    dates, skipped = find_dates(text, published, anchors, dayfirst)
     tokens = (m.span() for m in NOT_FIGURE_TOKEN.finditer(text))
     windows = near(tokens, len(text), NOT_FIGURE_REACH)
     skipped += [

@@ -171,3 +171,29 @@ def test_early_numbers_that_are_not_years_stay_counts(text):
 def test_durations_in_mixed_numbers_halves_and_a_couple(text, amount, unit):
     (found,) = read(text, None).durations
     assert (found.amount, found.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "dayfirst", "day"),
+    [
+        ("on 14/03/2024", None, date(2024, 3, 14)),  # only day first is a date
+        ("on 03/14/2024", None, date(2024, 3, 14)),  # only month first is
+        ("on 14.03.2024", None, date(2024, 3, 14)),
+        ("on 04/04/2024", None, date(2024, 4, 4)),  # the same either way
+        ("on 03/04/2024", True, date(2024, 4, 3)),
+        ("on 03/04/2024", False, date(2024, 3, 4)),
+    ],
+)
+def test_numeric_dates_are_read_in_the_order_their_numbers_or_the_setting_allow(
+    text, dayfirst, day
+):
+    (found,) = read(text, None, dayfirst).dates
+    assert date.fromordinal(int(found.days.lo)) == day
+    assert found.span.text == text.removeprefix("on ")
+
+
+def test_a_numeric_date_that_reads_both_ways_is_skipped_with_the_reason():
+    reading = read("on 03/04/2024", None)
+    assert reading.dates == ()
+    (skipped,) = reading.skipped
+    assert skipped.span.text == "03/04/2024" and "dayfirst" in skipped.reason
