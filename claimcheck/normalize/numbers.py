@@ -62,8 +62,15 @@ SCALES = {
     "t": 1e12,
 }
 # Digits grouped by commas; WikiText writes the comma as " , " or " @,@ " and the point " @.@ ".
+# A short unit after a decimal comma ("3,5 kg"), not a word of a list ("3,4 and 5").
+_SHORT_UNIT = r"(?!(?:and|or|to|in|of|on|at|by)\b)[^\W\d]{1,3}\b"
 _DIGITS = (
-    r"\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
+    # Forms no English reading could give, read the one way they can be:
+    r"\d{1,3}(?:\.\d{3})+,\d+"  # "1.200,50": dots group, a comma marks the decimals
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # "1,20,000": Indian grouping
+    r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"  # "1 200" with a thin space
+    rf"|\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent\b|{_SHORT_UNIT}))"  # "12,5 %", "3,5 kg"
+    r"|\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
     r"|\d+(?:(?:\.|\x20@\.@\x20)\d+)?"
 )
 _WORD = f"(?:{trie(CARDINALS)})"

@@ -72,9 +72,19 @@ QUALIFIERS: dict[str, str] = {
 QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
 
 
+# "12,5" and "1.200,50": a comma before the last one or two digits, or after dot groups.
+DECIMAL_COMMA = re.compile(
+    r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+,\d+"
+)
+NO_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
+
+
 def plain_digits(written: str) -> str:
-    """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '10004.5'."""
-    return written.replace(",", "").replace("@", "").replace(" ", "")
+    """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '10004.5';
+    and the decimal comma of '12,5' and '1.200,50' as a point."""
+    if DECIMAL_COMMA.fullmatch(written):
+        written = written.replace(".", "").replace(",", ".")
+    return written.replace(",", "").replace("@", "").translate(NO_SPACES)
 
 
 def rounding_step(written: str) -> float:

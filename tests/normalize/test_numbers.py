@@ -185,3 +185,35 @@ def test_words_that_count_with_a_and_of(text, value):
 @pytest.mark.parametrize("text", ["They are a couple.", "a score of 3-1 in the final"])
 def test_a_couple_and_a_score_that_count_nothing_are_not_figures(text):
     assert all(q.value not in (2.0, 20.0) for q in read(text, None).quantities)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The rate is 12,5 %.", "12,5 %", 12.5),
+        ("It weighs 3,5 kg.", "3,5", 3.5),
+        ("It costs 1.200,50 euros.", "1.200,50", 1200.5),
+        ("It has 1\u2009200 staff.", "1\u2009200", 1200.0),
+        ("It has 1\u00a0200 staff.", "1\u00a0200", 1200.0),
+        ("It costs 1,20,000 rupees.", "1,20,000", 120000.0),
+    ],
+)
+def test_separators_no_english_reading_could_give_are_read_the_one_way_they_can_be(
+    text, written, value
+):
+    (found,) = read(text, None).quantities
+    assert (found.span.text, found.value) == (written, value)
+
+
+def test_a_comma_in_a_list_of_small_numbers_stays_a_list():
+    assert [q.value for q in read("in rounds 3,4 and 5", None).quantities] == [3, 4, 5]
+
+
+@given(st.integers(min_value=1_000, max_value=999_999_999), st.integers(min_value=0, max_value=99))
+def test_european_separators_round_trip(whole, cents):
+    # From a thousand up, dot groups make the comma a decimal comma; below, "1,50 euros" is
+    # read so only before a short unit ("1,50 kg") or a percent sign.
+    grouped = f"{whole:,}".replace(",", ".")
+    text = f"It costs {grouped},{cents:02d} euros."
+    (found,) = read(text, None).quantities
+    assert math.isclose(found.value, whole + cents / 100)
