@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -71,7 +71,9 @@ _DIGITS = (
     r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"  # "1 200" with a thin space
     rf"|\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent\b|{_SHORT_UNIT}))"  # "12,5 %", "3,5 kg"
     r"|\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
+    r"|\d{1,3}(?:\x20\d{3})+(?![\d,.])"  # "10 000": groups of three after a plain space
     r"|\d+(?:(?:\.|\x20@\.@\x20)\d+)?"
+    r"|(?<![\d.])\.\d+"  # ".5 percent"
 )
 _WORD = f"(?:{trie(CARDINALS)})"
 _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
@@ -81,7 +83,7 @@ _DIGIT_WORDS = CARDINALS[:10]
 _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
 NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
-    rf"(?:{_SPOKEN_DECIMALS})?"
+    rf"(?:{_SPOKEN_DECIMALS}|\sand\sa\shalf|\sdozen)?"
     r"|a\sdozen|half\sa\sdozen"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
 )
@@ -90,16 +92,16 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
 NUMBER_RE = re.compile(
     rf"""
-    (?:\b|(?=[$€£¥]))
+    (?:\b|(?=[$€£¥])|(?<![\w.])(?=\.\d))
     (?:(?P<cur>US\$|[$€£¥]|\b(?:{"|".join(CURRENCY_CODES)})(?=\s?\d))\s?)?
     (?:
-        (?<!from\s)(?P<range_lo>{_DIGITS})\s?(?:–|-|—|to)\s?(?P<range_hi>{_DIGITS})
+        (?<!from\s)(?P<range_lo>{_DIGITS})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{_DIGITS})
       | (?P<digits>{_DIGITS})
       | \b(?P<words>{NUMBER_WORDS})\b
     )
     (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b|(?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
     (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
-    (?:\s(?P<times>times\b))?
+    (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -129,7 +131,9 @@ SCIENTIFIC_RE = re.compile(
     r"(?<![\w.])(?P<mantissa>\d+(?:\.\d+)?)"
     r"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10\^?(?P<ten>[-+−]?\d+))(?!\w|\.\d)"
 )
-MULTIPLE_RE = re.compile(rf"\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE)
+MULTIPLE_RE = re.compile(
+    rf"(?<!and\sa\s)\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE
+)
 _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
 VAGUE_RE = re.compile(rf"\b({_VAGUE_LONGEST_FIRST})\s+of\b", re.IGNORECASE)
 _SUFFIXES = ["st", "nd", "rd", "th"]
@@ -187,6 +191,7 @@ def number_starts(anchors: Anchors) -> list[int]:
     Also "a" and "half a" before "hundred" or "dozen", and "US" before "$".
     """
     starts = [start for start, _ in anchors.digit_runs]
+    starts += [s - 1 for s, _ in anchors.digit_runs if anchors.text[s - 1 : s] == "."]  # ".5"
     starts += [start - back for start, _ in anchors.digit_runs for back in (3, 4)]  # "USD 5"
     starts += [at - back for at in anchors.currency_signs for back in (0, 2)]
     starts += [start for start, _ in anchors.words(CARDINALS)]
@@ -371,9 +376,16 @@ def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
         return QuantityKind.PERCENT_POINTS, "percentage points"
     if pct:
         return QuantityKind.PERCENT, "%"
-    if m.group("times"):
+    if m.group("times") or m.group("x"):
         return QuantityKind.MULTIPLIER, "times"
     return QuantityKind.COUNT, None
+
+
+# Endings that change the number before them.
+WORD_ENDINGS: dict[str, Callable[[float], float]] = {
+    " and a half": lambda whole: whole + 0.5,
+    " dozen": lambda whole: whole * 12,
+}
 
 
 def _words_value(words: str) -> float | None:
@@ -387,6 +399,10 @@ def _words_value(words: str) -> float | None:
         return 12.0 if phrase == "a dozen" else 6.0
     if phrase.startswith("a ") and phrase[2:] in GROUPS:
         return GROUPS[phrase[2:]]
+    for ending, change in WORD_ENDINGS.items():  # "six and a half", "two dozen"
+        if phrase.endswith(ending) and phrase != ending.strip():
+            base = _words_value(phrase.removesuffix(ending))
+            return None if base is None else change(base)
     phrase = re.sub(r"^(a|one) (hundred|thousand|million|billion)", r"one \2", phrase)
     try:
         return float(text2num(phrase, "en"))
@@ -397,7 +413,9 @@ def _words_value(words: str) -> float | None:
 def _words_step(words: str) -> float:
     """Return the rounding step of a figure in words: 1, or 0.1 for 'four point eight'."""
     _, point, decimals = words.lower().partition(" point ")
-    return 10.0 ** -len(decimals.split()) if point else 1.0
+    if point:
+        return 10.0 ** -len(decimals.split())
+    return 0.5 if " ".join(words.lower().split()).endswith(" and a half") else 1.0
 
 
 def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:

@@ -217,3 +217,27 @@ def test_european_separators_round_trip(whole, cents):
     text = f"It costs {grouped},{cents:02d} euros."
     (found,) = read(text, None).quantities
     assert math.isclose(found.value, whole + cents / 100)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind"),
+    [
+        ("It is 1.5x faster.", "1.5x", 1.5, QuantityKind.MULTIPLIER),
+        ("Rates rose .5 percent.", ".5 percent", 0.5, QuantityKind.PERCENT),
+        ("It has 10 000 people.", "10 000", 10_000, QuantityKind.COUNT),
+        ("It took six and a half weeks of talks, with six and a half people.", None, 6.5, None),
+        ("She bought two dozen eggs.", "two dozen", 24, QuantityKind.COUNT),
+        ("It costs three and a half million.", "three and a half million", 3.5e6, None),
+        ("a 6- to 9-inch blade", "6- to 9", 6, QuantityKind.COUNT),
+    ],
+)
+def test_more_ways_of_writing_a_number(text, written, value, kind):
+    found = read(text, None).quantities[-1]
+    assert found.value == value
+    assert written is None or found.span.text == written
+    assert kind is None or found.kind is kind
+
+
+def test_a_year_then_a_count_is_not_one_grouped_number():
+    reading = read("In 2010 100 people died.", None)
+    assert [q.span.text for q in reading.quantities] == ["100"]
