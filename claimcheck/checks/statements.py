@@ -20,7 +20,14 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import BIRTH, DEATH, TIME_SHIFTS, is_birth, is_death
+from claimcheck.statements.vocabulary import (
+    BIRTH,
+    DEATH,
+    PRONOUNS,
+    TIME_SHIFTS,
+    is_birth,
+    is_death,
+)
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
 
@@ -269,11 +276,11 @@ def _days_label(days: Interval) -> str:
 
 def _what(s: Statement) -> str:
     if s.kind is StatementKind.AGE:
-        return f"the age of {s.subject.text if s.subject else s.subject_key}"
+        return f"the age of {_who(s)}"
     if s.kind is StatementKind.ORDINAL:
         measure = s.measure.text if s.measure else s.measure_key
-        return f"the rank of {s.subject.text if s.subject else s.subject_key} as {measure}"
-    who = s.subject.text if s.subject else s.subject_key
+        return f"the rank of {_who(s)} as {measure}"
+    who = _who(s)
     if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
         return f"the {LIFE_EVENTS[s.event_key]} date of {who}"
     if s.kind is StatementKind.DATE:
@@ -286,6 +293,14 @@ def _what(s: Statement) -> str:
     if who is None:
         return f"the number of {measure} {s.event.text if s.event else s.event_key}"
     return f"the {measure} of {who}"
+
+
+def _who(s: Statement) -> str | None:
+    """Name a statement's subject as the text writes it, or by its resolved key when the
+    text writes a pronoun ('his' → 'tom')."""
+    if s.subject is None or s.subject.text.lower() in PRONOUNS:
+        return s.subject_key
+    return s.subject.text
 
 
 def _describe(s: Statement) -> str:

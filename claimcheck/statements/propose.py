@@ -35,6 +35,7 @@ from claimcheck.statements.vocabulary import (
     DOWN,
     INDEFINITE,
     KEY_MODIFIERS,
+    KIN_AND_PARTS,
     LIFESPAN_CLOSE,
     LIFESPAN_DASH_AFTER,
     LIFESPAN_DASH_BEFORE,
@@ -159,7 +160,15 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     if m.kind is StatementKind.ORDINAL:
         measure = _ranked(root) if root is not None else None
         subject = _named_rank_holder(measure) if measure is not None else None
-    event_key = event_key_of(verb)
+    # Kin and parts are someone's whatever the verb: 'lives with his three brothers' and
+    # 'Tom's four brothers leave' count one thing ('his three goals' may be of one match).
+    owned = (
+        measure is not None
+        and subject is not None
+        and subject.head.i == measure.i
+        and measure.lemma_.lower() in KIN_AND_PARTS
+    )
+    event_key = None if owned else event_key_of(verb)
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
     if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
         event_key = life

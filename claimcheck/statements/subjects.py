@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.extract.ask import Chooser
@@ -45,7 +45,7 @@ def resolve(
         kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
         candidates = _nearest(names, s.subject.start, kinds)
         if not candidates:
-            candidates = _subject_before(parsed, s.subject.start, pronoun in THING_PRONOUNS)
+            candidates = _subject_before(parsed, s.subject.start, _kind(pronoun))
         pick: int | None = 0 if len(candidates) == 1 else None
         if len(candidates) > 1:
             pick = chooser.choose(
@@ -95,19 +95,27 @@ def _keys(s: Statement) -> list[str]:
     return []
 
 
-def _subject_before(parsed: Parsed, offset: int, thing: bool) -> list[Span]:
+def _kind(pronoun: str) -> Callable[[Token], bool]:
+    """Return what a subject must be for a pronoun to stand for it."""
+    if pronoun in THING_PRONOUNS:
+        return _definite_noun
+    if pronoun in PERSONAL_PRONOUNS:
+        return lambda t: t.pos_ == "PROPN"
+    return lambda t: t.pos_ == "PROPN" or _definite_noun(t)  # 'they': the couple, the Smiths
+
+
+def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) -> list[Span]:
     """Return what a pronoun most likely stands for when the parse found no name of its
     kind near it: the last subject before it, in its own sentence or the one before. For
     'it', a subject written as 'the' and a noun ('The bridge opened in 1931. … when it
-    opened'); for 'he' or 'she', a proper noun (the parse may tag a surname as a company)."""
+    opened'); for 'he' or 'she', a proper noun (the parse may tag a surname as a company);
+    for 'they', either."""
     at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
     for chunk_offset, doc in reversed(parsed.chunks[max(0, at - 1) : at + 1]):
         found = [
             t
             for t in doc
-            if t.dep_ in ("nsubj", "nsubjpass")
-            and chunk_offset + t.idx < offset
-            and (_definite_noun(t) if thing else t.pos_ == "PROPN")
+            if t.dep_ in ("nsubj", "nsubjpass") and chunk_offset + t.idx < offset and fits(t)
         ]
         if found:
             noun = found[-1]

@@ -243,3 +243,11 @@ _SAME_MEASURE = [
     "soldier troop",
 ]
 SAME_MEASURE = {noun: group.split()[0] for group in _SAME_MEASURE for noun in group.split()}
+# What one has for good, counted the same whatever the verb of the sentence: kin, and the
+# parts of a thing ('his three brothers', 'the ship's four funnels').
+KIN_AND_PARTS = words(
+    "brother sister son daughter child sibling grandchild grandson granddaughter wife husband "
+    "cousin nephew niece uncle aunt parent stepson stepdaughter twin "
+    "floor storey story room wing engine wheel funnel mast deck tower gate door window "
+    "chapter verse movement act stanza"
+)

@@ -245,3 +245,17 @@ def test_a_name_that_was_a_number_is_that_age():
 )
 def test_nouns_that_count_one_thing_are_one_measure(text, found):
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Tom lives with his three brothers. Tom's four brothers leave for the city.", ["CC801"]),
+        ("Tom lives with his three brothers. Tom's three brothers leave for the city.", []),
+        ("The couple has two children. Their three children go to school.", ["CC801"]),
+        # goals are counted per match or season: another verb may be another count
+        ("Smith scored his three goals in the final. Smith's ten goals won the cup.", []),
+    ],
+)
+def test_kin_and_parts_are_counted_whatever_the_verb(text, found):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
