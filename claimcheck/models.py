@@ -285,6 +285,14 @@ class Sequel(Frozen):
     later: DateRef
 
 
+class WeekdaySequel(Frozen):
+    """'On Monday … Two days later, on Friday, …': a stated time between two weekdays."""
+
+    duration: Duration
+    earlier: Span
+    later: Span
+
+
 class Order(Frozen):
     """'in May 1947, before … in 1952': a sentence that says one dated event came first."""
 
@@ -424,6 +432,7 @@ class Claims(Frozen):
     periods: tuple[PeriodClaim, ...] = ()
     event_durations: tuple[EventDuration, ...] = ()
     sequels: tuple[Sequel, ...] = ()
+    weekday_sequels: tuple[WeekdaySequel, ...] = ()
     orders: tuple[Order, ...] = ()
     source_matches: tuple[SourceMatch, ...] = ()
     quotes: tuple[Span, ...] = ()
@@ -466,7 +475,7 @@ SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 # id is never reused or renumbered; tests/checks/test_registry.py pins the registered set.
 RuleId = Literal[
     "CC101", "CC102", "CC103", "CC104",
-    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206", "CC207", "CC208", "CC209",
+    "CC201", "CC202", "CC203", "CC204", "CC205", "CC206", "CC207", "CC208", "CC209", "CC210",
     "CC301", "CC302",
     "CC401", "CC402", "CC403",
     "CC501", "CC502",

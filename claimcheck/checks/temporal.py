@@ -219,6 +219,42 @@ def later_vs_dates(claims: Claims) -> Iterator[Outcome]:
         )
 
 
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+@rule(
+    "CC210",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{stated} after {earlier} is not {later}",
+        Status.CONSISTENT: "{stated} after {earlier} is {later}",
+    },
+)
+def later_vs_weekdays(claims: Claims) -> Iterator[Outcome]:
+    """Check 'On Monday … two days later, on Friday' by counting the days of the week."""
+    for s in claims.weekday_sequels:
+        start = WEEKDAYS.index(s.earlier.text)
+        whole = range(math.ceil(s.duration.days.lo), math.floor(s.duration.days.hi) + 1)
+        days = [n for n in whole if s.duration.days.lo <= n and _below(n, s.duration.days)]
+        reached = list(dict.fromkeys(WEEKDAYS[(start + n) % 7] for n in days))
+        fits = s.later.text in reached
+        yield Outcome(
+            Status.CONSISTENT if fits else Status.INCONSISTENT,
+            f"{s.earlier.text} + {s.duration.span.text} ({render(s.duration.days)} days) "
+            f"falls on {' or '.join(reached)}; stated {s.later.text}",
+            (s.earlier, s.duration.span, s.later),
+            {
+                "stated": repr(s.duration.span.text),
+                "earlier": s.earlier.text,
+                "later": s.later.text,
+            },
+        )
+
+
+def _below(n: int, days: Interval) -> bool:
+    return n < days.hi if days.hi_open else n <= days.hi
+
+
 @rule(
     "CC205",
     Severity.ERROR,

@@ -26,6 +26,7 @@ from claimcheck.models import (
     Sentence,
     Sequel,
     Span,
+    WeekdaySequel,
 )
 from claimcheck.normalize.spans import Occupied
 
@@ -37,6 +38,11 @@ METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
 # 'two years later', 'three years on', 'five years afterwards'.
 LATER = re.compile(r"[,\s]+(?:later|on|afterwards?)\b", re.IGNORECASE)
 SEQUEL_REACH = 3
+WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# 'two days later, on Friday' and 'two days later, Friday'.
+ON_WEEKDAY = re.compile(
+    r"[,\s]+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # 'in 1947, before … in 1952': the first date's event came first; 'after' turns it round.
 ORDER_CUE = re.compile(
     r"\b(?P<cue>before|after|until|following|prior\s+to|(?<=and\s)then|(?<=,\s)then)\b",
@@ -110,6 +116,7 @@ def extract(
             for p in reading.ordinals
         ),
         event_durations=tuple(_event_durations(reading, sentence_of, first_date)),
+        weekday_sequels=tuple(_weekday_sequels(reading.durations, text, sentence_of)),
         sequels=tuple(_sequels(reading.durations, dated, text, sentence_of)),
         orders=tuple(_orders(dated, text, sentence_of)),
         quotes=tuple(Span(start=s, end=e, text=text[s:e]) for s, e in quote_spans),
@@ -192,6 +199,27 @@ def _sequels(
         earlier = dated[first - 1]
         if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
             yield Sequel(duration=t, earlier=earlier, later=own[0])
+
+
+def _weekday_sequels(
+    durations: Sequence[Duration], text: str, sentence_of: Callable[[Span], Sentence]
+) -> Iterator[WeekdaySequel]:
+    """Pair 'two days later, on Friday' with the last weekday named before it, within the
+    few sentences before."""
+    days = [
+        Span(start=m.start(), end=m.end(), text=m.group(0)) for m in WEEKDAY_NAME.finditer(text)
+    ]
+    for t in durations:
+        later = LATER.match(text, t.span.end)
+        if later is None or t.amount_is_vague or t.unit not in ("day", "week"):
+            continue
+        on = ON_WEEKDAY.match(text, later.end())
+        if on is None:
+            continue
+        stated = Span(start=on.start("day"), end=on.end("day"), text=on.group("day"))
+        before = [d for d in days if d.end <= t.span.start]
+        if before and sentence_of(t.span).index - sentence_of(before[-1]).index <= SEQUEL_REACH:
+            yield WeekdaySequel(duration=t, earlier=before[-1], later=stated)
 
 
 def _orders(

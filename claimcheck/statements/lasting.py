@@ -60,7 +60,7 @@ def lastings(
                     days=difference(b.days, a.days),
                     written=False,
                     event_key=key,
-                    subject_key=subject_key_of(subject_of(verb, None, [])),
+                    subject_key=subject_key_of(_doer(verb)),
                     sentence=at(a.span.start).index,
                 )
 
@@ -82,7 +82,7 @@ def _written(text: str, d: Duration, tokens: list[Token]) -> tuple[str, str | No
     if not lasts and not FOR.search(text, max(0, d.span.start - 20), d.span.start):
         return None
     key = _event(verb)
-    return (key, subject_key_of(subject_of(verb, None, []))) if key else None
+    return (key, subject_key_of(_doer(verb))) if key else None
 
 
 def _event(verb: Token) -> str | None:
@@ -99,6 +99,17 @@ def _event(verb: Token) -> str | None:
         t.lemma_.lower() for t in acted_on if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIMES
     )
     return " ".join([key, *nouns])
+
+
+def _doer(verb: Token) -> Token | None:
+    """Return who does a verb's deed: its subject, or for a clause with none of its own
+    ('After being held for a week, Marcus is released') the subject of the verb it hangs
+    from."""
+    doer = subject_of(verb, None, [])
+    head = verb.head.head if verb.dep_ == "pcomp" else verb.head
+    if doer is None and verb.dep_ in ("pcomp", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
+        doer = subject_of(head, None, [])
+    return doer
 
 
 def _verb(tokens: list[Token]) -> Token | None:

@@ -222,3 +222,24 @@ def test_ranks_within_something_else_or_of_no_named_thing_are_not_compared():
     assert verdicts(episodes) == []
     goals = "Messi scored his first goal in May. He scored his second goal in June."
     assert verdicts(goals) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("On Monday, Anna left. Two days later, on Wednesday, she arrived.", Status.CONSISTENT),
+        ("On Monday, Anna left. Two days later, on Friday, she arrived.", Status.INCONSISTENT),
+        ("He was held on Sunday. Three days later, Wednesday, he was freed.", Status.CONSISTENT),
+        ("He was held on Sunday. Three days later, Thursday, he was freed.", Status.INCONSISTENT),
+    ],
+)
+def test_days_later_against_the_weekdays_they_join(text, status):
+    assert verdicts(text) == [("CC210", status)]
+
+
+def test_a_weekday_too_far_back_is_not_counted_from():
+    text = (
+        "On Monday, Anna left. She walked. She rested. She ate. She slept. "
+        "Two days later, on Friday, she arrived."
+    )
+    assert verdicts(text) == []

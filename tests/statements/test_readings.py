@@ -207,6 +207,9 @@ def test_counts_done_in_one_named_event_are_one_statement(text, found):
         ("The war lasted 1939–1945. It was a ten-year war.", ["CC209"]),
         ("The 15-year-old boy lived in Paris from 1990 to 1995.", []),  # an age, not a length
         ("Rates hit a 14-year high. The 10-year bonds hit a high too.", []),  # not lengths
+        # a clause with no subject of its own is done by the subject of its sentence
+        ("Marcus is held for three days. After being held for a week, Marcus is freed.", ["CC209"]),
+        ("Marcus is held for three days. After being held for 3 days, Marcus is freed.", []),
     ],
 )
 def test_two_lengths_of_one_event_must_overlap(text, found):
