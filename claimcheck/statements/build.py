@@ -25,6 +25,7 @@ from claimcheck.statements.lasting import lastings
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, aliases, propose, timings
 from claimcheck.statements.subjects import resolve
+from claimcheck.statements.zeros import zeros
 
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 # How far before a subject "the" or "this" is looked for: the word and its spaces.
@@ -48,9 +49,9 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     parsed = Parsed(parse_sentences(text, claims.sentences))
     first_date = first_dates(reading.dates, locator(claims.sentences))
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
-    raw = sorted(
-        propose(text, reading, parsed, list(claims.sentences)), key=lambda s: s.value.start
-    )
+    sentences = list(claims.sentences)
+    found = [*propose(text, reading, parsed, sentences), *zeros(parsed, sentences)]
+    raw = sorted(found, key=lambda s: s.value.start)
     own_date = _dates_of_verbs(raw, {d.id: d for d in reading.dates})
     proposed = [
         s.model_copy(
@@ -63,7 +64,6 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     ]
     named = _named_by_alias(proposed, aliases(parsed), text)
     resolved = tuple(resolve(named, parsed, text, chooser))
-    sentences = list(claims.sentences)
     return Said(
         resolved,
         tuple(timings(parsed, sentences)),

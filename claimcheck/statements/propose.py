@@ -193,8 +193,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
-        occasion_key=_occasion(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
-        place_key=_place(verb) if m.kind is StatementKind.FIGURE else None,
+        occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
+        place_key=place_of(verb) if m.kind is StatementKind.FIGURE else None,
     )
 
 
@@ -254,7 +254,7 @@ def _stated(interval: Interval) -> int | None:
     return int(middle) if interval.hi - interval.lo == 1 and middle.is_integer() else None
 
 
-def _occasion(verb: Token | None, counted: Token | None) -> str | None:
+def occasion_of(verb: Token | None, counted: Token | None) -> str | None:
     """Return the one event a count was done in, when the count is what the verb acted on:
     'the attack' in 'the attack killed 70 people' and in '50 people were killed in the
     attack'. Only a definite noun of an event is one ('in an attack' may be any attack, and
@@ -279,7 +279,7 @@ def _occasion(verb: Token | None, counted: Token | None) -> str | None:
     return subject_key_of(found[0]) if found else None
 
 
-def _place(verb: Token | None) -> str | None:
+def place_of(verb: Token | None) -> str | None:
     """Return the named place a verb's clause says its deed was done in: 'Texas' in 'the
     storm killed 12 people in Texas'."""
     if verb is None:

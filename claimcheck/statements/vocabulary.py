@@ -251,3 +251,6 @@ KIN_AND_PARTS = words(
     "floor storey story room wing engine wheel funnel mast deck tower gate door window "
     "chapter verse movement act stanza"
 )
+# Words that count no one, and the measure they count: 'nobody was hurt' is a count of people.
+NOBODY = words("nobody none")
+PEOPLE = "people"

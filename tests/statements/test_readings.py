@@ -262,3 +262,23 @@ def test_nouns_that_count_one_thing_are_one_measure(text, found):
 )
 def test_kin_and_parts_are_counted_whatever_the_verb(text, found):
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("No one was killed in the crash. The crash killed three people.", ["CC801"]),
+        ("No soldiers were hurt in the attack. The attack hurt 12 soldiers.", ["CC801"]),
+        ("No one was killed in the crash. The crash injured three people.", []),  # another deed
+        ("No one was killed in the first crash. The second crash killed three people.", []),
+        ("Nobody was hurt. Three people were hurt in a separate crash.", []),
+        ("There were no deaths. The crash killed three people.", []),  # 'were' names no deed
+    ],
+)
+def test_a_count_of_none_is_a_count(text, found):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+def test_a_count_of_none_is_a_statement_with_its_span():
+    (zero,) = [s for s in said("No one was killed in the crash.").values() if s.id.startswith("Z")]
+    assert zero.value.text == "No one" and zero.interval.hi == 0 and zero.measure_key == "people"
