@@ -6,7 +6,7 @@ import json
 import sys
 import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from enum import StrEnum
@@ -201,7 +201,8 @@ def check_command(
                 report = selected(report, selection, accepted)
             checked.append((path, report))
             if not quiet and fmt not in WHOLE_RUN:
-                _emit(report, fmt, path, names.get(path), several=len(paths) > 1)
+                shown = list(zip(map(str, source or []), sources, strict=True))
+                _emit(report, fmt, path, names.get(path), len(paths) > 1, shown)
             tracker.advance()
     if write_baseline is not None:
         _write_baseline(write_baseline, [r for _, r in checked])
@@ -251,12 +252,21 @@ def _named_sources(report: Report, source_paths: list[Path]) -> Report:
     return report.model_copy(update={"produced": produced})
 
 
-def _emit(report: Report, fmt: Format, path: Path, target: Path | None, several: bool) -> None:
+def _emit(
+    report: Report,
+    fmt: Format,
+    path: Path,
+    target: Path | None,
+    several: bool,
+    shown: Sequence[tuple[str, str]] = (),
+) -> None:
     renderers: dict[Format, Callable[[], str]] = {
         Format.JSON: lambda: _json({"file": str(path), **report.to_dict()}),
         Format.JSONL: lambda: json.dumps({"file": str(path), **report.to_dict()}) + "\n",
         Format.MARKDOWN: lambda: render_markdown(report),
-        Format.HTML: lambda: render_html(report, report.document, title=f"claimcheck: {path.name}"),
+        Format.HTML: lambda: render_html(
+            report, report.document, title=f"claimcheck: {path.name}", sources=shown
+        ),
         Format.TEXT: lambda: render_text(report),
         Format.GITHUB: lambda: render_github(str(path), report),
     }

@@ -187,3 +187,14 @@ def test_dayfirst_reads_a_numeric_date_that_could_swap(tmp_path):
         run(str(path), "--dayfirst", "--format", "json", "--allow-incomplete").output
     )
     assert day_first["coverage"]["dates"] == 1 and not day_first["coverage"]["skipped"]
+
+
+def test_html_shows_each_source_with_the_passages_findings_cite(tmp_path):
+    text, source = tmp_path / "text.txt", tmp_path / "source.txt"
+    text.write_text("The plant made 12 cars in 2020.")
+    source.write_text("In 2020 the plant made 15 cars.")
+    page = run(str(text), "--source", str(source), "--format", "html", "--allow-incomplete").output
+    assert f'<section class="source" id="s0"><h2>source 0: {source}</h2>' in page
+    # the contradicting source figure is marked, links to its card, and the card links back
+    assert '<a class="hl" href="#f0"><mark class="error" title="CC701">15</mark></a>' in page
+    assert 'id="s0-0"' in page and 'href="#s0-0"' in page

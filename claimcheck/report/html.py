@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from claimcheck.models import Finding, Report, Severity, Status
@@ -38,6 +39,7 @@ li.ok { border-color: #248a3d; } li.unverifiable { border-color: #5856d6; }
 .computation { font-family: ui-monospace, monospace; font-size: 12.5px; color: #3a3a3c;
                margin-top: 4px; }
 .where { font-size: 12px; color: #6e6e73; margin-top: 4px; }
+.source { padding: 0 24px 20px; } .source h2 { font-size: 15px; margin: 8px 0; }
 footer { padding: 0 24px 24px; font-size: 13px; color: #3a3a3c; }
 .ctl { font: 10px ui-monospace, monospace; color: #fff; background: #6e6e73; border-radius: 2px;
        padding: 0 2px; }
@@ -56,25 +58,58 @@ def _css_class(f: Finding) -> str:
 def _highlighted(text: str, report: Report) -> str:
     """Return the text as HTML, each cited span marked with its most serious finding and
     linked to that finding's card; the card links back to its first mark."""
+    cited = [
+        (s.start, s.end, _css_class(f) if k == 0 else "evidence", f.rule, n)
+        for n, f in enumerate(report.findings)
+        for k, s in enumerate(f.spans)
+    ]
+    firsts = [(f.spans[0].start, n) for n, f in enumerate(report.findings) if f.spans]
+    return _marked(text, cited, firsts, "t")
+
+
+def _source(index: int, name: str, text: str, report: Report) -> str:
+    """Return one source as HTML, each passage a finding cites marked and linked to it."""
+    cited = [
+        (s.start, s.end, _css_class(f), f.rule, n)
+        for n, f in enumerate(report.findings)
+        for s in f.sources
+        if s.source == index
+    ]
+    firsts = [
+        (min(s.start for s in f.sources if s.source == index), n)
+        for n, f in enumerate(report.findings)
+        if any(s.source == index for s in f.sources)
+    ]
+    return (
+        f'<section class="source" id="s{index}"><h2>source {index}: {html_text(name)}</h2>'
+        f'<div class="doc">{_marked(text, cited, firsts, f"s{index}-")}</div></section>'
+    )
+
+
+def _marked(
+    text: str,
+    cited: Sequence[tuple[int, int, str, str, int]],
+    firsts: Sequence[tuple[int, int]],
+    prefix: str,
+) -> str:
+    """Return text as HTML with each cited span (start, end, class, rule, card) marked by its
+    most serious class and linked to its card; an anchor `{prefix}{card}` stands where each
+    card's first span begins."""
     marks: dict[int, tuple[str, tuple[str, ...], int]] = {}
-    for n, f in enumerate(report.findings):
-        for k, s in enumerate(f.spans):
-            cls = _css_class(f) if k == 0 else "evidence"
-            for i in range(s.start, min(s.end, len(text))):
-                current = marks.get(i)
-                rules = (current[1] if current else ()) + (f.rule,)
-                if current is None or RANK[cls] > RANK[current[0]]:
-                    marks[i] = (cls, rules, n)
-                else:
-                    marks[i] = (current[0], rules, current[2])
-    # Each card links back to where its finding's first span begins.
+    for start, end, cls, rule, card in cited:
+        for i in range(start, min(end, len(text))):
+            current = marks.get(i)
+            rules = (current[1] if current else ()) + (rule,)
+            if current is None or RANK[cls] > RANK[current[0]]:
+                marks[i] = (cls, rules, card)
+            else:
+                marks[i] = (current[0], rules, current[2])
     anchors: dict[int, list[int]] = {}
-    for n, f in enumerate(report.findings):
-        if f.spans:
-            anchors.setdefault(min(f.spans[0].start, len(text)), []).append(n)
+    for at, card in firsts:
+        anchors.setdefault(min(at, len(text)), []).append(card)
     out, i = [], 0
     while i < len(text):
-        out += [f'<span id="t{n}"></span>' for n in anchors.get(i, [])]
+        out += [f'<span id="{prefix}{n}"></span>' for n in anchors.get(i, [])]
         j = i + 1
         while j < len(text) and marks.get(j) == marks.get(i) and j not in anchors:
             j += 1
@@ -89,14 +124,17 @@ def _highlighted(text: str, report: Report) -> str:
             )
         out.append(chunk)
         i = j
-    out += [f'<span id="t{n}"></span>' for n in anchors.get(len(text), [])]
+    out += [f'<span id="{prefix}{n}"></span>' for n in anchors.get(len(text), [])]
     return "".join(out)
 
 
-def _finding(n: int, f: Finding) -> str:
+def _finding(n: int, f: Finding, shown: bool) -> str:
     where = "; ".join(f"[{s.start}:{s.end}] {html_text(s.text)}" for s in f.spans)
     sources = "; ".join(
-        f"source {s.source} [{s.start}:{s.end}] {html_text(s.text)}" for s in f.sources
+        (f'<a href="#s{s.source}-{n}">' if shown else "")
+        + f"source {s.source} [{s.start}:{s.end}] {html_text(s.text)}"
+        + ("</a>" if shown else "")
+        for s in f.sources
     )
     return (
         f'<li id="f{n}" class="{_css_class(f)}"><span class="rule">{f.rule}</span> '
@@ -107,8 +145,15 @@ def _finding(n: int, f: Finding) -> str:
     )
 
 
-def render_html(report: Report, text: str, title: str = "claimcheck report") -> str:
-    """Render the report and its text as one HTML page with no external assets."""
+def render_html(
+    report: Report,
+    text: str,
+    title: str = "claimcheck report",
+    sources: Sequence[tuple[str, str]] = (),
+) -> str:
+    """Render the report and its text as one HTML page with no external assets; with the
+    sources (each a name and its text), show them below, the passages findings cite marked."""
+    shown = "".join(_source(i, name, body, report) for i, (name, body) in enumerate(sources))
     c = report.coverage
     flagged = sum(f.status is Status.INCONSISTENT for f in report.findings)
     notes = "".join(f"<li>assumed: {html_text(a)}</li>" for a in report.assumptions)
@@ -131,6 +176,6 @@ def render_html(report: Report, text: str, title: str = "claimcheck report") -> 
 <input type="checkbox" id="hide-consistent">
 <label class="filters" for="hide-consistent">hide the consistent findings</label>
 <main><div class="doc">{_highlighted(text, report)}</div>
-<ol>{"".join(_finding(n, f) for n, f in enumerate(report.findings))}</ol></main>
-<footer><ul>{notes}</ul></footer></body></html>
+<ol>{"".join(_finding(n, f, bool(sources)) for n, f in enumerate(report.findings))}</ol></main>
+{shown}<footer><ul>{notes}</ul></footer></body></html>
 """
