@@ -110,6 +110,10 @@ QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
 _PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
 BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
+PER_RANGE_RE = re.compile(
+    rf"(?P<cur>[$€£¥])(?P<lo>{_DIGITS})\s+per\s+(?P<per>[^\W\d]+)\s+to\s+"
+    rf"(?P=cur)(?P<hi>{_DIGITS})\s+per\s+(?P=per)\b"
+)
 ONE_IN_RE = re.compile(
     rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?P<whole>{_PLAIN})\b", re.IGNORECASE
 )
@@ -255,6 +259,13 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             None,
             None,
         )
+    for m in matches_at(PER_RANGE_RE, text, numbers):  # "$20 per share to $35 per share"
+        low, high = float(plain_digits(m.group("lo"))), float(plain_digits(m.group("hi")))
+        if low <= high:
+            unit = CURRENCIES[m.group("cur").upper()]
+            yield _Hit(
+                m.start(), m.end(), low, Interval(lo=low, hi=high), QuantityKind.MONEY, None, unit
+            )
     for m in matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN]))):
         lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
         if lo is not None and hi is not None and lo <= hi:

@@ -229,6 +229,7 @@ def test_european_separators_round_trip(whole, cents):
         ("She bought two dozen eggs.", "two dozen", 24, QuantityKind.COUNT),
         ("It costs three and a half million.", "three and a half million", 3.5e6, None),
         ("a 6- to 9-inch blade", "6- to 9", 6, QuantityKind.COUNT),
+        ("valued at $20 per share to $35 per share", "$20 per share to $35 per share", 20, None),
     ],
 )
 def test_more_ways_of_writing_a_number(text, written, value, kind):
@@ -241,3 +242,8 @@ def test_more_ways_of_writing_a_number(text, written, value, kind):
 def test_a_year_then_a_count_is_not_one_grouped_number():
     reading = read("In 2010 100 people died.", None)
     assert [q.span.text for q in reading.quantities] == ["100"]
+
+
+def test_a_range_that_repeats_its_rate_keeps_both_ends():
+    (found,) = read("valued at $20 per share to $35 per share", None).quantities
+    assert (found.interval.lo, found.interval.hi, found.kind) == (20, 35, QuantityKind.MONEY)
