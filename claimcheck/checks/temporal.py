@@ -13,6 +13,7 @@ from claimcheck.models import Claims, Interval, Lasting, PeriodClaim, Severity, 
 from claimcheck.normalize.dates import DAYS_PER
 from claimcheck.normalize.intervals import difference, intersection, overlaps, render
 from claimcheck.normalize.names import same_name
+from claimcheck.normalize.words import WEEKDAYS
 
 DAYS_PER_MONTH = DAYS_PER["month"]
 
@@ -219,9 +220,6 @@ def later_vs_dates(claims: Claims) -> Iterator[Outcome]:
         )
 
 
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-
-
 @rule(
     "CC210",
     Severity.ERROR,
@@ -235,7 +233,7 @@ def later_vs_weekdays(claims: Claims) -> Iterator[Outcome]:
     for s in claims.weekday_sequels:
         start = WEEKDAYS.index(s.earlier.text)
         whole = range(math.ceil(s.duration.days.lo), math.floor(s.duration.days.hi) + 1)
-        days = [n for n in whole if s.duration.days.lo <= n and _below(n, s.duration.days)]
+        days = [n for n in whole if _below(n, s.duration.days)]
         reached = list(dict.fromkeys(WEEKDAYS[(start + n) % 7] for n in days))
         fits = s.later.text in reached
         yield Outcome(

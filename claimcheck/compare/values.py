@@ -24,6 +24,7 @@ from claimcheck.models import (
 from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render
 from claimcheck.normalize.reading import CLOCK_REASON
+from claimcheck.normalize.words import WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 
 # Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
@@ -85,7 +86,6 @@ STOPWORDS = frozenset(
 )
 
 
-WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # A figure's rate: "$499 per month", "200 man-hours a week", "$50/user per month", "$9 monthly".
 PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quarter": "quarter"}
 PERIODS |= {"year": "year", "annum": "year"}
@@ -110,7 +110,6 @@ DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 YEARS = (1900, 2099)
 
 

@@ -29,6 +29,7 @@ from claimcheck.models import (
     WeekdaySequel,
 )
 from claimcheck.normalize.spans import Occupied
+from claimcheck.normalize.words import WEEKDAY
 
 METRIC_AFTER = re.compile(
     r"[\s”’\"]*(?:(?:had|have|has|were|was|been|are|is|being)\s+)*(?P<m>\w+ed|\w+en|died|dead|"
@@ -38,11 +39,8 @@ METRIC_BEFORE = re.compile(r"(?P<m>\b[a-z]{3,})[\s“\"]+$")
 # 'two years later', 'three years on', 'five years afterwards'.
 LATER = re.compile(r"[,\s]+(?:later|on|afterwards?)\b", re.IGNORECASE)
 SEQUEL_REACH = 3
-WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # 'two days later, on Friday' and 'two days later, Friday'.
-ON_WEEKDAY = re.compile(
-    r"[,\s]+(?:on\s+)?(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
+ON_WEEKDAY = re.compile(rf"[,\s]+(?:on\s+)?(?P<day>{WEEKDAY.pattern})")
 # 'in 1947, before … in 1952': the first date's event came first; 'after' turns it round.
 ORDER_CUE = re.compile(
     r"\b(?P<cue>before|after|until|following|prior\s+to|(?<=and\s)then|(?<=,\s)then)\b",
@@ -206,9 +204,7 @@ def _weekday_sequels(
 ) -> Iterator[WeekdaySequel]:
     """Pair 'two days later, on Friday' with the last weekday named before it, within the
     few sentences before."""
-    days = [
-        Span(start=m.start(), end=m.end(), text=m.group(0)) for m in WEEKDAY_NAME.finditer(text)
-    ]
+    days = [Span(start=m.start(), end=m.end(), text=m.group(0)) for m in WEEKDAY.finditer(text)]
     for t in durations:
         later = LATER.match(text, t.span.end)
         if later is None or t.amount_is_vague or t.unit not in ("day", "week"):

@@ -108,6 +108,8 @@ SINCE = "since"
 RELATIVE_WORDS = ["yesterday", "today", "tomorrow", "month"]
 ENTER_VERBS = ["entered", "entering", "enters", "enter"]
 CENTURY = "century"
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 
 KEYWORDS = sorted(
     {

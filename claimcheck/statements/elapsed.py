@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from claimcheck.extract.layout import locator
@@ -43,7 +44,7 @@ def elapsed(
         referred = _referred(prep[0]) if prep else None
         if referred is None:
             continue
-        reference, keys = referred
+        reference = referred.reference
         sentence = at(duration.span.start).index
         own = [
             dates[s.id]
@@ -51,7 +52,7 @@ def elapsed(
             if s.sentence == sentence and not reference.start <= s.value.start < reference.end
         ]
         since = _one_date(
-            [dates[s.id] for s in dated if _dates(s, keys) and s.sentence != sentence]
+            [dates[s.id] for s in dated if _dates(s, referred) and s.sentence != sentence]
         )
         if len(own) == 1 and since is not None:
             relation = ELAPSED_CUES[cue.group(1).lower()]
@@ -65,29 +66,39 @@ def elapsed(
             )
 
 
-def _referred(prep: Token) -> tuple[Span, frozenset[str]] | None:
-    """Return the event a cue counts from, and the keys a verb that dates it may have."""
+@dataclass(frozen=True)
+class _CountedFrom:
+    """The event a time is counted from: its words, the key of a verb that dates it, and
+    the noun whose start dates it too ('the trial' of 'the trial began on March 3')."""
+
+    reference: Span
+    event_key: str
+    started: str | None = None
+
+
+def _referred(prep: Token) -> _CountedFrom | None:
+    """Return the event a cue counts from, or None."""
     clauses = [c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"]
     if prep.dep_ == "mark" and prep.head.dep_ == "advcl":
         clauses = [prep.head]  # 'two years before he died'
     if clauses:
         key = event_key_of(clauses[0])
-        return (reference_span(clauses[0]), frozenset([key])) if key else None
+        return _CountedFrom(reference_span(clauses[0]), key) if key else None
     objects = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
     if prep.dep_ != "prep" or not objects:
         return None
     noun = objects[0]
     lemma = noun.lemma_.lower()
-    return reference_span(noun), frozenset([event_of_noun(lemma), f"start|{lemma}"])
+    return _CountedFrom(reference_span(noun), event_of_noun(lemma), started=lemma)
 
 
-def _dates(s: Statement, keys: frozenset[str]) -> bool:
+def _dates(s: Statement, event: _CountedFrom) -> bool:
     """Tell whether a dated statement dates the event: by its verb ('founded in 1998'), or
     as the start of the thing a noun names ('the trial began on March 3')."""
-    if s.event_key in keys:
+    if s.event_key == event.event_key:
         return True
     started = s.event_key in STARTS and s.subject_key is not None
-    return started and f"start|{s.subject_key}" in keys
+    return started and event.started is not None and s.subject_key == event.started
 
 
 def _one_date(found: list[DateRef]) -> DateRef | None:

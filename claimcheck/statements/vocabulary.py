@@ -170,7 +170,12 @@ DATING_PREPOSITIONS = words("in on")
 
 def is_event_noun(noun: str) -> bool:
     """Tell whether a noun names an event that a verb could date ('founding', 'death')."""
-    return noun in NOUN_EVENTS or noun.endswith("ing") and len(noun) > 6
+    return noun in NOUN_EVENTS or _ing_verb(noun) is not None
+
+
+def _ing_verb(noun: str) -> str | None:
+    """Return the verb of a noun in '-ing' ('founding' → 'found'), not of a short one ('king')."""
+    return noun.removesuffix("ing") if noun.endswith("ing") and len(noun) > 6 else None
 
 
 # Nouns of events that people are counted in: 'killed in the attack', 'the storm killed'.
@@ -184,16 +189,13 @@ OCCASIONS = words(
 
 def is_occasion(noun: str) -> bool:
     """Tell whether a noun names an event that people are counted in ('the attack')."""
-    return noun in OCCASIONS or noun in NOUN_EVENTS or noun.endswith("ing") and len(noun) > 6
+    return noun in OCCASIONS or is_event_noun(noun)
 
 
 def event_of_noun(noun: str) -> str:
     """Return the event key of a noun of an event: 'founding' gives 'found', 'death' gives
     'die', 'premiere' gives 'air' (one event with 'aired'); other nouns stay themselves."""
-    verb = NOUN_EVENTS.get(noun)
-    if verb is None and noun.endswith("ing") and len(noun) > 6:
-        verb = noun.removesuffix("ing")
-    verb = verb or noun
+    verb = NOUN_EVENTS.get(noun) or _ing_verb(noun) or noun
     return ONE_EVENT.get(verb, verb)
 
 

@@ -40,11 +40,10 @@ def zeros(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
         sentence = at(offset).index
         for token in doc:
             noun = _none_of(token)
-            verb = noun.head if noun is not None else None
-            if noun is None or verb is None or event_key_of(verb) is None:
+            if noun is None or event_key_of(noun.head) is None:
                 continue
             found += 1
-            yield _statement(f"Z{found}", token, noun, verb, sentence, offset)
+            yield _statement(f"Z{found}", token, noun, noun.head, sentence, offset)
 
 
 def _none_of(token: Token) -> Token | None:
