@@ -51,11 +51,11 @@ PARTNERS = 12
 def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
-    shifts = {s.index: _shifts(s.span.text) for s in claims.sentences}
+    sentences = {s.index: s.span for s in claims.sentences}
     for a, b in _pairs(claims.statements):
         if not _same_statement(a, b) or _agree(a, b):
             continue
-        if _undated(a, b) and shifts.get(a.sentence) != shifts.get(b.sentence):
+        if _undated(a, b) and _shifts(a, sentences) != _shifts(b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
 
         one_event = a.occasion_key is not None and a.occasion_key == b.occasion_key
@@ -200,9 +200,20 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return a.period is None and b.period is None or _same_time(a.period, b.period)
 
 
-def _shifts(sentence: str) -> frozenset[str]:
-    """Return the words that move a sentence in time ('later', 'now'), lower-cased."""
-    return frozenset(" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(sentence))
+def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
+    """Return the words that move a statement's value in time ('later', 'now'), lower-cased.
+
+    A word before the value moves it ('Two years later, it had 150'); a word after it only
+    when no comma or semicolon stands between them: in '45 tornadoes, while later dropping
+    snow', 'later' moves the snow, not the tornadoes.
+    """
+    sentence = sentences.get(s.sentence)
+    if sentence is None:
+        return frozenset()
+    offset = s.value.end - sentence.start
+    after = re.split(r"[,;]", sentence.text[offset:], maxsplit=1)[0]
+    clause = sentence.text[:offset] + after
+    return frozenset(" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause))
 
 
 def _undated(a: Statement, b: Statement) -> bool:

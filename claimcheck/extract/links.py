@@ -47,7 +47,13 @@ FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TO = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 IN_YEAR = re.compile(r"\s*(?:\w+\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")
 PERIOD_BEFORE = re.compile(r"\b(?:after|over|in|within|during|for)\s+$", re.IGNORECASE)
-OUT_OF = re.compile(r"^\s*\w*\s*(?:out\s+of|of\s+a\s+total\s+of|among)\s+(?:a\s+total\s+of\s+)?$")
+# 'N out of M', 'N of the M', 'N are among the M', 'N were part of the M'.
+OUT_OF = re.compile(
+    r"^\s*(?:(?:\w+\s+){0,3}?(?:out\s+of|of\s+a\s+total\s+of|among|part\s+of)|of(?=\s+the\s))"
+    r"\s+(?:the\s+|a\s+total\s+of\s+)?$",
+    re.IGNORECASE,
+)
+CUE_OF = re.compile(r"out\s+of(?:\s+a\s+total\s+of)?|of\s+a\s+total\s+of|among|part\s+of|of")
 PART_CUE = re.compile(
     r"\b(?:including|of\s+whom|of\s+which|among\s+them|the\s+most\s+being|"
     r"most\s+of\s+them|mostly)\b",
@@ -204,7 +210,8 @@ def parts(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Pa
         if f.quantity.kind not in AMOUNTS:
             continue
         gap = text[f.quantity.span.end : nxt.quantity.span.start] if nxt else ""
-        if nxt and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
+        same_kind = nxt is not None and nxt.quantity.kind is f.quantity.kind
+        if nxt and same_kind and nxt.sentence == f.sentence and OUT_OF.match(_after_unit(f, gap)):
             yield PartOf(part=f, whole=nxt, cue=_cue_span(f.quantity.span.end, gap))
             continue
         yield from _part_by_cue(f, _before(figures, i), text, chooser)
@@ -299,7 +306,7 @@ def _part_by_cue(
 
 
 def _cue_span(offset: int, gap: str) -> Span:
-    m = re.search(r"out\s+of(?:\s+a\s+total\s+of)?|of\s+a\s+total\s+of|among", gap)
+    m = CUE_OF.search(gap)
     assert m is not None  # OUT_OF matched this gap
     return Span(start=offset + m.start(), end=offset + m.end(), text=m.group(0))
 

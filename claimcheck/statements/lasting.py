@@ -18,14 +18,20 @@ from claimcheck.statements.propose import (
     subject_of,
     value_root,
 )
-from claimcheck.statements.vocabulary import LASTS, lasts_as
+from claimcheck.statements.vocabulary import LASTING_VERBS, LASTS, lasts_as
 from claimcheck.statements.vocabulary import NOT_MEASURES as TIMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# 'for ten years', 'for about ten years', 'for more than ten years'.
-FOR = re.compile(r"\bfor\s+(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+# 'for ten years', 'for about ten years', 'for more than ten years', 'over a period of ten years'.
+FOR = re.compile(
+    r"\b(?:for|over\s+a\s+(?:period|span)\s+of)\s+"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
+# Words that stand for the noun a relative clause hangs from: 'talks that lasted a week'.
+RELATIVES = frozenset({"that", "which", "who"})
 # Between the two dates of one stretch: 'from 1990 to 1995', 'between 1939 and 1945', '1939–45'.
 FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 TO = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -75,14 +81,30 @@ def _written(text: str, d: Duration, tokens: list[Token]) -> tuple[str, str | No
         if AGE.match(text, d.span.end) or not lasts_as(head.lemma_.lower()):
             return None  # 'the 15-year-old boy'; 'a 14-year high' and '10-year bonds' last not
         return LASTS, head.lemma_.lower()  # 'the six-year war': the war's length
+    of = _event_of(root)
+    if of is not None:  # 'six days of interrogation', 'after 20 years of marriage'
+        return LASTS, of
     verb = _verb(tokens)
     if verb is None:
         return None
     lasts = verb.lemma_.lower() == LASTS and root.dep_ in ("dobj", "npadvmod")
-    if not lasts and not FOR.search(text, max(0, d.span.start - 20), d.span.start):
+    if not lasts and not FOR.search(text, max(0, d.span.start - 30), d.span.start):
         return None
+    doer = _doer(verb)
+    if doer is not None and verb.lemma_.lower() in LASTING_VERBS and lasts_as(doer.lemma_.lower()):
+        return LASTS, doer.lemma_.lower()  # 'the war lasted six years': as 'the six-year war'
     key = _event(verb)
-    return (key, subject_key_of(_doer(verb))) if key else None
+    return (key, subject_key_of(doer)) if key else None
+
+
+def _event_of(root: Token) -> str | None:
+    """Return the event a length is 'of': 'six days of interrogation' gives 'interrogation'."""
+    for prep in root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if nouns and lasts_as(nouns[0].lemma_.lower()):
+                return str(nouns[0].lemma_.lower())
+    return None
 
 
 def _event(verb: Token) -> str | None:
@@ -106,6 +128,8 @@ def _doer(verb: Token) -> Token | None:
     ('After being held for a week, Marcus is released') the subject of the verb it hangs
     from."""
     doer = subject_of(verb, None, [])
+    if doer is not None and doer.lower_ in RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # 'interrogations that take place over six days'
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if doer is None and verb.dep_ in ("pcomp", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):
         doer = subject_of(head, None, [])

@@ -204,6 +204,10 @@ def _event_noun(root: Token) -> Token | None:
     at = root.head
     if root.dep_ == "pobj" and at.dep_ == "prep" and at.lower_ in DATING_PREPOSITIONS:
         noun = at.head
+        if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in LIGHT_VERBS:
+            # 'made their debut in 1988', 'held its first meeting in May'
+            objects = [c for c in noun.children if c.dep_ == "dobj"]
+            noun = objects[0] if objects else noun
         return noun if noun.pos_ == "NOUN" and is_event_noun(noun.lemma_.lower()) else None
     if root.dep_ in ("nummod", "compound", "amod") and at.lemma_.lower() in WORKS:
         return at
@@ -217,6 +221,9 @@ def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
     event_key = RELEASE if lemma in WORKS else event_of_noun(lemma)
     owners = [c for c in noun.children if c.dep_ == "poss"] or _owner_of(noun)
     subject = owners[0] if owners else _named_by_copula(noun)
+    if noun.dep_ == "dobj" and (subject is None or subject.pos_ == "PRON"):
+        # 'The team made its debut in 1988': the debut is the team's
+        subject = subject_of(noun.head, None, []) or subject
     if subject is None and lemma in WORKS:
         subject = noun  # 'the 2005 film', named by the alias the text gives 'film'
     key = subject_key_of(subject)
@@ -454,16 +461,37 @@ def _main_subject(token: Token) -> Token | None:
 
 
 def _age_holder(root: Token, tokens: list[Token]) -> Token | None:
-    """Return who an age belongs to: the name before 'Smith, 45,' or after '45-year-old'."""
+    """Return who an age belongs to: the name before 'Smith, 45,' or after '45-year-old'.
+
+    A name written right after the age is its holder even when the parse hangs it on a later
+    noun ('The 15-year-old Marcus revolts'), and a role noun gives way to the name set beside
+    it ('the 18-year-old gunman, Pekka Auvinen').
+    """
+    named = _name_after_age(tokens)
+    if named is not None:
+        return named
     token = root
     for _ in range(3):
         holder = token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in AGE_WORDS
         if holder and token not in tokens:
-            return _named_by_copula(token) or token
+            names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            return _named_by_copula(token) or (names[0] if names else token)
         if token.head.i == token.i:
             return None
         token = token.head
     return None
+
+
+def _name_after_age(tokens: list[Token]) -> Token | None:
+    """Return the proper noun that follows '45-year-old' or '45 years old', if one does."""
+    if not tokens:
+        return None
+    doc, i = tokens[-1].doc, tokens[-1].i + 1
+    while i < len(doc) and (doc[i].is_punct or doc[i].lower_ in ("year", "years", "old")):
+        i += 1
+    if i >= len(doc) or doc[i - 1].lower_ != "old" or doc[i].pos_ != "PROPN":
+        return None
+    return doc[i]
 
 
 def _named_by_copula(noun: Token) -> Token | None:
@@ -501,10 +529,15 @@ def subject_key_of(subject: Token | None) -> str | None:
     if subject.pos_ == "PRON":  # 'their marriage' is the marriage of 'they'
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
-    words = [c for c in subject.children if c.dep_ in modifiers] + [subject]
+    words = [c for c in subject.children if c.dep_ in modifiers and not _of_age(c)] + [subject]
     return " ".join(
         w.lemma_.lower() if w is subject else w.lower_ for w in sorted(words, key=lambda w: w.i)
     )
+
+
+def _of_age(token: Token) -> bool:
+    """Tell whether a modifier is the 'old' of an age ('the 18-year-old gunman')."""
+    return token.lower_ == "old" and any(c.dep_ == "npadvmod" for c in token.children)
 
 
 def _name_run(token: Token) -> list[Token]:

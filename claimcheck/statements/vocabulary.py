@@ -227,8 +227,14 @@ LASTS = "last"
 LASTING = words(
     "war reign tenure career marriage rule occupation journey voyage trial campaign conflict "
     "presidency premiership administration dynasty era partnership relationship friendship "
-    "exile imprisonment captivity sentence absence stay residency"
+    "exile imprisonment captivity sentence absence stay residency interrogation questioning "
+    "negotiation talks strike siege blockade standoff drought famine outage shutdown lockdown "
+    "festival tour hearing investigation inquiry treatment recovery trip visit meeting session "
+    "ceremony ordeal"
 )
+# Verbs that say how long their subject lasted when it is an event: 'the war lasted six
+# years', 'the talks went on for a week', 'interrogations that took place over six days'.
+LASTING_VERBS = words("last continue run rage take go stretch span drag persist occur")
 
 
 def lasts_as(noun: str) -> bool:

@@ -1,5 +1,7 @@
+import pytest
 from factory import claims, figure, span
 
+import claimcheck
 from claimcheck.checks.registry import RULES
 from claimcheck.models import PartOf, Status
 
@@ -23,3 +25,22 @@ def test_part_larger_than_whole_is_an_error():
 
 def test_open_interval_edge():
     assert run(figure(100, 101, lo_open=True), figure(99, 100)) == [Status.INCONSISTENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Twenty-one Ethiopians are reportedly part of the 19 dead.", Status.INCONSISTENT),
+        ("Nine Ethiopians are reportedly part of the 19 dead.", Status.CONSISTENT),
+        ("Seven were among the 5 hostages.", Status.INCONSISTENT),
+        ("Five of the 12 victims were children.", Status.CONSISTENT),
+        ("Fifteen of the 12 victims were children.", Status.INCONSISTENT),
+    ],
+)
+def test_a_part_written_with_of_the_among_or_part_of(text, status):
+    assert [(f.rule, f.status) for f in claimcheck.check(text).findings] == [("CC301", status)]
+
+
+def test_money_for_each_of_a_count_is_not_a_part():
+    text = "He paid $5 for each of the 3 items."
+    assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC301"] == []

@@ -210,6 +210,22 @@ def test_counts_done_in_one_named_event_are_one_statement(text, found):
         # a clause with no subject of its own is done by the subject of its sentence
         ("Marcus is held for three days. After being held for a week, Marcus is freed.", ["CC209"]),
         ("Marcus is held for three days. After being held for 3 days, Marcus is freed.", []),
+        # an event's own verb of lasting keys it by the event, as a length before its noun does
+        ("The war lasted six years. Critics called the ten-year war a disaster.", ["CC209"]),
+        ("The war lasted ten years. Critics called the ten-year war a disaster.", []),
+        # a relative clause's 'that' stands for its noun; 'over a period of' gives a length
+        (
+            "Interrogations that took place over a period of six days ended. "
+            "The interrogations lasted three days.",
+            ["CC209"],
+        ),
+        (
+            "Interrogations that took place over a period of six days ended. "
+            "The interrogations lasted six days.",
+            [],
+        ),
+        ("After 20 years of marriage, they split. Their marriage lasted 15 years.", ["CC209"]),
+        ("After 20 years of work, they split. Their marriage lasted 15 years.", []),
     ],
 )
 def test_two_lengths_of_one_event_must_overlap(text, found):
@@ -282,3 +298,43 @@ def test_a_count_of_none_is_a_count(text, found):
 def test_a_count_of_none_is_a_statement_with_its_span():
     (zero,) = [s for s in said("No one was killed in the crash.").values() if s.id.startswith("Z")]
     assert zero.value.text == "No one" and zero.interval.hi == 0 and zero.measure_key == "people"
+
+
+@pytest.mark.parametrize(
+    ("text", "holder"),
+    [
+        ("The 15-year-old Marcus revolts by setting up attacks.", "marcus"),
+        ("The 18-year-old gunman, Pekka Auvinen, died.", "pekka auvinen"),
+        ("The 18-year-old gunman died.", "gunman"),
+    ],
+)
+def test_a_name_after_an_age_or_beside_its_role_noun_holds_the_age(text, holder):
+    (age,) = [s for s in said(text).values() if s.kind is StatementKind.AGE]
+    assert age.subject_key == holder
+
+
+def test_an_age_before_a_first_name_is_that_named_persons():
+    text = "Marcus Yallow is a 17-year-old hacker. The {} Marcus revolts by setting up attacks."
+    assert verdicts(text.format("15-year-old")) == [("CC801", Status.INCONSISTENT)]
+    assert verdicts(text.format("17-year-old")) == []
+
+
+@pytest.mark.parametrize(("year", "found"), [(1988, ["CC801"]), (1984, [])])
+def test_a_light_verb_with_a_noun_of_an_event_dates_that_event(year, found):
+    text = f"The team made its debut in 1984 in Los Angeles. The team made its debut in {year}."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("later", "found"),
+    [
+        # 'later' moves the snow, after a comma, not the tornadoes before it
+        ("The storm produced 45 tornadoes, while later dropping snow.", ["CC801"]),
+        # a word that moves the whole clause keeps two values apart
+        ("Later, the storm produced 45 tornadoes.", []),
+        ("The storm later produced 45 tornadoes.", []),
+    ],
+)
+def test_a_word_that_moves_time_counts_only_in_its_clause(later, found):
+    text = f"The storm produced 39 tornadoes in the South. {later}"
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
