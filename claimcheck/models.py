@@ -358,7 +358,7 @@ class StatementKind(StrEnum):
 
 
 Direction = Literal["up", "down"]
-Resolver = Literal["parse", "alias", "model", "only_candidate"]
+Resolver = Literal["parse", "alias", "carried", "model", "only_candidate"]
 
 
 class Statement(Frozen):

@@ -88,11 +88,15 @@ _MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during"
-_EARLY_YEAR_CUE = "in|since|until|before|after|during"
+_EARLY_YEAR_CUE = "in|since|until|before|after|during|died|born"
 _YEAR_DETERMINERS = "a|an|the|its|his|her|their"
 # The next word after such a year, with its adjectives, when it is not a plural.
 _IRREGULAR_PLURALS = "people|men|women|children|police|staff|personnel|cattle|feet|data"
 _SINGULAR = rf"(?:[A-Z][\w-]*\s+)*(?!(?:{_IRREGULAR_PLURALS})\b)[a-z][\w-]*(?<!s)\b"
+# After a day and a month any year from 1000 is a year ('13 November 1020'), unless a plural
+# follows ('on 3 May 1500 troops landed').
+_NOT_COUNTED = rf"(?![.,]\d)(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s|B\.?C)\b)"
+_ANY_YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}}\b|1[0-7]\d{{2}}\b{_NOT_COUNTED})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
@@ -110,6 +114,12 @@ Token = Literal[
 NUMERIC_DATE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})(?P=sep)"
     r"(?P<year>(?:1[89]|20)\d{2})(?![\d/.-]\d)"
+)
+# "between 1557 and 1558", "from 1539 to 1547": two early years of one century.
+EARLY_YEAR_RANGE = re.compile(
+    r"\b(?i:between|from)\s+(?P<first>(?P<century>1[0-7])\d{2})"
+    r"\s+(?:to|until|till|through|and)\s+(?P<last>(?P=century)\d{2})\b"
+    rf"{_NOT_COUNTED}"
 )
 YEAR_RANGE = re.compile(
     r"\b(?P<first>(?:1[89]|20)\d{2})"
@@ -134,11 +144,11 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     ),
     (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "year"),
     # "March 24, 1932", and in WikiText "March 24 , 1932".
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s?,?\s+{_YEAR})?"), "month"),
-    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s?,?\s+{_YEAR})?"), "month"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
+    (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
     (
         re.compile(
-            rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_YEAR}"
+            rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_ANY_YEAR}"
             r"|\s+(?P<same>of\s+(?:the\s+same|that)\s+year))?"
         ),
         "month",
@@ -317,7 +327,10 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
             if raw is not None and not taken.overlaps(m.start(), m.end()):
                 taken.add(m.start(), m.end())
                 yield raw
-        for m in YEAR_RANGE.finditer(text, lo, hi):
+        ranges = [*YEAR_RANGE.finditer(text, lo, hi), *EARLY_YEAR_RANGE.finditer(text, lo, hi)]
+        for m in ranges:
+            if taken.overlaps(m.start("first"), m.end("last")):
+                continue
             for group in ("first", "last"):
                 span = Span(start=m.start(group), end=m.end(group), text=m.group(group))
                 taken.add(span.start, span.end)

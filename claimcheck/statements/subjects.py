@@ -12,7 +12,13 @@ from claimcheck.extract.links import context
 from claimcheck.models import Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
 from claimcheck.statements.propose import Parsed, subject_key_of
-from claimcheck.statements.vocabulary import PERSONAL_PRONOUNS, PRONOUNS, THING_PRONOUNS, is_birth
+from claimcheck.statements.vocabulary import (
+    PERSONAL_PRONOUNS,
+    PRONOUN_CASES,
+    PRONOUNS,
+    THING_PRONOUNS,
+    is_birth,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +28,11 @@ NAMES_FOR = {
     "thing": ("ORG", "GPE", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"),
 }
 MAX_NAMES = 3
+# How many sentences back a subject pronoun carries a subject from.
+CARRY = 3
+# Entity types a 'he' or an 'it' never stands for.
+PLACES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
+SUBJECTS = ("nsubj", "nsubjpass")
 # How many names back a pronoun's candidates are looked for.
 LOOK_BACK = 50
 
@@ -42,6 +53,16 @@ def resolve(
             yield s
             continue
         pronoun = s.subject.text.lower()
+        carried = _carried(parsed, s.subject, pronoun)
+        if carried is not None:
+            yield s.model_copy(
+                update={
+                    "subject_key": carried,
+                    "subject_from": "carried",
+                    "patient_key": carried if s.patient_key == s.subject_key else s.patient_key,
+                }
+            )
+            continue
         kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
         candidates = _nearest(names, s.subject.start, kinds)
         if not candidates:
@@ -123,6 +144,58 @@ def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) 
             start = chunk_offset + noun.idx
             return [Span(start=start, end=start + len(noun.text), text=key)]
     return []
+
+
+def _carried(parsed: Parsed, pronoun: Span, word: str) -> str | None:
+    """Return the name a sentence's subject pronoun carries on from the sentences before it.
+
+    A pronoun that is its sentence's subject most often names the subject of the sentence
+    before ('Æthelnoth became a monk. He was consecrated in 1020.'), or of the last one
+    whose subject was not itself a pronoun. That subject must be a name of the pronoun's
+    kind: a person's for 'he' and 'she', a thing's for 'it'. Otherwise there is no answer
+    here, and the names near the pronoun are weighed instead.
+    """
+    tokens = parsed.tokens(pronoun)
+    if len(tokens) != 1 or tokens[0].dep_ not in SUBJECTS or tokens[0].head != tokens[0].sent.root:
+        return None
+    for subject in _earlier_subjects(parsed, pronoun.start):
+        if subject.lower_ in PRONOUNS:
+            if PRONOUN_CASES.get(subject.lower_, subject.lower_) != word:
+                return None
+            continue  # 'He … He …': the chain goes on
+        if not _named(subject) or subject.ent_type_ in PLACES:
+            return None
+        person = subject.ent_type_ in ("PERSON", "")
+        if (word in PERSONAL_PRONOUNS) != person and subject.ent_type_:
+            return None
+        entity = [e for e in subject.doc.ents if e.start <= subject.i < e.end]
+        return entity[0].text.lower() if entity else subject_key_of(subject)
+    return None
+
+
+def _named(token: Token) -> bool:
+    """Tell whether a subject is a name: a proper noun, or a capitalised noun with no
+    determiner, which the small parse gives names it does not know ('Æthelnoth')."""
+    bare = token.pos_ == "NOUN" and not any(c.dep_ == "det" for c in token.children)
+    return token.pos_ == "PROPN" or bare and token.text[:1].isupper()
+
+
+def _earlier_subjects(parsed: Parsed, offset: int) -> Iterator[Token]:
+    """Yield the main subjects of the sentences before an offset, nearest first, up to
+    CARRY sentences back."""
+    at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
+    seen = 0
+    for chunk_offset, doc in reversed(parsed.chunks[max(0, at - CARRY) : at + 1]):
+        for sent in reversed(list(doc.sents)):
+            if chunk_offset + sent.end_char > offset:
+                continue
+            seen += 1
+            if seen > CARRY:
+                return
+            subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
+            if not subjects:
+                return
+            yield subjects[0]
 
 
 def _definite_noun(token: Token) -> bool:

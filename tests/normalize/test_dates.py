@@ -144,6 +144,10 @@ def test_two_years_joined_as_a_stretch_are_both_dates(text, years):
         ("in the early 15th century", date(1401, 1, 1), date(1433, 12, 31)),
         ("a late 19th-century house", date(1867, 1, 1), date(1900, 12, 31)),
         ("It was built in 1450.", date(1450, 1, 1), date(1450, 12, 31)),
+        ("He was consecrated on 13 November 1020.", date(1020, 11, 13), date(1020, 11, 13)),
+        ("It opened on March 3, 1540.", date(1540, 3, 3), date(1540, 3, 3)),
+        ("It was finished by May 1540.", date(1540, 5, 1), date(1540, 5, 31)),
+        ("Æthelnoth ( died 1038 ) was a bishop.", date(1038, 1, 1), date(1038, 12, 31)),
     ],
 )
 def test_centuries_and_years_before_1800_are_dates(text, first, last):
@@ -154,7 +158,23 @@ def test_centuries_and_years_before_1800_are_dates(text, first, last):
     )
 
 
-@pytest.mark.parametrize("text", ["the 5th century BC", "in 1500 cases", "in 1200 BC", "of 1200"])
+def test_two_early_years_of_one_century_between_or_from_are_a_stretch():
+    found = read("It was demolished between 1557 and 1558 ;", None).dates
+    assert [d.span.text for d in found] == ["1557", "1558"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 5th century BC",
+        "in 1500 cases",
+        "in 1200 BC",
+        "of 1200",
+        "On 3 May 1500 troops landed.",
+        "Sales rose from 1500 to 1520 units.",
+        "between 1500 and 1700 soldiers",
+    ],
+)
 def test_early_numbers_that_are_not_years_stay_counts(text):
     assert read(text, None).dates == ()
 

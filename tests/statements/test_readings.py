@@ -338,3 +338,24 @@ def test_a_light_verb_with_a_noun_of_an_event_dates_that_event(year, found):
 def test_a_word_that_moves_time_counts_only_in_its_clause(later, found):
     text = f"The storm produced 39 tornadoes in the South. {later}"
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("He was consecrated in 1022.", ["CC801"]),
+        ("He was consecrated in 1020.", []),
+        ("It was consecrated in 1022.", []),  # 'it' is not a person
+    ],
+)
+def test_a_subject_pronoun_carries_the_subject_of_the_sentences_before(second, found):
+    text = (
+        "Æthelnoth was consecrated as archbishop in 1020. Æthelnoth became a monk in 1000. "
+        f"He travelled to Rome. {second}"
+    )
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+def test_a_carried_subject_says_so():
+    stated = said("Æthelnoth died in 1038. He was a monk. He died in 1040.")
+    assert (stated["1040"].subject_key, stated["1040"].subject_from) == ("æthelnoth", "carried")
