@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -270,7 +271,32 @@ def _agree(a: Statement, b: Statement) -> bool:
         return overlaps(years, grown)
     if a.kind is StatementKind.AGE and (a.period or b.period):
         return True  # one age is undated: it may be from any time
+    wider, narrower = sorted((a.interval, b.interval), key=_width, reverse=True)
+    if a.kind is StatementKind.FIGURE and _bare_rounding(wider):
+        # '12,000' may be written '10,000' ([5,000, 15,000)), but '25,000' is not written
+        # '20,000', though their intervals touch at the edge: the more exact figure itself
+        # must round to the rounder one.
+        return overlaps(_middle(narrower), wider)
     return overlaps(a.interval, b.interval)
+
+
+def _width(i: Interval) -> float:
+    return i.hi - i.lo
+
+
+def _bare_rounding(i: Interval) -> bool:
+    """Tell whether an interval is a bare figure's rounding: [v − s/2, v + s/2), s a power of
+    ten and v a multiple of it ('20,000' → [15,000, 25,000))."""
+    step = _width(i)
+    if i.lo_open or not i.hi_open or step < 1:
+        return False
+    power = math.log10(step)
+    return power == round(power) and ((i.lo + i.hi) / 2) % step == 0
+
+
+def _middle(i: Interval) -> Interval:
+    mid = (i.lo + i.hi) / 2
+    return Interval(lo=mid, hi=mid)
 
 
 def _age_between(born: Interval, at: Interval) -> Interval:

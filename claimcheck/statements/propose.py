@@ -35,6 +35,7 @@ from claimcheck.statements.vocabulary import (
     DOWN,
     INDEFINITE,
     KEY_MODIFIERS,
+    KILLED,
     KIN_AND_PARTS,
     LIFESPAN_CLOSE,
     LIFESPAN_DASH_AFTER,
@@ -56,8 +57,10 @@ from claimcheck.statements.vocabulary import (
     RELATIONS,
     RELATIVE_PRONOUNS,
     RELEASE,
+    SAME_HOLDER,
     SAME_MEASURE,
     SUBJECTS,
+    TIME_SPANS,
     UP,
     WORKS,
     event_of_noun,
@@ -152,6 +155,14 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     holder = measure or root
     verb = clause_verb(holder) if holder is not None else None
     subject = subject_of(verb, measure, tokens)
+    done = _participle(measure) if measure is not None else None
+    if done is not None:  # 'the 30 homes destroyed by the fire': what the fire did
+        verb, subject = done, _agent(done)
+    elif measure is not None and _in_span_of_time(measure):
+        # 'During his three terms as governor, Brown cut taxes': the terms are his, and
+        # cutting taxes is not what was counted
+        verb = None
+        subject = subject_of(None, measure, tokens)
     age = _age_by_copula(m, root, subject) if m.kind is StatementKind.FIGURE else None
     if age is not None:
         m = Mention(m.id, StatementKind.AGE, m.span, _age_interval(age))
@@ -169,6 +180,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         and measure.lemma_.lower() in KIN_AND_PARTS
     )
     event_key = None if owned else event_key_of(verb)
+    if m.kind is StatementKind.FIGURE and event_key == DEATH:
+        event_key = KILLED  # '15 people died in the bombing': the bombing killed them
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
     if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
         event_key = life
@@ -270,7 +283,7 @@ def occasion_of(verb: Token | None, counted: Token | None) -> str | None:
         return None
     if counted.dep_ == "dobj" and counted.head.i == verb.i:
         done_by = [c for c in verb.children if c.dep_ == "nsubj"]
-    elif counted.dep_ == "nsubjpass" and counted.head.i == verb.i:
+    elif _undergoes(counted, verb):
         done_by = [
             g
             for c in verb.children
@@ -417,6 +430,40 @@ def subject_of(verb: Token | None, measure: Token | None, tokens: list[Token]) -
     return None
 
 
+def _undergoes(counted: Token, verb: Token) -> bool:
+    """Tell whether a counted noun is what a verb happened to: its passive subject ('50
+    were killed'), the subject of a verb with no object ('15 people died'), or the noun a
+    participle describes ('the homes destroyed')."""
+    if verb.dep_ == "acl" and verb.head.i == counted.i:
+        return True
+    if counted.head.i != verb.i:
+        return False
+    intransitive = counted.dep_ == "nsubj" and not any(c.dep_ == "dobj" for c in verb.children)
+    return counted.dep_ == "nsubjpass" or intransitive
+
+
+def _in_span_of_time(counted: Token) -> bool:
+    """Tell whether a counted noun is the stretch of time a clause happens in ('during his
+    three terms')."""
+    return counted.dep_ == "pobj" and counted.head.lower_ in TIME_SPANS
+
+
+def _participle(counted: Token) -> Token | None:
+    """Return the past participle that says what was done to a counted noun: 'destroyed' in
+    'the 30 homes destroyed by the fire were old'."""
+    done = [c for c in counted.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return done[0] if done and event_key_of(done[0]) is not None else None
+
+
+def _agent(participle: Token) -> Token | None:
+    """Return who did a participle's deed: the noun of its 'by' ('destroyed by the fire')."""
+    for c in participle.children:
+        if c.dep_ == "agent":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+            return nouns[0] if nouns else None
+    return None
+
+
 def _owner_of(measure: Token) -> list[Token]:
     """Return the one thing a counted noun belongs to: 'the expedition' in '15 members of the
     expedition', but not 'measles' in '3 cases of measles', which may be anyone's."""
@@ -530,8 +577,10 @@ def subject_key_of(subject: Token | None) -> str | None:
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
     words = [c for c in subject.children if c.dep_ in modifiers and not _of_age(c)] + [subject]
+    head = subject.lemma_.lower()
     return " ".join(
-        w.lemma_.lower() if w is subject else w.lower_ for w in sorted(words, key=lambda w: w.i)
+        SAME_HOLDER.get(head, head) if w is subject else w.lower_
+        for w in sorted(words, key=lambda w: w.i)
     )
 
 

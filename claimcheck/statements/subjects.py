@@ -33,6 +33,8 @@ CARRY = 3
 # Entity types a 'he' or an 'it' never stands for.
 PLACES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 SUBJECTS = ("nsubj", "nsubjpass")
+# The word an age written as a noun is parsed as: 'The 54-year-old was charged'.
+AGE_AS_NOUN = "old"
 # How many names back a pronoun's candidates are looked for.
 LOOK_BACK = 50
 
@@ -49,11 +51,17 @@ def resolve(
     names = _names(parsed)
     compared = _Comparable(statements)
     for s in statements:
-        if s.subject is None or s.subject.text.lower() not in PRONOUNS or not compared(s):
+        said = s.subject.text.lower() if s.subject is not None else ""
+        # 'The 54-year-old was charged': an age that is its own subject names a person
+        bare_age = s.kind is StatementKind.AGE and said == AGE_AS_NOUN
+        if s.subject is None or said not in PRONOUNS and not bare_age or not compared(s):
             yield s
             continue
         pronoun = s.subject.text.lower()
-        carried = _carried(parsed, s.subject, pronoun)
+        carried = _carried(parsed, s.subject, None if bare_age else pronoun)
+        if carried is None and bare_age:
+            yield s  # a common noun is not put to the model (see above)
+            continue
         if carried is not None:
             yield s.model_copy(
                 update={
@@ -127,12 +135,14 @@ def _kind(pronoun: str) -> Callable[[Token], bool]:
 
 def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) -> list[Span]:
     """Return what a pronoun most likely stands for when the parse found no name of its
-    kind near it: the last subject before it, in its own sentence or the one before. For
+    kind near it: the last subject before it that can be, in its own sentence or the CARRY
+    before (passing over subjects that are pronouns: 'The bridge opened. It is long. Since
+    its opening …'). For
     'it', a subject written as 'the' and a noun ('The bridge opened in 1931. … when it
     opened'); for 'he' or 'she', a proper noun (the parse may tag a surname as a company);
     for 'they', either."""
     at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
-    for chunk_offset, doc in reversed(parsed.chunks[max(0, at - 1) : at + 1]):
+    for chunk_offset, doc in reversed(parsed.chunks[max(0, at - CARRY) : at + 1]):
         found = [
             t
             for t in doc
@@ -146,28 +156,33 @@ def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) 
     return []
 
 
-def _carried(parsed: Parsed, pronoun: Span, word: str) -> str | None:
+def _carried(parsed: Parsed, pronoun: Span, word: str | None) -> str | None:
     """Return the name a sentence's subject pronoun carries on from the sentences before it.
 
     A pronoun that is its sentence's subject most often names the subject of the sentence
     before ('Æthelnoth became a monk. He was consecrated in 1020.'), or of the last one
-    whose subject was not itself a pronoun. That subject must be a name of the pronoun's
-    kind: a person's for 'he' and 'she', a thing's for 'it'. Otherwise there is no answer
-    here, and the names near the pronoun are weighed instead.
+    whose subject was not itself a pronoun. That subject must be a name, and not a place;
+    for 'he' and 'she', not a thing either (the parse's tag of a person is not trusted for
+    'it': it calls 'Milton Blockhouse' a person). Otherwise there is no answer here, and the
+    names near the pronoun are weighed instead. With no pronoun (`word` None: 'the
+    54-year-old was charged'), the subject is a person, carried past 'he' or 'she'.
     """
     tokens = parsed.tokens(pronoun)
     if len(tokens) != 1 or tokens[0].dep_ not in SUBJECTS or tokens[0].head != tokens[0].sent.root:
         return None
+    person = word is None or word in PERSONAL_PRONOUNS
     for subject in _earlier_subjects(parsed, pronoun.start):
         if subject.lower_ in PRONOUNS:
-            if PRONOUN_CASES.get(subject.lower_, subject.lower_) != word:
+            case = PRONOUN_CASES.get(subject.lower_, subject.lower_)
+            if case != word and not (word is None and case in PERSONAL_PRONOUNS):
                 return None
-            continue  # 'He … He …': the chain goes on
+            word = case  # 'He … He …': the chain goes on, and a 'he' says it is a person
+            continue
         if not _named(subject) or subject.ent_type_ in PLACES:
             return None
-        person = subject.ent_type_ in ("PERSON", "")
-        if (word in PERSONAL_PRONOUNS) != person and subject.ent_type_:
-            return None
+        said_person = word is not None and word in PERSONAL_PRONOUNS
+        if person and not said_person and subject.ent_type_ not in ("PERSON", ""):
+            return None  # the small parse tags things as people ('Milton Blockhouse')
         entity = [e for e in subject.doc.ents if e.start <= subject.i < e.end]
         return entity[0].text.lower() if entity else subject_key_of(subject)
     return None

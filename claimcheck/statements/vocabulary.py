@@ -40,7 +40,13 @@ _SAME_EVENT = [
     "build construct",
     "marry wed",
     "die pass away",
+    "begin start commence",
+    "end finish conclude",
 ]
+# Prepositions whose noun is the stretch of time a clause happens in: 'during his three terms'.
+TIME_SPANS = words("during throughout")
+# A count of people who died is a count of those an event killed.
+KILLED = "kill"
 ONE_EVENT = {verb: group.split()[0] for group in _SAME_EVENT for verb in _phrases(group)}
 # Verbs too general to name an event: 'was', 'had', 'said'.
 LIGHT_VERBS = words(
@@ -230,7 +236,7 @@ LASTING = words(
     "exile imprisonment captivity sentence absence stay residency interrogation questioning "
     "negotiation talks strike siege blockade standoff drought famine outage shutdown lockdown "
     "festival tour hearing investigation inquiry treatment recovery trip visit meeting session "
-    "ceremony ordeal"
+    "ceremony ordeal expedition mission cruise"
 )
 # Verbs that say how long their subject lasted when it is an event: 'the war lasted six
 # years', 'the talks went on for a week', 'interrogations that took place over six days'.
@@ -251,6 +257,10 @@ _SAME_MEASURE = [
     "soldier troop",
 ]
 SAME_MEASURE = {noun: group.split()[0] for group in _SAME_MEASURE for noun in group.split()}
+# Common nouns that name one holder in other words: 'the company employs 500' and 'the
+# firm's 600 employees' are one firm's staff.
+_SAME_HOLDER = ["company firm corporation"]
+SAME_HOLDER = {noun: group.split()[0] for group in _SAME_HOLDER for noun in group.split()}
 # What one has for good, counted the same whatever the verb of the sentence: kin, and the
 # parts of a thing ('his three brothers', 'the ship's four funnels').
 KIN_AND_PARTS = words(
