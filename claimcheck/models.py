@@ -88,7 +88,9 @@ class Quantity(Frozen):
     unit_span: Span | None = None
 
 
-TimeUnit = Literal["minute", "hour", "day", "week", "month", "year"]
+TimeUnit = Literal[
+    "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"
+]
 YearSource = Literal["text", "publication", "later_than_dated_text"]
 
 

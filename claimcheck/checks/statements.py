@@ -198,6 +198,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return True  # one's age, or a thing's rank, does not depend on the verb or the date
     if a.event_key and b.event_key and a.event_key != b.event_key:
         return False
+    if a.kind is StatementKind.DATE:
+        return True  # a date is itself the time: the other dates of its sentence do not matter
     return a.period is None and b.period is None or _same_time(a.period, b.period)
 
 

@@ -173,6 +173,14 @@ def first_dates(dates: Sequence[DateRef], at: Callable[[int], Sentence]) -> dict
     return found
 
 
+# 'ten years after', and what may stand between the date it counts to and the length: 'In
+# 1995, ten years after …', 'released in 2005, two years after …'.
+AFTER_CLAUSE = re.compile(r"\s+after\b", re.IGNORECASE)
+BEFORE_LENGTH = re.compile(r"^\s*[,(–—-]\s*(?:some\s+|about\s+|just\s+|only\s+)?$")
+# Between 'five years later' and the date that says when: ', in 1998', ' (1998'.
+AT_ONCE_AFTER = re.compile(r"^\s*[,(]?\s*(?:in|on|by)?\s*$", re.IGNORECASE)
+
+
 def _sequels(
     durations: Sequence[Duration],
     dated: list[DateRef],
@@ -187,16 +195,44 @@ def _sequels(
     """
     starts = [d.span.start for d in dated]
     for t in durations:
-        if not LATER.match(text, t.span.end) or t.amount_is_vague:
+        counted = _counted_back(t, dated, starts, text)
+        if counted is not None:
+            yield counted
+            continue
+        later = LATER.match(text, t.span.end)
+        if later is None or t.amount_is_vague:
             continue
         sentence = sentence_of(t.span)
         first = bisect.bisect_left(starts, sentence.span.start)
         own = dated[first : bisect.bisect_left(starts, sentence.span.end)]
+        before = [d for d in own if d.span.end <= t.span.start]
+        after = [d for d in own if d.span.start >= later.end()]
+        if before and after and AT_ONCE_AFTER.match(text[later.end() : after[0].span.start]):
+            # 'married in 1990 and divorced five years later, in 1998'
+            yield Sequel(duration=t, earlier=before[-1], later=after[0])
+            continue
         if len(own) != 1 or first == 0:
             continue
         earlier = dated[first - 1]
         if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
             yield Sequel(duration=t, earlier=earlier, later=own[0])
+
+
+def _counted_back(t: Duration, dated: list[DateRef], starts: list[int], text: str) -> Sequel | None:
+    """Pair 'In 1995, ten years after founding the firm in 1985' with its two dates: the one
+    just before the length, and the one inside its 'after' clause (no comma between)."""
+    cue = AFTER_CLAUSE.match(text, t.span.end)
+    if cue is None or t.amount_is_vague:
+        return None
+    at = bisect.bisect_left(starts, t.span.start)
+    if at == 0 or at >= len(dated):
+        return None
+    later, earlier = dated[at - 1], dated[at]
+    if not BEFORE_LENGTH.match(text[later.span.end : t.span.start]):
+        return None
+    if re.search(r"[,;:.()]", text[cue.end() : earlier.span.start]):
+        return None
+    return Sequel(duration=t, earlier=earlier, later=later)
 
 
 def _weekday_sequels(

@@ -58,8 +58,11 @@ DAYS_PER = {
     "hour": 1 / 24,
     "day": 1.0,
     "week": 7.0,
+    "fortnight": 14.0,
     "month": 365.2425 / 12,
     "year": 365.2425,
+    "decade": 3652.425,
+    "century": 36524.25,
 }
 
 # Parts of a decade, as years into it: "the early 1990s" are 1990 to 1993.

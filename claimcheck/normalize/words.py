@@ -96,8 +96,12 @@ TIME_UNITS: dict[str, TimeUnit] = {
     "hour": "hour",
     "day": "day",
     "week": "week",
+    "fortnight": "fortnight",
     "month": "month",
     "year": "year",
+    "decade": "decade",
+    "century": "century",
+    "centuries": "century",
 }
 # The denominators of fractions in words: "two-thirds", "three quarters of", "one-fifth".
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}

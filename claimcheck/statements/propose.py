@@ -26,6 +26,8 @@ from claimcheck.statements.vocabulary import (
     AGE_APPOSITION,
     AGE_APPOSITION_AFTER,
     AGE_BEFORE,
+    AGE_OPENING,
+    AGE_OPENING_AFTER,
     AGE_WORDS,
     BIRTH,
     CLAUSE_LINKS,
@@ -141,7 +143,8 @@ def _is_age(q: Quantity, text: str) -> bool:
     before = text[max(0, q.span.start - 20) : q.span.start]
     after = text[q.span.end : q.span.end + 14]
     apposition = AGE_APPOSITION.search(before) and AGE_APPOSITION_AFTER.match(after)
-    return bool(AGE_BEFORE.search(before) or AGE_AFTER.match(after) or apposition)
+    opening = AGE_OPENING.search(before) and AGE_OPENING_AFTER.match(text, q.span.end)
+    return bool(AGE_BEFORE.search(before) or AGE_AFTER.match(after) or apposition or opening)
 
 
 def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Statement:

@@ -104,8 +104,16 @@ KEY_MODIFIERS = ("compound", "nummod", "amod", "flat")
 NAME_MODIFIERS = ("compound", "flat")
 # 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old'.
 AGE_BEFORE = re.compile(
-    r"(?:\baged|\bage(?:\s+of)?|\bages|\b(?:died|dies|dying|retired)\s+at|,\s*then)\s+$",
+    r"(?:\baged|\bage(?:\s+of)?|\bages|,\s*then"
+    r"|\b(?:died|dies|dying|retired|married|wed|graduated|emigrated|debuted)\s+at)\s+$",
     re.IGNORECASE,
+)
+# 'At 30, she married', 'At 30, in 1975, Smith married': an age that opens a clause whose
+# subject is a person.
+AGE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n\s*)At\s+$")
+AGE_OPENING_AFTER = re.compile(
+    r"\s*,\s*(?:(?:in|on)\s+[\w ]{4,20}?,\s*)?"  # 'At 30, in 1975, she married'
+    r"(?:he|she|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+)\b"
 )
 AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)

@@ -79,6 +79,41 @@ def test_n_years_later_against_the_dates_on_either_side(text, status):
     assert verdicts(text) == [("CC204", status)]
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The couple married in 1990 and divorced five years later, in 1995.", Status.CONSISTENT),
+        ("The couple married in 1990 and divorced five years later, in 1998.", Status.INCONSISTENT),
+    ],
+)
+def test_n_years_later_with_both_dates_in_its_sentence(text, status):
+    assert verdicts(text) == [("CC204", status)]
+
+
+def test_n_years_later_takes_only_the_date_that_follows_it_at_once():
+    # '2010' dates the divorce, not the move 'five years later'
+    text = "They married in 1990; five years later they moved to Rome, and in 2010 divorced."
+    assert [r for r, _ in verdicts(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In 1995, ten years after founding the firm in 1985, Lee retired.", Status.CONSISTENT),
+        ("In 1995, ten years after founding the firm in 1980, Lee retired.", Status.INCONSISTENT),
+        ("It was released in 2005, two years after filming ended in 2003.", Status.CONSISTENT),
+        ("It was released in 2009, two years after filming ended in 2003.", Status.INCONSISTENT),
+    ],
+)
+def test_n_years_after_an_event_dated_in_its_own_clause(text, status):
+    assert ("CC204", status) in verdicts(text)
+
+
+def test_a_date_past_a_comma_is_not_the_one_after_counts_from():
+    text = "In 1995, ten years after the war, he founded the firm in 2001."
+    assert [r for r, _ in verdicts(text) if r == "CC204"] == []
+
+
 def test_a_cue_that_opens_a_sentence_orders_only_its_own_clause_against_the_next():
     # 'After the war' holds no date: the two dates after it are not ordered by it
     assert verdicts("After the war, he moved to Paris in 1950 and to Rome in 1948.") == []

@@ -217,3 +217,28 @@ def test_a_numeric_date_that_reads_both_ways_is_skipped_with_the_reason():
     assert reading.dates == ()
     (skipped,) = reading.skipped
     assert skipped.span.text == "03/04/2024" and "dayfirst" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "years"),
+    [
+        ("It took a decade.", "decade", 10),
+        ("It lasted two centuries.", "century", 200),
+        ("three decades", "decade", 30),
+    ],
+)
+def test_decades_and_centuries_are_lengths_of_time(text, unit, years):
+    (found,) = read(text, None).durations
+    assert found.unit == unit
+    assert found.days.lo <= years * 365.2425 < found.days.hi
+
+
+def test_a_fortnight_is_two_weeks():
+    (found,) = read("They met a fortnight later.", None).durations
+    assert found.unit == "fortnight"
+    assert found.days.lo <= 14 < found.days.hi
+
+
+def test_an_ordinal_century_stays_a_date():
+    found = read("in the 21st century", None)
+    assert (found.durations, [d.span.text for d in found.dates]) == ((), ["21st century"])

@@ -416,3 +416,26 @@ def test_an_age_written_as_a_noun_names_the_person_carried_from_before(age, foun
 def test_a_rounder_figure_agrees_only_with_what_rounds_to_it(first, second, found):
     text = f"The plant made {first} cars in 2020. It is big. In 2020, the plant made {second} cars."
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+def test_a_date_is_compared_whatever_other_date_its_sentence_gives():
+    text = (
+        "The film was released in 2005, two years after filming ended in 2003. "
+        "Critics liked it. Filming ended in {}."
+    )
+    assert ("CC801", Status.INCONSISTENT) in verdicts(text.format(2004))
+    assert ("CC801", Status.INCONSISTENT) not in verdicts(text.format(2003))
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("At 30, in 1975, she married.", True),
+        ("At 25, Smith Jones moved to Paris.", True),
+        ("He married at 30 in 1980.", True),
+        ("At 30, the rate fell.", False),  # no person opens the clause
+        ("The rate was low. At 30 km/h, cars stop.", False),
+    ],
+)
+def test_an_age_that_opens_a_clause_or_follows_a_life_event_at(text, age):
+    assert any(s.kind is StatementKind.AGE for s in said(text).values()) is age
