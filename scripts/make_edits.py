@@ -2,7 +2,8 @@
 
 Each edit replaces one passage of a consistent text from ../shared/eval/internal_dev.jsonl, so
 that it contradicts another passage (the counterpart). The edits were written for claimcheck's
-own tests, not taken from any benchmark; they are development data, not a measure.
+own tests, not taken from any benchmark; they are development data, not a measure. Each text
+also gives one clean twin, the text as it was.
 """
 
 from __future__ import annotations
@@ -77,12 +78,146 @@ EDITS = [
         "Award nomination.",
         "first aired on May 16 , 2007",
     ),
+    # Added in session 6, on texts the first nine did not use, before the readings that find
+    # some of them were written; the ones still missed are named in the README.
+    (
+        "icd-006",
+        "figure",
+        "At Beijing , the British Virgin Islands were represented by two athletes",
+        "At Beijing , the British Virgin Islands were represented by three athletes",
+        "included two athletes",
+    ),
+    (
+        "icd-012",
+        "age",
+        "Marcus revolts by setting",
+        "The 15-year-old Marcus revolts by setting",
+        "Marcus Yallow is a 17-year-old",
+    ),
+    (
+        "icd-012",
+        "duration",
+        "Darryl's whereabouts are unknown.",
+        "Darryl's whereabouts are unknown. The interrogations lasted three days.",
+        "over a period of six days",
+    ),
+    (
+        "icd-013",
+        "figure",
+        "And CNN's Richard Quest",
+        "The 300 passengers on the maiden flight paid for the privilege. And CNN's Richard Quest",
+        "nearly 500 passengers",
+    ),
+    (
+        "icd-017",
+        "figure",
+        "put the death toll from the day's clashes at 19",
+        "put the death toll from the day's clashes at 23",
+        "killed 19 people",
+    ),
+    (
+        "icd-017",
+        "figure",
+        "Nine Ethiopians are reportedly part of the 19 dead.",
+        "Twenty-one Ethiopians are reportedly part of the 19 dead.",
+        "19 dead",
+    ),
+    (
+        "icd-020",
+        "date",
+        "He is a big admirer",
+        "After Hurricane Hazel destroyed the family home in 1957, Ben became an expert on "
+        "weather. He is a big admirer",
+        "In 1954 the family home",
+    ),
+    (
+        "icd-037",
+        "duration",
+        "This storm remains",
+        "The storm lasted six days. This storm remains",
+        "from January 9 to January 12 , 1975",
+    ),
+    (
+        "icd-037",
+        "figure",
+        "An unusual feature of this outbreak",
+        "In all , the storm produced 39 tornadoes in the Southeast U.S. An unusual feature of "
+        "this outbreak",
+        "produced 45 tornadoes",
+    ),
+    (
+        "icd-006",
+        "date",
+        "Their Olympic debut was",
+        "The British Virgin Islands made their Summer Olympics debut in 1988. Their Olympic "
+        "debut was",
+        "since its debut in 1984",
+    ),
+    (
+        "icd-014",
+        "date",
+        "The U.S. military does not have",
+        "Gonzalez testified on September 9. The U.S. military does not have",
+        "he testified on September 6",
+    ),
+    (
+        "icd-013",
+        "figure",
+        "The luxury on board",
+        "The jet can carry 25 percent more passengers than other large aircraft. The luxury "
+        "on board",
+        "40 percent more passengers",
+    ),
+    (
+        "icd-005",
+        "figure",
+        "It was stripped of its artillery",
+        "The blockhouse was equipped with 20 pieces of artillery. It was stripped of its artillery",
+        "30 pieces of artillery",
+    ),
+    (
+        "icd-042",
+        "figure",
+        "Last month, the U.S.-led coalition",
+        "Stone oversees the 20,000 detainees held in the centers. Last month, the U.S.-led "
+        "coalition",
+        "the 25,000 detainees",
+    ),
+    (
+        "icd-047",
+        "age",
+        "The next morning",
+        "The twelve-year-old Maria is woken again. The next morning",
+        "thirteen - year - old girl , Maria Jackson",
+    ),
+    (
+        "icd-047",
+        "date",
+        "It was originally broadcast on 1 January 2007.",
+        "It was originally broadcast on 1 January 2007. The episode first aired on 1 January 2008.",
+        "1 January 2007",
+    ),
+    (
+        "icd-050",
+        "date",
+        "Æthelnoth became a monk at Glastonbury",
+        "Æthelnoth died in 1040. Æthelnoth became a monk at Glastonbury",
+        "died 1038",
+    ),
+    (
+        "icd-050",
+        "date",
+        "From this motion",
+        "He was consecrated as Archbishop in 1022. From this motion",
+        "13 November 1020",
+    ),
 ]
 
 
 def main(source: Path, out: Path) -> None:
     rows = {r["id"]: r for r in map(json.loads, source.read_text(encoding="utf-8").splitlines())}
     lines = []
+    twinned: set[str] = set()
     for n, (base, kind, old, new, counterpart) in enumerate(EDITS, start=1):
         text = rows[base]["text"]
         assert text.count(old) == 1, (base, old)
@@ -108,6 +243,9 @@ def main(source: Path, out: Path) -> None:
                 "text": edited,
             }
         )
+        if base in twinned:
+            continue  # one clean twin per text
+        twinned.add(base)
         lines.append(
             {
                 "id": f"edit-{n:02d}-clean",

@@ -33,6 +33,16 @@ FOUND = {
     "edit-07": "CC801",
     "edit-08": "CC802",
     "edit-09": "CC207",
+    "edit-11": "CC801",
+    "edit-12": "CC209",
+    "edit-15": "CC301",
+    "edit-16": "CC801",
+    "edit-18": "CC801",
+    "edit-20": "CC801",
+    "edit-22": "CC801",
+    "edit-24": "CC801",
+    "edit-25": "CC801",
+    "edit-26": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 
