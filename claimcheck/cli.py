@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -132,6 +133,10 @@ def check_command(
             help="Read 03/04/2024 as 3 April (or as 4 March); unset, such dates are skipped.",
         ),
     ] = None,
+    locale: Annotated[
+        str | None,
+        typer.Option(help="Read 1.234 and 1,234 as this locale writes them (de_DE: 1234, 1.234)."),
+    ] = None,
     overwrite: Annotated[
         bool, typer.Option(help="Replace reports already in --output-dir.")
     ] = False,
@@ -164,14 +169,18 @@ def check_command(
     if output_dir is not None and fmt not in PER_FILE:
         _fail(f"--output-dir writes {', '.join(PER_FILE)}; --format {fmt} goes to standard output")
     names = _report_names(paths, output_dir, fmt, overwrite) if output_dir else {}
-    config = Config(
-        cassette=cassette,
-        record=record,
-        base_url=base_url,
-        model=model,
-        max_chars=max_chars,
-        dayfirst=dayfirst,
-    )
+    try:
+        config = Config(
+            cassette=cassette,
+            record=record,
+            base_url=base_url,
+            model=model,
+            max_chars=max_chars,
+            dayfirst=dayfirst,
+            locale=locale,
+        )
+    except ValidationError as e:
+        _fail("; ".join(str(error["msg"]) for error in e.errors()))
     selection = _selection(select, ignore)
     accepted = _baseline(baseline)
     sources = [_read(p, max_chars) for p in source or []]

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field
+from babel import Locale, UnknownLocaleError
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 DEFAULT_MODEL = "qwen2.5-coder-1.5b-instruct"
 
@@ -41,4 +42,20 @@ class Config(BaseModel):
     # How to read a numeric date whose day and month could swap ("03/04/2024"): True for
     # day first (3 April), False for month first (4 March), None to list it as skipped.
     dayfirst: bool | None = None
+    # How to read "1.234" and "1,234" (a babel locale: "de_DE" reads 1234 and 1.234); None
+    # reads them as English does.
+    locale: str | None = None
+
+    @field_validator("locale")
+    @classmethod
+    def _known_locale(cls, locale: str | None) -> str | None:
+        """Refuse a locale babel does not know, naming it ('xx_YY')."""
+        if locale is None:
+            return None
+        try:
+            Locale.parse(locale)
+        except (UnknownLocaleError, ValueError) as e:
+            raise ValueError(f"unknown locale {locale!r} (try 'en_US', 'de_DE', 'fr_FR')") from e
+        return locale
+
     window_chars: int = Field(default=6_000, ge=500)

@@ -39,7 +39,7 @@ def check(
     config = config or Config()
     document = _validated(text, title, config)
     docs = [_validated(s, None, config, what=f"source {i}") for i, s in enumerate(sources)]
-    reading = read(document, published, config.dayfirst)
+    reading = read(document, published, config.dayfirst, config.locale)
     effective, assumptions = _publication(reading, published)
     if title is not None:
         assumptions.insert(
@@ -59,6 +59,7 @@ def check(
             published,
             chooser,
             dayfirst=config.dayfirst,
+            locale=config.locale,
         )
     findings = run_all(
         claims.model_copy(

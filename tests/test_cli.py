@@ -189,6 +189,25 @@ def test_dayfirst_reads_a_numeric_date_that_could_swap(tmp_path):
     assert day_first["coverage"]["dates"] == 1 and not day_first["coverage"]["skipped"]
 
 
+def test_locale_reads_a_group_of_three_as_that_locale_writes_it(tmp_path):
+    text, source = tmp_path / "text.txt", tmp_path / "source.txt"
+    text.write_text("The town has 1.234 residents.")
+    source.write_text("The town has 1234 residents.")
+    args = (str(text), "--source", str(source), "--format", "json", "--allow-incomplete")
+    english = json.loads(run(*args).output)
+    german = json.loads(run(*args, "--locale", "de_DE").output)
+    assert [f["rule"] for f in german["findings"] if f["status"] == "inconsistent"] == []
+    assert "CC701" in [f["rule"] for f in english["findings"] if f["status"] == "inconsistent"]
+
+
+def test_an_unknown_locale_is_a_usage_error(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("The town has 1.234 residents.")
+    result = run(str(path), "--locale", "xx_YY")
+    assert result.exit_code == 2
+    assert "unknown locale 'xx_YY'" in result.output
+
+
 def test_html_shows_each_source_with_the_passages_findings_cite(tmp_path):
     text, source = tmp_path / "text.txt", tmp_path / "source.txt"
     text.write_text("The plant made 12 cars in 2020.")

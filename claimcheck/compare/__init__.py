@@ -41,11 +41,12 @@ def compare(
     published: date | None,
     chooser: Chooser,
     dayfirst: bool | None = None,
+    locale: str | None = None,
 ) -> list[SourceMatch]:
     """Say what the sources say of each value, name and quotation of the text."""
     if not sources:
         return []
-    indexed = _indexed(tuple(sources), published, dayfirst)
+    indexed = _KEPT.get((tuple(sources), published, dayfirst, locale))
     readers = [
         Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
     ]
@@ -82,8 +83,9 @@ class _Indexed:
     words: list[Words]
 
 
-# What a source index depends on: the sources, the publication date and the date order.
-_Key = tuple[tuple[str, ...], date | None, bool | None]
+# What a source index depends on: the sources, the publication date, the date order and the
+# locale of numerals.
+_Key = tuple[tuple[str, ...], date | None, bool | None, str | None]
 
 
 class _Kept:
@@ -119,16 +121,16 @@ def _chars(sources: tuple[str, ...]) -> int:
 _KEPT = _Kept(SOURCE_CHARS_KEPT)
 
 
-def _indexed(sources: tuple[str, ...], published: date | None, dayfirst: bool | None) -> _Indexed:
+def _index(
+    sources: tuple[str, ...], published: date | None, dayfirst: bool | None, locale: str | None
+) -> _Indexed:
     """Read and index the sources once for all the texts checked against them (the CLI's
     several files)."""
-    return _KEPT.get((sources, published, dayfirst))
-
-
-def _index(sources: tuple[str, ...], published: date | None, dayfirst: bool | None) -> _Indexed:
     return _Indexed(
         [
-            _with_roles(values(read(s, published, dayfirst), s, source=True), parsed_text(s))
+            _with_roles(
+                values(read(s, published, dayfirst, locale), s, source=True), parsed_text(s)
+            )
             for s in sources
         ],
         Vocabulary(list(sources)),

@@ -22,7 +22,12 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
+
+from babel.numbers import parse_decimal
 
 from claimcheck.models import Interval
 
@@ -77,13 +82,36 @@ DECIMAL_COMMA = re.compile(
     r"\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+,\d+"
 )
 NO_SPACES = str.maketrans("", "", " \u2009\u202f\u00a0")
+# "1.234.567": two or more groups of three after dots are thousands in every reading.
+DOT_GROUPS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+# "1.234" and "1,234": one group of three, thousands in English, a decimal in German.
+ONE_GROUP = re.compile(r"\d{1,3}[.,]\d{3}")
+# The locale that reads ONE_GROUP, for the reading under way (see `numerals_of`).
+_LOCALE: ContextVar[str | None] = ContextVar("claimcheck_numerals", default=None)
+
+
+@contextmanager
+def numerals_of(locale: str | None) -> Iterator[None]:
+    """Read '1.234' and '1,234' as `locale` writes them ('de_DE': 1234 and 1.234) while
+    the block runs; None keeps English. Set per reading, so threads do not share it."""
+    token = _LOCALE.set(locale)
+    try:
+        yield
+    finally:
+        _LOCALE.reset(token)
 
 
 def plain_digits(written: str) -> str:
     """Return written digits without their grouping: '1,000', '1 , 000', '4 @.@ 5' → '10004.5';
-    and the decimal comma of '12,5' and '1.200,50' as a point."""
+    the decimal comma of '12,5' and '1.200,50' as a point; '1.234.567' as thousands; and
+    '1.234' or '1,234' as the locale of the reading writes them."""
+    locale = _LOCALE.get()
+    if locale is not None and ONE_GROUP.fullmatch(written):
+        return str(parse_decimal(written, locale=locale))
     if DECIMAL_COMMA.fullmatch(written):
         written = written.replace(".", "").replace(",", ".")
+    elif DOT_GROUPS.fullmatch(written):
+        written = written.replace(".", "")
     return written.replace(",", "").replace("@", "").translate(NO_SPACES)
 
 

@@ -14,6 +14,7 @@ from claimcheck.normalize.dates import (
     find_since,
 )
 from claimcheck.normalize.numbers import find_quantities
+from claimcheck.normalize.qualifiers import numerals_of
 from claimcheck.normalize.spans import Occupied, near
 
 # The characters of a number-like token: digits, possibly inside a word ("A-50U", "1.2bn").
@@ -30,9 +31,20 @@ NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d)")
 NOT_FIGURE_REACH = 12
 
 
-def read(text: str, published: date | None = None, dayfirst: bool | None = None) -> Reading:
+def read(
+    text: str,
+    published: date | None = None,
+    dayfirst: bool | None = None,
+    locale: str | None = None,
+) -> Reading:
     """Find every figure, date, duration and ordinal period in the text. `dayfirst` reads a
-    numeric date whose day and month could swap ('03/04/2024'); None lists it as skipped."""
+    numeric date whose day and month could swap ('03/04/2024'); None lists it as skipped.
+    `locale` reads '1.234' and '1,234' as that locale writes them; None, as English does."""
+    with numerals_of(locale):
+        return _read(text, published, dayfirst)
+
+
+def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
     anchors = Anchors(text)
     dates, skipped = find_dates(text, published, anchors, dayfirst)
     tokens = (m.span() for m in NOT_FIGURE_TOKEN.finditer(text))

@@ -241,9 +241,9 @@ def test_a_count_rewritten_or_rounded_is_supported_and_a_doubled_one_contradicte
 def test_a_source_is_read_once_for_all_the_texts_checked_against_it(monkeypatch):
     read_texts = []
 
-    def counting_read(text, published=None, dayfirst=None):
+    def counting_read(text, published=None, dayfirst=None, locale=None):
         read_texts.append(text)
-        return read(text, published, dayfirst)
+        return read(text, published, dayfirst, locale)
 
     monkeypatch.setattr(compare_module, "read", counting_read)
     source = "A source used by this test only: the plant employs 4,321 people."
@@ -262,6 +262,6 @@ def test_an_upper_bound_in_a_source_does_not_hold_every_smaller_figure():
 def test_the_kept_source_indexes_are_bounded_by_their_size():
     kept = compare_module._Kept(limit=100)
     first, second = ("a" * 60,), ("b" * 60,)
-    kept.get((first, None, None))
-    kept.get((second, None, None))  # 120 characters: the least recently used list is dropped
-    assert list(kept.entries) == [(second, None, None)] and kept.size == 60
+    kept.get((first, None, None, None))
+    kept.get((second, None, None, None))  # 120 characters: the least recently used list is dropped
+    assert list(kept.entries) == [(second, None, None, None)] and kept.size == 60

@@ -1,9 +1,11 @@
 import math
 
 import pytest
+from babel.numbers import format_decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimcheck
 from claimcheck.models import QuantityKind
 from claimcheck.normalize import read
 from claimcheck.normalize.intervals import contains
@@ -247,3 +249,38 @@ def test_a_year_then_a_count_is_not_one_grouped_number():
 def test_a_range_that_repeats_its_rate_keeps_both_ends():
     (found,) = read("valued at $20 per share to $35 per share", None).quantities
     assert (found.interval.lo, found.interval.hi, found.kind) == (20, 35, QuantityKind.MONEY)
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "value"),
+    [
+        ("It has 1.234 residents.", None, 1.234),
+        ("It has 1.234 residents.", "de_DE", 1234),
+        ("It costs 1,234 euros.", None, 1234),
+        ("It costs 1,234 euros.", "de_DE", 1.234),
+        ("It has 1.234.567 residents.", None, 1234567),  # two dot groups: thousands anyway
+        ("It has 1,234,567 residents.", "de_DE", 1234567),
+    ],
+)
+def test_one_group_of_three_is_read_as_the_locale_writes_it(text, locale, value):
+    (q,) = read(text, None, locale=locale).quantities
+    assert q.value == pytest.approx(value)
+
+
+@given(
+    st.sampled_from(["en_US", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "en_IN"]),
+    st.one_of(
+        st.integers(min_value=1000, max_value=10**9),
+        st.decimals(min_value=1000, max_value=10**7, places=2, allow_nan=False),
+    ),
+)
+def test_numbers_written_as_a_locale_writes_them_read_back(locale, number):
+    written = format_decimal(number, locale=locale)
+    (q,) = read(f"It has {written} residents.", None, locale=locale).quantities
+    assert q.span.text == written
+    assert q.value == pytest.approx(float(number))
+
+
+def test_an_unknown_locale_is_refused_by_name():
+    with pytest.raises(ValueError, match="unknown locale 'xx_YY'"):
+        claimcheck.Config(locale="xx_YY")
