@@ -5,15 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from difflib import SequenceMatcher
-from itertools import combinations
 
 from claimcheck.checks.registry import Outcome, rule
-from claimcheck.models import Claims, Severity, Status
+from claimcheck.models import Claims, Severity, Span, Status
 
 # Quotes shorter than this are phrases ("foreign mercenaries"), not statements to compare.
 MIN_WORDS = 5
 # How alike two quotes must be to be taken as the same statement reproduced twice.
 SAME_STATEMENT = 0.6
+# How many distinct quotations before it each quotation is compared with.
+PARTNERS = 50
 
 
 @rule(
@@ -24,10 +25,25 @@ SAME_STATEMENT = 0.6
     },
 )
 def quote_reproduced_differently(claims: Claims) -> Iterator[Outcome]:
-    """Flag two quotations of one statement whose words differ."""
-    long_quotes = [(q, _words(q.text)) for q in claims.quotes if len(_words(q.text)) >= MIN_WORDS]
-    for (a, wa), (b, wb) in combinations(long_quotes, 2):
-        if wa == wb or _contains(wa, wb) or _contains(wb, wa):
+    """Flag two quotations of one statement whose words differ.
+
+    A quotation repeated word for word is compared once, at its first place, and each is
+    compared with the PARTNERS distinct quotations before it, so a long text costs time in
+    proportion to its length and its findings do not multiply with its repetitions.
+    """
+    first: dict[tuple[str, ...], Span] = {}
+    for q in claims.quotes:
+        words = tuple(_words(q.text))
+        if len(words) >= MIN_WORDS:
+            first.setdefault(words, q)
+    distinct = list(first.items())
+    pairs = (
+        (distinct[i], distinct[j])
+        for j in range(len(distinct))
+        for i in range(max(0, j - PARTNERS), j)
+    )
+    for (wa, a), (wb, b) in pairs:
+        if _contains(list(wa), list(wb)) or _contains(list(wb), list(wa)):
             continue
         similarity, changes = word_changes(a.text, b.text)
         if similarity < SAME_STATEMENT:

@@ -6,11 +6,9 @@ import math
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from claimcheck.checks.registry import Outcome, rule
 from claimcheck.models import Claims, Interval, Lasting, PeriodClaim, Severity, Status, Timing
-from claimcheck.normalize.dates import DAYS_PER
+from claimcheck.normalize.dates import DAYS_PER, calendar_step
 from claimcheck.normalize.intervals import difference, intersection, overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.words import WEEKDAYS
@@ -99,15 +97,12 @@ def ordinal_periods_agree(claims: Claims) -> Iterator[Outcome]:
 )
 def duration_within_event(claims: Claims) -> Iterator[Outcome]:
     """Check that a duration measured within an event fits the age the ordinal periods give."""
-    by_event = _by_event(claims)
+    latest_start = _latest_starts(claims)
     for ed in claims.event_durations:
-        periods = by_event.get(ed.event, [])
-        starts = [b for p in periods if (b := _start_bounds(p, claims.published)) is not None]
         at = ed.as_of.last if ed.as_of else claims.published
-        # Only "has entered its Nth year" bounds the start from below, and so the age.
-        lower = max((s.lo for s in starts), default=-math.inf)
-        if at is None or math.isinf(lower):
+        if at is None or ed.event not in latest_start:
             continue
+        lower, binding = latest_start[ed.event]
         earliest = date.fromordinal(int(lower))
         d = ed.duration
         latest = _minus(at, d.days.lo / DAYS_PER[d.unit], d.unit)
@@ -115,10 +110,9 @@ def duration_within_event(claims: Claims) -> Iterator[Outcome]:
         age_text = _span_in_time(Interval.point(at.toordinal() - earliest.toordinal()))
         yield Outcome(
             Status.CONSISTENT if fits else Status.INCONSISTENT,
-            f"the {ed.event} started after {earliest} "
-            f"({'; '.join(repr(p.period.span.text) for p in periods)}); {d.span.text!r} up to "
-            f"{at} needs a start on or before {latest}",
-            (d.span, *(p.period.span for p in periods)),
+            f"the {ed.event} started after {earliest} ({binding.period.span.text!r}); "
+            f"{d.span.text!r} up to {at} needs a start on or before {latest}",
+            (d.span, binding.period.span),
             {"stated": repr(d.span.text), "event": ed.event, "age": age_text},
         )
 
@@ -127,7 +121,21 @@ def _minus(day: date, units: float, unit: str) -> date:
     """Go back a number of calendar units (whole ones by the calendar, the rest in days)."""
     whole = int(units + 1e-9)
     rest = timedelta(days=(units - whole) * DAYS_PER[unit])
-    return day - relativedelta(**{f"{unit}s": whole}) - rest  # type: ignore[arg-type]
+    return day - calendar_step(unit, whole) - rest
+
+
+def _latest_starts(claims: Claims) -> dict[str, tuple[float, PeriodClaim]]:
+    """Return, for each event, the latest day it can have started after, and the period
+    that says so. Only "has entered its Nth year" bounds the start from below."""
+    found: dict[str, tuple[float, PeriodClaim]] = {}
+    for event, periods in _by_event(claims).items():
+        for p in periods:
+            bounds = _start_bounds(p, claims.published)
+            if bounds is None or math.isinf(bounds.lo):
+                continue
+            if event not in found or bounds.lo > found[event][0]:
+                found[event] = (bounds.lo, p)
+    return found
 
 
 def _by_event(claims: Claims) -> dict[str, list[PeriodClaim]]:
@@ -144,7 +152,7 @@ def _start_bounds(p: PeriodClaim, published: date | None) -> Interval | None:
     if said is None:
         return None
     first, last = said
-    step = relativedelta(**{f"{p.period.unit}s": 1})  # type: ignore[arg-type]
+    step = calendar_step(p.period.unit, 1)
     n = p.period.n
     try:
         latest = (last - step * (n - 1)).toordinal()

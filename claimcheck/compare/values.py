@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from claimcheck.compare.units import physical
 from claimcheck.models import (
     DateRef,
     Granularity,
@@ -24,6 +23,7 @@ from claimcheck.models import (
 from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render
 from claimcheck.normalize.reading import CLOCK_REASON
+from claimcheck.normalize.units import physical
 from claimcheck.normalize.words import WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 

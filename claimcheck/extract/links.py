@@ -72,12 +72,17 @@ LIST_GAP = re.compile(r"^[\w\s'’-]{0,30}?(?:,|\band\b|,\s*and\b)[\w\s'’-]{0,
 THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater)?\s*than\s+(?P<other>[^,.;]+)")
 AMOUNTS = (QuantityKind.COUNT, QuantityKind.MONEY)
 MAX_OPTIONS = 4
+# How far from a party's silence ('X did not comment'), or from a stated change, the figures
+# it may concern are looked for: an article's length.
+SILENCE_REACH = 20_000
 
 
 def changes(
     figures: Sequence[Figure], durations: Sequence[Duration], text: str, chooser: Chooser
 ) -> Iterator[Change]:
-    """Link each 'N more' claim to the two figures it compares."""
+    """Link each 'N more' claim to the two figures it compares, among the figures within
+    SILENCE_REACH characters of it (so a long text costs time in proportion to its length)."""
+    starts = [f.quantity.span.start for f in figures]
     for amount in figures:
         q = amount.quantity
         after, before = (
@@ -93,7 +98,9 @@ def changes(
             earlier, later = structural
             yield Change(amount=q, earlier=earlier, later=later, falling=falling)
             continue
-        pairs = _candidate_pairs(amount, figures)
+        lo = bisect.bisect_left(starts, amount.quantity.span.start - SILENCE_REACH)
+        hi = bisect.bisect_right(starts, amount.quantity.span.end + SILENCE_REACH)
+        pairs = _candidate_pairs(amount, figures[lo:hi])
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
@@ -312,7 +319,9 @@ def _cue_span(offset: int, gap: str) -> Span:
 
 
 def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Ratio]:
-    """Link 'N, nearly 6 times more than X' to N and to any figure that could be X's."""
+    """Link 'N, nearly 6 times more than X' to N and to any figure that could be X's, within
+    SILENCE_REACH characters."""
+    starts = [f.quantity.span.start for f in figures]
     for i, f in enumerate(figures):
         q = f.quantity
         than = THAN.match(text, q.span.end)
@@ -321,9 +330,11 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
             continue
         figure = base[-1]
         implied = quotient(figure.quantity.interval, q.interval)
+        lo = bisect.bisect_left(starts, q.span.start - SILENCE_REACH)
+        hi = bisect.bisect_right(starts, q.span.end + SILENCE_REACH)
         fitting = [
             c
-            for c in figures
+            for c in figures[lo:hi]
             if c.quantity.kind in AMOUNTS
             and c is not figure
             and implied is not None
@@ -356,9 +367,14 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
 def attributions(
     figures: Sequence[Figure], sentences: list[Sentence], text: str, chooser: Chooser
 ) -> Iterator[Attribution]:
-    """Find figures credited to a party that the text says did not comment on them."""
+    """Find figures credited to a party that the text says did not comment on them, within
+    SILENCE_REACH characters of the silence (an article's length: a long text of many
+    articles costs time in proportion to its length)."""
+    starts = [f.quantity.span.start for f in figures]
     for silence in non_comments(sentences):
-        for f in figures:
+        lo = bisect.bisect_left(starts, silence.span.start - SILENCE_REACH)
+        hi = bisect.bisect_right(starts, silence.span.end + SILENCE_REACH)
+        for f in figures[lo:hi]:
             if not _credited_to(f, silence.about):
                 continue
             for party in f.sources:

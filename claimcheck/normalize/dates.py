@@ -187,6 +187,26 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
 ]
 # How far a date expression reaches on either side of its month or year.
 REACH = 40
+# Each unit of time as a calendar step: relativedelta's field and how many of it.
+CALENDAR_STEPS: dict[str, tuple[str, int]] = {
+    "minute": ("minutes", 1),
+    "hour": ("hours", 1),
+    "day": ("days", 1),
+    "week": ("weeks", 1),
+    "fortnight": ("weeks", 2),
+    "month": ("months", 1),
+    "year": ("years", 1),
+    "decade": ("years", 10),
+    "century": ("years", 100),
+}
+
+
+def calendar_step(unit: str, n: int) -> relativedelta:
+    """Return n units of time as a calendar step: two decades are twenty calendar years."""
+    field, size = CALENDAR_STEPS[unit]
+    return relativedelta(**{field: n * size})  # type: ignore[arg-type]
+
+
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # "May" alone is also a verb: as a bare month it needs a preposition or a part before it.
 _BARE_MAY = re.compile(

@@ -82,8 +82,10 @@ _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 # A decimal said aloud, as transcripts write it: "four point eight (billion)".
 _DIGIT_WORDS = CARDINALS[:10]
 _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
+# WikiText spaces the hyphen of a tens word and its unit: "twenty - five".
+_SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
 NUMBER_WORDS = (
-    rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s)(?:{_WORD}))*"
+    rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s|{_SPACED_HYPHEN})(?:{_WORD}))*"
     rf"(?:{_SPOKEN_DECIMALS}|\sand\sa\shalf|\sdozen)?"
     r"|a\sdozen|half\sa\sdozen"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"

@@ -87,8 +87,23 @@ def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str)
             s = s.model_copy(
                 update={"subject_key": name, "subject_from": "alias", "patient_key": patient}
             )
+        elif _names_itself(s):
+            # 'the 1995 film' and 'the 2000 film' are two films, named by their years
+            unnamed = {"subject_key": None, "subject_from": None, "patient_key": None}
+            s = s.model_copy(update=unnamed)
         out.append(s)
     return out
+
+
+def _names_itself(s: Statement) -> bool:
+    """Tell whether a date is a year written before a noun of a work that is its own subject
+    ('the 2005 film'), which no name the text defines stands for."""
+    return (
+        s.kind is StatementKind.DATE
+        and s.subject is not None
+        and s.event is not None
+        and s.subject.start == s.event.start
+    )
 
 
 def _dates_of_verbs(

@@ -20,6 +20,7 @@ from claimcheck.models import (
     StatementKind,
     Timing,
 )
+from claimcheck.normalize.units import DIMENSION_NAMES, physical
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
     AGE_AFTER_DURATION,
@@ -29,6 +30,7 @@ from claimcheck.statements.vocabulary import (
     AGE_OPENING,
     AGE_OPENING_AFTER,
     AGE_WORDS,
+    AUDIENCES,
     BIRTH,
     CLAUSE_LINKS,
     DATING_PREPOSITIONS,
@@ -51,6 +53,7 @@ from claimcheck.statements.vocabulary import (
     NOT_PERSONS,
     OCCASION_PREPOSITIONS,
     ONE_EVENT,
+    PEAK_BEFORE,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLACES,
@@ -120,6 +123,13 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             continue
         if _is_age(q, text):
             yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
+            continue
+        worded = q.unit is not None or text.startswith("-", q.span.end)  # '6-mile'
+        unit = physical(text, q.span.end) if worded else None
+        if unit is not None:  # '300 km' and 'the 250-kilometre river' are lengths in metres
+            yield Mention(
+                q.id, StatementKind.FIGURE, q.span, unit.scaled(q.interval), unit.dimension
+            )
         else:
             yield Mention(q.id, StatementKind.FIGURE, q.span, q.interval, q.unit)
     for t in reading.durations:  # '41-year-old' is read as a duration of 41 years
@@ -182,7 +192,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         and subject.head.i == measure.i
         and measure.lemma_.lower() in KIN_AND_PARTS
     )
-    event_key = None if owned else event_key_of(verb)
+    audience = measure is not None and measure.lemma_.lower() in AUDIENCES
+    event_key = None if owned or audience else event_key_of(verb)
     if m.kind is StatementKind.FIGURE and event_key == DEATH:
         event_key = KILLED  # '15 people died in the bombing': the bombing killed them
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
@@ -192,7 +203,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject = _named_before_parenthesis(tokens[0]) or subject or _main_subject(tokens[0])
     elif tokens and subject is None and event_key == BIRTH:
         subject = _named_before_parenthesis(tokens[0]) or _main_subject(tokens[0])
-    return Statement(
+    said = Statement(
         id=m.id,
         kind=m.kind,
         value=m.span,
@@ -204,13 +215,20 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject=_span(subject, tokens) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
-        measure_key=measure_key_of(measure) if measure is not None else None,
+        measure_key=_measure_key(m, measure),
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
         occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
         place_key=place_of(verb) if m.kind is StatementKind.FIGURE else None,
+    )
+    chart = _chart(m, tokens, text) if m.kind is StatementKind.FIGURE else None
+    if chart is None:
+        return said
+    # 'peaked at number 25 on the Billboard Hot 100': a rank on that chart, whatever the verb
+    return said.model_copy(
+        update={"kind": StatementKind.ORDINAL, "measure_key": chart, "event_key": None}
     )
 
 
@@ -388,6 +406,27 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
     return None if noun.lower_ in NOT_MEASURES else noun
 
 
+def _chart(m: Mention, tokens: list[Token], text: str) -> str | None:
+    """Return the chart a figure is the peak position on ('peaked at number 25 on the
+    Billboard Hot 100', 'a peak of twenty-five on …'), keyed as 'peak on billboard hot';
+    None when the figure is no peak or names no chart."""
+    if not tokens or not PEAK_BEFORE.search(text, max(0, m.span.start - 40), m.span.start):
+        return None
+    sentence = tokens[-1].sent
+    after = [t for t in sentence if t.i > tokens[-1].i and t.lower_ == "on" and t.dep_ == "prep"]
+    charts = [c for t in after[:1] for c in t.children if c.dep_ == "pobj"]
+    key = subject_key_of(charts[0]) if charts else None
+    return f"peak on {key}" if key else None
+
+
+def _measure_key(m: Mention, measure: Token | None) -> str | None:
+    """Key what a figure measures: its dimension for a physical unit ('300 km' and 'the
+    250-kilometre river' are lengths), else its counted noun."""
+    if m.unit in DIMENSION_NAMES:
+        return m.unit
+    return measure_key_of(measure) if measure is not None else None
+
+
 def measure_key_of(noun: Token) -> str:
     """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
     'population' count residents."""
@@ -561,11 +600,13 @@ def verb_direction(verb: Token | None) -> Direction | None:
 
 def event_key_of(verb: Token | None) -> str | None:
     """Return the lemma of a verb that names an event, with its particle ('set up')."""
-    if verb is None or verb.lemma_.lower() in LIGHT_VERBS:
+    if verb is None:
         return None
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     key = " ".join([verb.lemma_.lower(), *particles])
-    return ONE_EVENT.get(key, key)
+    if key in ONE_EVENT:  # 'came out' is a release, though 'come' alone names nothing
+        return ONE_EVENT[key]
+    return None if verb.lemma_.lower() in LIGHT_VERBS else key
 
 
 def subject_key_of(subject: Token | None) -> str | None:
@@ -579,7 +620,7 @@ def subject_key_of(subject: Token | None) -> str | None:
     if subject.pos_ == "PRON":  # 'their marriage' is the marriage of 'they'
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
-    words = [c for c in subject.children if c.dep_ in modifiers and not _of_age(c)] + [subject]
+    words = [c for c in subject.children if c.dep_ in modifiers and _telling(c)] + [subject]
     head = subject.lemma_.lower()
     return " ".join(
         SAME_HOLDER.get(head, head) if w is subject else w.lower_
@@ -587,9 +628,13 @@ def subject_key_of(subject: Token | None) -> str | None:
     )
 
 
-def _of_age(token: Token) -> bool:
-    """Tell whether a modifier is the 'old' of an age ('the 18-year-old gunman')."""
-    return token.lower_ == "old" and any(c.dep_ == "npadvmod" for c in token.children)
+def _telling(modifier: Token) -> bool:
+    """Tell whether a modifier tells its noun apart, rather than giving a figure of it: not
+    the 'old' of an age ('the 18-year-old gunman') nor a counted unit ('the 6-mile highway',
+    'the 60,000-seat stadium')."""
+    age = modifier.lower_ == "old" and any(c.dep_ == "npadvmod" for c in modifier.children)
+    counted = any(c.dep_ == "nummod" or c.like_num for c in modifier.children)
+    return not (age or counted)
 
 
 def _name_run(token: Token) -> list[Token]:

@@ -11,7 +11,7 @@ from claimcheck.normalize.words import spaced as words
 
 def _phrases(group: str) -> list[str]:
     """Split a group of verbs, keeping the two-word ones ('set up', 'pass away') whole."""
-    return re.findall(r"set up|pass away|\w+", group)
+    return re.findall(r"\w+ (?:up|away|out)\b|\w+", group)
 
 
 # What a figure counts is the noun it modifies; these say how much, not what.
@@ -35,7 +35,7 @@ RANK_AUTHORS = words("by")
 _SAME_EVENT = [
     "found establish form set up",
     "open inaugurate",
-    "release publish launch",
+    "release publish launch come out",
     "air broadcast premiere",
     "build construct",
     "marry wed",
@@ -277,6 +277,15 @@ KIN_AND_PARTS = words(
     "floor storey story room wing engine wheel funnel mast deck tower gate door window "
     "chapter verse movement act stanza"
 )
+# Before the highest place on a chart: 'peaked at number 25', 'a peak of twenty-five',
+# 'a peak position of No. 3'. Not 'reached', which may be any week's place.
+PEAK_BEFORE = re.compile(
+    r"\bpeak(?:ed|ing|s)?\s+(?:at|(?:position\s+)?of)\s+(?:number\s+|No\.\s*)?$",
+    re.IGNORECASE,
+)
+# People counted as the audience of a thing, whatever the verb: 'watched by 8.5 million
+# viewers' and 'drew 10.2 million viewers' count one episode's viewers.
+AUDIENCES = words("viewer visitor attendee spectator reader listener subscriber")
 # Words that count no one, and the measure they count: 'nobody was hurt' is a count of people.
 NOBODY = words("nobody none")
 PEOPLE = "people"

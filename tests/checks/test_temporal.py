@@ -1,7 +1,9 @@
 from datetime import date
 
+import pytest
 from factory import amount, claims, day, duration, figure, ordinal
 
+import claimcheck
 from claimcheck.checks.registry import RULES
 from claimcheck.models import Change, EventDuration, PeriodClaim, Status
 
@@ -100,3 +102,12 @@ def test_in_the_nth_year_alone_gives_no_age_to_check_against():
         event_durations=(EventDuration(duration=duration(60, 70), event="war", as_of=None),),
     )
     assert run("CC203", c) == []
+
+
+@pytest.mark.parametrize(
+    ("lasted", "status"), [("35 years", "inconsistent"), ("25 years", "consistent")]
+)
+def test_an_nth_decade_bounds_how_long_an_event_has_lasted(lasted, status):
+    text = f"The war has entered its third decade. The war has lasted {lasted}."
+    report = claimcheck.check(text, published=date(2020, 5, 1))
+    assert [(f.rule, f.status.value) for f in report.findings] == [("CC203", status)]

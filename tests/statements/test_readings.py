@@ -439,3 +439,49 @@ def test_a_date_is_compared_whatever_other_date_its_sentence_gives():
 )
 def test_an_age_that_opens_a_clause_or_follows_a_life_event_at(text, age):
     assert any(s.kind is StatementKind.AGE for s in said(text).values()) is age
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a physical unit is its dimension: kilometres and metres are one length
+        ("The river is {} km long. It flows north. The {}-kilometre river ends.", "300", "250"),
+        # viewers are counted whatever the verb
+        (
+            "The episode was watched by {} million viewers. The episode drew {} million viewers.",
+            "8.5",
+            "10.2",
+        ),
+        # 'came out' is a release
+        ("The game was released in Japan in {}. The game came out in Japan in {}.", "1986", "1988"),
+        # a peak on a chart is a rank on that chart, 'twenty - five' as WikiText spaces it
+        (
+            "The song reached a peak of twenty - {} on the Billboard Hot 100 . It won. "
+            "The song peaked at number {} on the Billboard Hot 100.",
+            "five",
+            "21",
+        ),
+    ],
+)
+def test_one_statement_in_other_words_and_units(text, first, second):
+    assert ("CC801", Status.INCONSISTENT) in verdicts(text.format(first, second))
+    same = {"250": "300", "10.2": "8.5", "1988": "1986", "21": "25"}[second]
+    assert verdicts(text.format(first, same)) == []
+
+
+def test_a_river_in_miles_agrees_with_its_length_in_kilometres():
+    text = "The river is 300 km long. It flows north. The 186-mile river ends at the sea."
+    assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two charts, two peaks
+        "The song peaked at number 21 on the Billboard Hot 100. It peaked at number 3 in the UK.",
+        # a year before a noun of a work names the work: these are two films
+        "It was based on the 1995 film. The 2000 film was a remake.",
+    ],
+)
+def test_peaks_on_two_charts_and_works_named_by_years_are_not_compared(text):
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == []

@@ -33,6 +33,15 @@ DIMENSIONS = {
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] * [length] ** 2 / [time] ** 3": "power",
 }
+DIMENSION_NAMES = frozenset(DIMENSIONS.values())
+# What a unit of those dimensions is written as: a symbol of one to three letters ('km',
+# 'mph', 'kW'), a rate ('km/h'), or a spelled unit with its prefix and plural.
+MAY_BE_UNIT = re.compile(
+    r"[A-Za-zµ]{1,3}|\w+/\w+"
+    r"|(?i:(?:kilo|centi|milli|mega|giga)?(?:met(?:er|re)|gram|lit(?:er|re)|watt|joule)s?"
+    r"|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|ounces?|acres?|hectares?"
+    r"|gallons?|pints?|knots?|calories?|horsepower|nautical)"
+)
 # Words pint knows as units that prose uses otherwise: 'five points', 'a pound' (money),
 # '7 pm' (not picometres), '5 are missing' (not ares), '3 mil' (millions).
 NOT_UNITS = words("point points pt pound pounds a an in at am pm are st mil pc ly ha bar b")
@@ -54,9 +63,12 @@ class Physical:
 
 
 def physical(text: str, end: int) -> Physical | None:
-    """Return the physical unit written right after a figure that ends at `end`, or None."""
+    """Return the physical unit written right after a figure that ends at `end`, or None.
+
+    Only a word that may be a unit (a symbol, or a spelled unit of the dimensions above) is
+    looked up, so a text of soldiers and cars never loads pint."""
     m = UNIT_AFTER.match(text, end)
-    if m is None or m.group("unit").lower() in NOT_UNITS:
+    if m is None or m.group("unit").lower() in NOT_UNITS or not MAY_BE_UNIT.fullmatch(m["unit"]):
         return None
     return _resolve(m.group("unit"))
 
