@@ -235,6 +235,13 @@ IN_NTH_RE = re.compile(
     rf"\b(?:in|during|for|over|of)\s+the\s+(?P<n>{ORDINAL})\s+{_UNIT}\s+of\s+(?:the\s+)?(?P<event>[\w’'-]+)",
     re.IGNORECASE,
 )
+# "The strike, now in its third day", "the war was in its fifth year": the event is the noun
+# just before.
+IN_ITS_RE = re.compile(
+    rf"(?P<event>[\w’'-]+)\s*,?\s+(?:(?:is|was|are|were)\s+)?(?:now\s+|still\s+)?"
+    rf"in\s+(?:its|their)\s+(?P<n>{ORDINAL})\s+{_UNIT}",
+    re.IGNORECASE,
+)
 SINCE_RE = re.compile(
     r"\bsince\s+the\s+(?:very\s+)?(?:beginning|start|outbreak|onset)\s+of\s+(?:the\s+)?"
     r"(?P<event>[\w’'-]+)|\bsince\s+the\s+(?P<began>[\w’'-]+)\s+(?:began|started|broke\s+out)\b",
@@ -586,12 +593,19 @@ def find_ordinal_periods(text: str, anchors: Anchors) -> list[OrdinalPeriod]:
     matches = [(m, True) for m in matches_at(ENTERED_RE, text, verbs)]
     ordinals = near(((s, s) for s in ordinal_starts(anchors)), len(text), IN_NTH_REACH)
     matches += [(m, False) for lo, hi in ordinals for m in IN_NTH_RE.finditer(text, lo, hi)]
+    # 'the strike is in its third day' says where it stands then, as 'has entered' does
+    matches += [(m, True) for lo, hi in ordinals for m in IN_ITS_RE.finditer(text, lo, hi)]
     periods: list[OrdinalPeriod] = []
     for m, entered in sorted(matches, key=lambda pair: pair[0].start()):
         n_text = m.group("n").lower()
-        before = EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) if entered else None
+        named = "event" in m.re.groupindex
+        before = (
+            EVENT_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if entered and not named
+            else None
+        )
         start = before.start("aux") if before else m.start()
-        event = before.group("event") if before else m.group("event") if not entered else None
+        event = before.group("event") if before else m.group("event") if named else None
         periods.append(
             OrdinalPeriod(
                 id=f"P{len(periods) + 1}",

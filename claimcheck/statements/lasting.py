@@ -30,6 +30,11 @@ FOR = re.compile(
     r"(?:about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# Verbs of staying somewhere, whose place is where a length was spent.
+STAYS = frozenset({"spend", "live", "stay", "remain", "reside", "serve"})
+# 'was sentenced to ten years', 'jailed for five years'.
+SENTENCING = frozenset({"sentence", "jail", "imprison"})
+SENTENCED_TO = re.compile(r"\b(?:to|for)\s+(?:about\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
 # Words that stand for the noun a relative clause hangs from: 'talks that lasted a week'.
 RELATIVES = frozenset({"that", "which", "who"})
 # Between the two dates of one stretch: 'from 1990 to 1995', 'between 1939 and 1945', '1939–45'.
@@ -80,21 +85,52 @@ def _written(text: str, d: Duration, tokens: list[Token]) -> tuple[str, str | No
     if root.dep_ in ("amod", "compound", "nummod") and head.pos_ == "NOUN" and head.i > root.i:
         if AGE.match(text, d.span.end) or not lasts_as(head.lemma_.lower()):
             return None  # 'the 15-year-old boy'; 'a 14-year high' and '10-year bonds' last not
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        if owners:  # "Jim's five-year sentence": Jim's, as 'Jim was sentenced to …'
+            return f"{LASTS} {head.lemma_.lower()}", subject_key_of(owners[0])
         return LASTS, head.lemma_.lower()  # 'the six-year war': the war's length
-    of = _event_of(root)
-    if of is not None:  # 'six days of interrogation', 'after 20 years of marriage'
+    of = _event_of(root) or _length_of(root)
+    if of is not None:  # 'six days of interrogation', 'a voyage of 80 days'
         return LASTS, of
     verb = _verb(tokens)
     if verb is None:
         return None
-    lasts = verb.lemma_.lower() == LASTS and root.dep_ in ("dobj", "npadvmod")
+    doer = _doer(verb)
+    stay = _stay(root, verb)
+    if stay is not None:  # 'spends five years in prison', 'after three years in prison'
+        return f"stay {stay}", subject_key_of(doer)
+    lemma = verb.lemma_.lower()
+    if lemma in SENTENCING and SENTENCED_TO.search(text, max(0, d.span.start - 30), d.span.start):
+        return f"{LASTS} sentence", subject_key_of(doer)  # 'was sentenced to ten years'
+    lasts = lemma in LASTING_VERBS and root.dep_ in ("dobj", "npadvmod")
     if not lasts and not FOR.search(text, max(0, d.span.start - 30), d.span.start):
         return None
-    doer = _doer(verb)
-    if doer is not None and verb.lemma_.lower() in LASTING_VERBS and lasts_as(doer.lemma_.lower()):
+    if doer is not None and lemma in LASTING_VERBS and lasts_as(doer.lemma_.lower()):
         return LASTS, doer.lemma_.lower()  # 'the war lasted six years': as 'the six-year war'
     key = _event(verb)
     return (key, subject_key_of(doer)) if key else None
+
+
+def _length_of(root: Token) -> str | None:
+    """Return the event a length is given for after 'of': 'a voyage of 80 days'."""
+    at = root.head
+    if root.dep_ != "pobj" or at.lower_ != "of" or at.head.pos_ != "NOUN":
+        return None
+    noun = at.head.lemma_.lower()
+    return str(noun) if lasts_as(noun) else None
+
+
+def _stay(root: Token, verb: Token) -> str | None:
+    """Return where a length was spent: 'five years in prison', 'lived in the village for
+    six years' (a place after 'in', on the length or on a verb of staying)."""
+    holders = [root, verb] if verb.lemma_.lower() in STAYS else [root]
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if places and places[0].lower_ not in TIMES:
+                    return str(places[0].lemma_.lower())
+    return None
 
 
 def _event_of(root: Token) -> str | None:

@@ -110,7 +110,7 @@ AGE_BEFORE = re.compile(
 )
 # 'At 30, she married', 'At 30, in 1975, Smith married': an age that opens a clause whose
 # subject is a person.
-AGE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n\s*)At\s+$")
+AGE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n\s*)At\s+$|,\s+at\s+$")
 AGE_OPENING_AFTER = re.compile(
     r"\s*,\s*(?:(?:in|on)\s+[\w ]{4,20}?,\s*)?"  # 'At 30, in 1975, she married'
     r"(?:he|she|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+)\b"
@@ -119,8 +119,10 @@ AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b",
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
 # Nouns an age hangs from that are not its holder: 'at the age of 80'.
 AGE_WORDS = words("age ages year years")
-AGE_APPOSITION = re.compile(r"[A-Z][\w'’.-]+\s*,\s*$")
-AGE_APPOSITION_AFTER = re.compile(r"^\s*,")
+# 'Smith, 45,' and 'the suspect, 25,': a name, or a role with 'the', then the age.
+AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]+|\b[Tt]he\s+[a-z]+)\s*,\s*$")
+# Not a list: "the votes, 25, 30".
+AGE_APPOSITION_AFTER = re.compile(r"^\s*,(?!\s*\d)")
 # An event placed against another: 'during World War I', 'after the war', 'before the merger'.
 RELATIONS: dict[str, Literal["before", "during", "after"]] = {
     "before": "before",
@@ -244,11 +246,12 @@ LASTING = words(
     "exile imprisonment captivity sentence absence stay residency interrogation questioning "
     "negotiation talks strike siege blockade standoff drought famine outage shutdown lockdown "
     "festival tour hearing investigation inquiry treatment recovery trip visit meeting session "
-    "ceremony ordeal expedition mission cruise"
+    "ceremony ordeal expedition mission cruise concert show performance game match speech "
+    "interview operation surgery procedure rally protest"
 )
 # Verbs that say how long their subject lasted when it is an event: 'the war lasted six
 # years', 'the talks went on for a week', 'interrogations that took place over six days'.
-LASTING_VERBS = words("last continue run rage take go stretch span drag persist occur")
+LASTING_VERBS = words("last continue run rage take go stretch span drag persist occur wait")
 
 
 def lasts_as(noun: str) -> bool:

@@ -485,3 +485,72 @@ def test_a_river_in_miles_agrees_with_its_length_in_kilometres():
 )
 def test_peaks_on_two_charts_and_works_named_by_years_are_not_compared(text):
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(("age", "found"), [("32", ["CC801"]), ("25", [])])
+def test_a_role_with_the_and_an_age_beside_it_holds_that_age(age, found):
+    text = f"Police said the suspect, 25, was arrested. The {age}-year-old suspect left."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    "text", ["Of the votes, 25, 30 and 45 went to Smith.", "The company, 25, 30."]
+)
+def test_a_list_after_a_noun_is_no_age(text):
+    assert all(s.kind is not StatementKind.AGE for s in said(text).values())
+
+
+@pytest.mark.parametrize(("length", "found"), [("two-hour", ["CC209"]), ("three-hour", [])])
+def test_a_concert_lasts_as_a_war_does(length, found):
+    text = f"The concert lasted three hours. Fans sang. After the {length} concert, fans left."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(("day", "status"), [("third", "inconsistent"), ("fifth", "consistent")])
+def test_an_event_said_to_be_in_its_nth_day_stands_there_on_that_date(day, status):
+    text = (
+        "The strike entered its fifth day on Friday, May 4, 2012. Talks failed. "
+        f"On Friday, May 4, 2012, the strike was in its {day} day."
+    )
+    assert [(r, s.value) for r, s in verdicts(text)] == [("CC202", status)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        # a length spent in a place
+        (
+            "Tom spends {} years in prison. He leaves. After {} years in prison, Tom is freed.",
+            "five",
+            "three",
+        ),
+        # a sentence handed down and the owner's sentence
+        (
+            "Jim is sentenced to {} years. He escapes. Jim's {}-year sentence ends early.",
+            "ten",
+            "five",
+        ),
+        # a verb of lasting with its length, and 'a voyage of N days'
+        (
+            "The voyage takes {} days. They return. After a voyage of {} days, they return home.",
+            "80",
+            "100",
+        ),
+    ],
+)
+def test_lengths_spent_in_a_place_sentenced_or_taken(text, first, second):
+    assert [r for r, s in verdicts(text.format(first, second)) if s is Status.INCONSISTENT] == [
+        "CC209"
+    ]
+    assert [r for r, s in verdicts(text.format(first, first)) if s is Status.INCONSISTENT] == []
+
+
+def test_two_people_sentenced_are_two_sentences():
+    text = "Jim is sentenced to ten years. Tom is sentenced to five years."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == []
+
+
+@pytest.mark.parametrize(("age", "found"), [("25", ["CC802"]), ("20", [])])
+def test_an_age_after_a_comma_and_at_opens_its_clause(age, found):
+    text = f"Maria was born in 1890. She grows up poor. In 1910, at {age}, Maria marries Karl."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
