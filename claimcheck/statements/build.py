@@ -15,6 +15,8 @@ from claimcheck.models import (
     Elapsed,
     Lasting,
     Reading,
+    Role,
+    Sentence,
     Statement,
     StatementKind,
     Timing,
@@ -30,6 +32,8 @@ from claimcheck.statements.zeros import zeros
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 # How far before a subject "the" or "this" is looked for: the word and its spaces.
 DEFINITE_REACH = 12
+# A heading of at most this many words may be the name of what the text is about.
+TITLE_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -62,8 +66,9 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         )
         for s in raw
     ]
-    named = _named_by_alias(proposed, aliases(parsed), text)
-    resolved = tuple(resolve(named, parsed, text, chooser))
+    title = _title(sentences)
+    named = _named_by_alias(proposed, aliases(parsed, title), text)
+    resolved = tuple(resolve(named, parsed, text, chooser, title))
     return Said(
         resolved,
         tuple(timings(parsed, sentences)),
@@ -93,6 +98,15 @@ def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str)
             s = s.model_copy(update=unnamed)
         out.append(s)
     return out
+
+
+def _title(sentences: list[Sentence]) -> str | None:
+    """Return the name a text is titled with ('= Enter the Dominatrix =', a heading line),
+    when its first sentence is a heading of a few words."""
+    if not sentences or sentences[0].role is not Role.HEADLINE:
+        return None
+    name = sentences[0].span.text.strip().strip("=").strip()
+    return name if name and len(name.split()) <= TITLE_WORDS else None
 
 
 def _names_itself(s: Statement) -> bool:

@@ -221,7 +221,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject_from="parse" if subject is not None else None,
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
         occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
-        place_key=place_of(verb) if m.kind is StatementKind.FIGURE else None,
+        place_key=_place_key(m, verb, root),
     )
     chart = _chart(m, tokens, text) if m.kind is StatementKind.FIGURE else None
     if chart is None:
@@ -320,16 +320,32 @@ def occasion_of(verb: Token | None, counted: Token | None) -> str | None:
     return subject_key_of(found[0]) if found else None
 
 
-def place_of(verb: Token | None) -> str | None:
+def _place_key(m: Mention, verb: Token | None, root: Token | None) -> str | None:
+    """Return where a figure's deed was done, or where a date's event happened: the last
+    place its clause names before the date ('released in Japan in 1983, in North America …
+    in 1986' dates two releases)."""
+    if m.kind is StatementKind.FIGURE:
+        return place_of(verb)
+    if m.kind is not StatementKind.DATE or verb is None or root is None:
+        return None
+    return place_of(verb, before=root.i)
+
+
+def place_of(verb: Token | None, before: int | None = None) -> str | None:
     """Return the named place a verb's clause says its deed was done in: 'Texas' in 'the
     storm killed 12 people in Texas'."""
     if verb is None:
         return None
+    found = None
     for token in verb.subtree:
+        if before is not None and token.i >= before:
+            break
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
         if placed and token.ent_type_ in PLACES:
-            return " ".join(t.lower_ for t in _name_run(token))
-    return None
+            found = " ".join(t.lower_ for t in _name_run(token))
+            if before is None:
+                return found
+    return found
 
 
 def _definite(noun: Token) -> bool:
@@ -755,18 +771,24 @@ def reference_span(head: Token) -> Span:
     return Span(start=_at(first), end=_at(first) + len(written), text=written)
 
 
-def aliases(parsed: Parsed) -> dict[str, str]:
+def aliases(parsed: Parsed, title: str | None = None) -> dict[str, str]:
     """Map a common noun to the one name the text defines it as: 'X is a song by …' gives
-    'song' → 'x', so that a later 'the song' is X. A noun defined as two names maps to none."""
+    'song' → 'x', so that a later 'the song' is X. A noun defined as two names maps to none.
+
+    A sentence that opens with the text's title names the title, whatever the parse makes of
+    it ('Enter the Dominatrix is a downloadable content pack …': the pack is that title)."""
     found: dict[str, str | None] = {}
     for _, doc in parsed.chunks:
         for attr in doc:
             if attr.dep_ != "attr" or attr.pos_ != "NOUN" or attr.head.lemma_ != "be":
                 continue
             subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
-            if not subjects or subjects[0].pos_ != "PROPN":
+            if title is not None and doc.text.lstrip(' "').startswith(title):
+                name: str | None = title.lower()
+            elif not subjects or subjects[0].pos_ != "PROPN":
                 continue
-            name = subject_key_of(subjects[0])
+            else:
+                name = subject_key_of(subjects[0])
             noun = attr.lemma_.lower()
             found[noun] = name if found.get(noun, name) == name else None
     return {noun: name for noun, name in found.items() if name}

@@ -21,6 +21,7 @@ from claimcheck.statements.vocabulary import (
 )
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span as Span_
     from spacy.tokens import Token
 
 NAMES_FOR = {
@@ -40,7 +41,11 @@ LOOK_BACK = 50
 
 
 def resolve(
-    statements: list[Statement], parsed: Parsed, text: str, chooser: Chooser
+    statements: list[Statement],
+    parsed: Parsed,
+    text: str,
+    chooser: Chooser,
+    title: str | None = None,
 ) -> Iterator[Statement]:
     """Give a pronoun subject the name it stands for, where a comparison depends on it.
 
@@ -58,7 +63,7 @@ def resolve(
             yield s
             continue
         pronoun = s.subject.text.lower()
-        carried = _carried(parsed, s.subject, None if bare_age else pronoun)
+        carried = _carried(parsed, s.subject, None if bare_age else pronoun, title)
         if carried is None and bare_age:
             yield s  # a common noun is not put to the model (see above)
             continue
@@ -156,7 +161,9 @@ def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) 
     return []
 
 
-def _carried(parsed: Parsed, pronoun: Span, word: str | None) -> str | None:
+def _carried(
+    parsed: Parsed, pronoun: Span, word: str | None, title: str | None = None
+) -> str | None:
     """Return the name a sentence's subject pronoun carries on from the sentences before it.
 
     A pronoun that is its sentence's subject most often names the subject of the sentence
@@ -165,13 +172,20 @@ def _carried(parsed: Parsed, pronoun: Span, word: str | None) -> str | None:
     for 'he' and 'she', not a thing either (the parse's tag of a person is not trusted for
     'it': it calls 'Milton Blockhouse' a person). Otherwise there is no answer here, and the
     names near the pronoun are weighed instead. With no pronoun (`word` None: 'the
-    54-year-old was charged'), the subject is a person, carried past 'he' or 'she'.
+    54-year-old was charged'), the subject is a person, carried past 'he' or 'she'. An 'it'
+    that reaches a sentence opening with the text's title is the title ('= Enter the
+    Dominatrix =' … 'Enter the Dominatrix draws on …' … 'It was released …').
     """
     tokens = parsed.tokens(pronoun)
     if len(tokens) != 1 or tokens[0].dep_ not in SUBJECTS or tokens[0].head != tokens[0].sent.root:
         return None
     person = word is None or word in PERSONAL_PRONOUNS
-    for subject in _earlier_subjects(parsed, pronoun.start):
+    for sentence, subject in _earlier_subjects(parsed, pronoun.start):
+        opens = sentence.doc.text.lstrip(' "').startswith(title) if title else False
+        if title and word in THING_PRONOUNS and opens and sentence.start == 0:
+            return title.lower()
+        if subject is None:
+            continue  # a fragment with no subject ('( sometimes released as … )')
         if subject.lower_ in PRONOUNS:
             case = PRONOUN_CASES.get(subject.lower_, subject.lower_)
             if case != word and not (word is None and case in PERSONAL_PRONOUNS):
@@ -195,9 +209,9 @@ def _named(token: Token) -> bool:
     return token.pos_ == "PROPN" or bare and token.text[:1].isupper()
 
 
-def _earlier_subjects(parsed: Parsed, offset: int) -> Iterator[Token]:
-    """Yield the main subjects of the sentences before an offset, nearest first, up to
-    CARRY sentences back."""
+def _earlier_subjects(parsed: Parsed, offset: int) -> Iterator[tuple[Span_, Token | None]]:
+    """Yield each sentence before an offset with its main subject (None when the parse
+    tells none), nearest first, up to CARRY sentences back."""
     at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
     seen = 0
     for chunk_offset, doc in reversed(parsed.chunks[max(0, at - CARRY) : at + 1]):
@@ -208,9 +222,7 @@ def _earlier_subjects(parsed: Parsed, offset: int) -> Iterator[Token]:
             if seen > CARRY:
                 return
             subjects = [c for c in sent.root.children if c.dep_ in SUBJECTS]
-            if not subjects:
-                return
-            yield subjects[0]
+            yield sent, subjects[0] if subjects else None
 
 
 def _definite_noun(token: Token) -> bool:

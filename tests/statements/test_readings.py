@@ -554,3 +554,25 @@ def test_two_people_sentenced_are_two_sentences():
 def test_an_age_after_a_comma_and_at_opens_its_clause(age, found):
     text = f"Maria was born in 1890. She grows up poor. In 1910, at {age}, Maria marries Karl."
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+TITLED = (
+    " = Enter the Dominatrix = \n \n Enter the Dominatrix is a downloadable content pack for "
+    "the 2013 video game Saints Row IV. It tells another story. It was released on October "
+    "22 , 2013. The pack came out on October 22 , {}."
+)
+
+
+@pytest.mark.parametrize(("year", "found"), [("2012", ["CC801"]), ("2013", [])])
+def test_a_title_names_what_it_and_the_noun_its_first_sentence_defines_stand_for(year, found):
+    assert [r for r, s in verdicts(TITLED.format(year)) if s is Status.INCONSISTENT] == found
+
+
+def test_it_after_a_titled_first_sentence_is_the_title():
+    stated = said(TITLED.format("2013"))
+    assert stated["October 22 , 2013"].subject_key == "enter the dominatrix"
+
+
+def test_releases_in_two_places_are_two_releases():
+    text = "It was released in Japan in 1983. The game came out in North America in 1986."
+    assert verdicts(text) == []
