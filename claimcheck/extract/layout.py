@@ -10,6 +10,8 @@ from claimcheck.models import Role, Sentence, Span
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # A sentence ends at . ! ? (and any closing quote) before a space and an upper-case start.
+# WikiText writes a decimal point with a space after it: "a 4. 559 - mile - long highway".
+WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<![\d,.])\d{1,3}\.\x20\d")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|No|Inc|Ltd|Co|Corp|Gov|Sen|Rep)"
@@ -70,6 +72,8 @@ def _sentence_bounds(para: Span) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(para.text):
         if ABBREVIATIONS.search(para.text[max(0, m.start() - 8) : m.start()]):
             continue
+        if WIKITEXT_DECIMAL.match(para.text, max(0, m.start() - 4)) and m.group(0) == " ":
+            continue  # '4. 559': WikiText's decimal point, not a sentence's end
         bounds.append((para.start + start, para.start + m.start()))
         start = m.end()
     bounds.append((para.start + start, para.end))

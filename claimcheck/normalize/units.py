@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     import pint
 
 # The word after a figure that may be its unit: 'km', 'km/h', 'm/s', 'sq', '-mile'.
-UNIT_AFTER = re.compile(r"[\s-]?(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)\b")
+UNIT_AFTER = re.compile(r"(?:\s?-\s?|\s)?(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)\b")
 # The dimensions compared, as pint names them. Not time (durations are read apart), not
 # temperature (its scales have offsets) and not dimensionless ones ('percent', 'GB').
 DIMENSIONS = {

@@ -17,6 +17,7 @@ from claimcheck.models import (
     Reading,
     Role,
     Sentence,
+    Span,
     Statement,
     StatementKind,
     Timing,
@@ -34,6 +35,8 @@ DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 DEFINITE_REACH = 12
 # A heading of at most this many words may be the name of what the text is about.
 TITLE_WORDS = 8
+# What a title adds in brackets to tell it from others of its name: '( song )'.
+DISAMBIGUATOR = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         for s in raw
     ]
     title = _title(sentences)
-    named = _named_by_alias(proposed, aliases(parsed, title), text)
+    named = _named_by_alias(proposed, aliases(parsed, title), text, title)
     resolved = tuple(resolve(named, parsed, text, chooser, title))
     return Said(
         resolved,
@@ -79,10 +82,19 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     )
 
 
-def _named_by_alias(proposed: list[Statement], names: dict[str, str], text: str) -> list[Statement]:
-    """Give 'the song' the name the text defined it as ('X is a song by …')."""
+def _named_by_alias(
+    proposed: list[Statement], names: dict[str, str], text: str, title: str | None = None
+) -> list[Statement]:
+    """Give 'the song' the name the text defined it as ('X is a song by …'), and a subject
+    written as the text's title that title whole ('M - 188', which the parse splits)."""
     out = []
     for s in proposed:
+        if title and s.subject is not None and _within_title(s.subject, text, title):
+            name = title.lower()
+            patient = name if s.patient_key == s.subject_key else s.patient_key
+            s = s.model_copy(
+                update={"subject_key": name, "subject_from": "parse", "patient_key": patient}
+            )
         definite = s.subject is not None and DEFINITE.search(
             text, max(0, s.subject.start - DEFINITE_REACH), s.subject.start
         )
@@ -106,7 +118,14 @@ def _title(sentences: list[Sentence]) -> str | None:
     if not sentences or sentences[0].role is not Role.HEADLINE:
         return None
     name = sentences[0].span.text.strip().strip("=").strip()
+    name = DISAMBIGUATOR.sub("", name)  # 'Moving Mountains ( song )' is Moving Mountains
     return name if name and len(name.split()) <= TITLE_WORDS else None
+
+
+def _within_title(subject: Span, text: str, title: str) -> bool:
+    """Tell whether a subject is written as part of the title, where the title is written."""
+    at = text.find(title, max(0, subject.end - len(title)), subject.end + len(title))
+    return at != -1 and at <= subject.start and subject.end <= at + len(title)
 
 
 def _names_itself(s: Statement) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -124,7 +125,7 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         if _is_age(q, text):
             yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
             continue
-        worded = q.unit is not None or text.startswith("-", q.span.end)  # '6-mile'
+        worded = q.unit is not None or WORD_AFTER.match(text, q.span.end) is not None
         unit = physical(text, q.span.end) if worded else None
         if unit is not None:  # '300 km' and 'the 250-kilometre river' are lengths in metres
             yield Mention(
@@ -137,6 +138,10 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             yield Mention(t.id, StatementKind.AGE, t.span, _age_interval(t.amount))
     for d in reading.dates:
         yield Mention(d.id, StatementKind.DATE, d.span, d.days)
+
+
+# A word joined to a figure by a hyphen: '6-mile', and in WikiText '4. 559 - mile'.
+WORD_AFTER = re.compile(r"\s?-\s?[A-Za-z]")
 
 
 def _age_interval(years: float) -> Interval:

@@ -278,3 +278,11 @@ def test_a_weekday_too_far_back_is_not_counted_from():
         "Two days later, on Friday, she arrived."
     )
     assert verdicts(text) == []
+
+
+def test_a_wikitext_decimal_point_does_not_end_a_sentence():
+    text = "M - 188 is a 4. 559 - mile - long highway. It runs north."
+    assert [s.span.text for s in sentences(text)] == [
+        "M - 188 is a 4. 559 - mile - long highway.",
+        "It runs north.",
+    ]

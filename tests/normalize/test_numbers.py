@@ -284,3 +284,15 @@ def test_numbers_written_as_a_locale_writes_them_read_back(locale, number):
 def test_an_unknown_locale_is_refused_by_name():
     with pytest.raises(ValueError, match="unknown locale 'xx_YY'"):
         claimcheck.Config(locale="xx_YY")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("a 4. 559 - mile - long ( 7. 337 km ) highway", ["4. 559", "7. 337"]),
+        ("The budget was $ 1. 5 million.", ["$ 1. 5 million"]),
+        ("It rose in 2019. 2020 was worse.", ["2020"]),  # a year ends a sentence
+    ],
+)
+def test_wikitext_writes_a_decimal_point_with_a_space_after_it(text, spans):
+    assert [q.span.text for q in read(text, None).quantities] == spans

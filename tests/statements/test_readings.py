@@ -576,3 +576,12 @@ def test_it_after_a_titled_first_sentence_is_the_title():
 def test_releases_in_two_places_are_two_releases():
     text = "It was released in Japan in 1983. The game came out in North America in 1986."
     assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(("miles", "found"), [("about 6", ["CC801"]), ("about 4.5", [])])
+def test_a_subject_written_as_the_title_is_the_title_whole(miles, found):
+    text = (
+        " = M - 188 ( Michigan highway ) = \n \n M - 188 is a 4. 559 - mile - long state "
+        f"highway in Michigan. It runs east. The highway is {miles} miles long."
+    )
+    assert sorted({r for r, s in verdicts(text) if s is Status.INCONSISTENT}) == found
