@@ -43,6 +43,10 @@ FOUND = {
     "edit-24": "CC801",
     "edit-25": "CC801",
     "edit-26": "CC801",
+    "edit-28": "CC801",
+    "edit-30": "CC801",
+    "edit-35": "CC801",
+    "edit-37": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 
