@@ -474,7 +474,9 @@ def subject_of(verb: Token | None, measure: Token | None, tokens: list[Token]) -
             return owner[0]
     hops = 0
     while verb is not None and hops < 4:
-        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+        # the parse may hang the subject on the auxiliary ('Math was re - released')
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [c for v in (verb, *auxiliaries) for c in v.children if c.dep_ in SUBJECTS]
         if subjects:
             found = subjects[0]
             if found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -625,9 +627,17 @@ def event_key_of(verb: Token | None) -> str | None:
         return None
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     key = " ".join([verb.lemma_.lower(), *particles])
+    if _prefixed_re(verb):
+        return f"re{key}"  # 're-released', 're - released': another release
     if key in ONE_EVENT:  # 'came out' is a release, though 'come' alone names nothing
         return ONE_EVENT[key]
     return None if verb.lemma_.lower() in LIGHT_VERBS else key
+
+
+def _prefixed_re(verb: Token) -> bool:
+    """Tell whether a verb is written with 're-' split off before it ('re - released')."""
+    doc = verb.doc
+    return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re"
 
 
 def subject_key_of(subject: Token | None) -> str | None:

@@ -95,7 +95,8 @@ LIFESPAN_DASH_BEFORE = re.compile(r"[–—-]\s*$")
 LIFESPAN_CLOSE = re.compile(r"\s*\)")
 # The dependency labels of a subject, and of the clauses that share their head's subject.
 SUBJECTS = ("nsubj", "nsubjpass")
-CLAUSE_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp")
+# ("acomp": the small parse makes "It was re - released" a verb that complements "was".)
+CLAUSE_LINKS = ("conj", "xcomp", "advcl", "ccomp", "pcomp", "acomp")
 # Clauses that describe a noun: that noun is their subject.
 MODIFIER_CLAUSES = ("relcl", "acl", "appos")
 # The words of a subject that tell one thing from another of its kind: 'Site 2', 'new bridge';

@@ -45,6 +45,7 @@ FOUND = {
     "edit-26": "CC801",
     "edit-28": "CC801",
     "edit-30": "CC801",
+    "edit-31": "CC801",
     "edit-35": "CC801",
     "edit-37": "CC801",
 }

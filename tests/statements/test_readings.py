@@ -585,3 +585,17 @@ def test_a_subject_written_as_the_title_is_the_title_whole(miles, found):
         f"highway in Michigan. It runs east. The highway is {miles} miles long."
     )
     assert sorted({r for r, s in verdicts(text) if s is Status.INCONSISTENT}) == found
+
+
+def test_a_re_release_is_not_the_release():
+    text = "The game was released in Japan in 1983. The game was re - released in 2007."
+    assert verdicts(text) == []
+
+
+@pytest.mark.parametrize(("year", "found"), [("2009", ["CC801"]), ("2007", [])])
+def test_a_subject_the_parse_hangs_on_was_is_the_verbs(year, found):
+    text = (
+        "Donkey Kong Jr. Math was re - released on the Wii in 2007. It sold well. "
+        f"It was re - released on the Wii in {year}."
+    )
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
