@@ -11,7 +11,7 @@ from claimcheck.models import Role, Sentence, Span
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # A sentence ends at . ! ? (and any closing quote) before a space and an upper-case start.
 # WikiText writes a decimal point with a space after it: "a 4. 559 - mile - long highway".
-WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<![\d,.])\d{1,3}\.\x20\d")
+WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|No|Inc|Ltd|Co|Corp|Gov|Sen|Rep)"

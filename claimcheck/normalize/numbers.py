@@ -69,7 +69,8 @@ _DIGITS = (
     r"\d{1,3}(?:\.\d{3})+,\d+"  # "1.200,50": dots group, a comma marks the decimals
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # "1,20,000": Indian grouping
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # "1.234.567": dots group
-    r"|(?<![\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,])"  # "4. 559": WikiText's decimal point
+    # "4. 559": WikiText's decimal point; not a numbered line ("4. 24/7 support")
+    r"|(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])"
     r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"  # "1 200" with a thin space
     rf"|\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent\b|{_SHORT_UNIT}))"  # "12,5 %", "3,5 kg"
     r"|\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"

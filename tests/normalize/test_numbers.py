@@ -296,3 +296,11 @@ def test_an_unknown_locale_is_refused_by_name():
 )
 def test_wikitext_writes_a_decimal_point_with_a_space_after_it(text, spans):
     assert [q.span.text for q in read(text, None).quantities] == spans
+
+
+@pytest.mark.parametrize(
+    "text", ["Support:\n\n4. 24/7 Expert Support", "x\n4. 24 hours of support"]
+)
+def test_a_numbered_line_is_not_a_wikitext_decimal(text):
+    assert [q.value for q in read(text, None).quantities if q.value == int(q.value)] != []
+    assert all(q.value != 4.24 for q in read(text, None).quantities)
