@@ -7,10 +7,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimcheck.models import Role, Sentence, Span
+from claimcheck.normalize.words import is_wikitext
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # A sentence ends at . ! ? (and any closing quote) before a space and an upper-case start.
-# WikiText writes a decimal point with a space after it: "a 4. 559 - mile - long highway".
+# WikiText writes a decimal point with a space after it: "a 4. 559 - mile - long highway"
+# (in WikiText only: elsewhere "in 12. 30 fans" is two sentences).
 WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
@@ -39,6 +41,7 @@ def paragraphs(text: str) -> list[Span]:
 def sentences(text: str, has_title: bool = False) -> list[Sentence]:
     """Split into sentences with their role: headline, lead or body."""
     paras = paragraphs(text)
+    wikitext = is_wikitext(text)
     headline = has_title or (len(paras) > 1 and _looks_like_headline(paras[0].text))
     out: list[Sentence] = []
     for p, para in enumerate(paras):
@@ -47,7 +50,7 @@ def sentences(text: str, has_title: bool = False) -> list[Sentence]:
             if headline and p == 0
             else (Role.LEAD if p == (1 if headline else 0) else Role.BODY)
         )
-        for start, end in _sentence_bounds(para):
+        for start, end in _sentence_bounds(para, wikitext):
             out.append(
                 Sentence(
                     index=len(out),
@@ -67,12 +70,13 @@ def _looks_like_headline(line: str) -> bool:
     )
 
 
-def _sentence_bounds(para: Span) -> list[tuple[int, int]]:
+def _sentence_bounds(para: Span, wikitext: bool = False) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(para.text):
         if ABBREVIATIONS.search(para.text[max(0, m.start() - 8) : m.start()]):
             continue
-        if WIKITEXT_DECIMAL.match(para.text, max(0, m.start() - 4)) and m.group(0) == " ":
+        decimal = wikitext and WIKITEXT_DECIMAL.match(para.text, max(0, m.start() - 4))
+        if decimal and m.group(0) == " ":
             continue  # '4. 559': WikiText's decimal point, not a sentence's end
         bounds.append((para.start + start, para.start + m.start()))
         start = m.end()

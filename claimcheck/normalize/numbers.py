@@ -27,6 +27,7 @@ from claimcheck.normalize.words import (
     ORDINAL_VALUES,
     ORDINALS,
     VAGUE,
+    is_wikitext,
     spaced,
     trie,
 )
@@ -69,8 +70,6 @@ _DIGITS = (
     r"\d{1,3}(?:\.\d{3})+,\d+"  # "1.200,50": dots group, a comma marks the decimals
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # "1,20,000": Indian grouping
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # "1.234.567": dots group
-    # "4. 559": WikiText's decimal point; not a numbered line ("4. 24/7 support")
-    r"|(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])"
     r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"  # "1 200" with a thin space
     rf"|\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent\b|{_SHORT_UNIT}))"  # "12,5 %", "3,5 kg"
     r"|\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
@@ -95,21 +94,31 @@ NUMBER_WORDS = (
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
-NUMBER_RE = re.compile(
-    rf"""
-    (?:\b|(?=[$€£¥])|(?<![\w.])(?=\.\d))
-    (?:(?P<cur>US\$|[$€£¥]|\b(?:{"|".join(CURRENCY_CODES)})(?=\s?\d))\s?)?
-    (?:
-        (?<!from\s)(?P<range_lo>{_DIGITS})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{_DIGITS})
-      | (?P<digits>{_DIGITS})
-      | \b(?P<words>{NUMBER_WORDS})\b
+# WikiText writes a decimal point with a space after it ("4. 559"); read so only in WikiText,
+# and not on a numbered line ("4. 24/7 support"). Elsewhere "12. 30 fans" is two sentences.
+_WIKITEXT_DECIMAL = r"(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])"
+
+
+def _number_re(digits: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"""
+        (?:\b|(?=[$€£¥])|(?<![\w.])(?=\.\d))
+        (?:(?P<cur>US\$|[$€£¥]|\b(?:{"|".join(CURRENCY_CODES)})(?=\s?\d))\s?)?
+        (?:
+            (?<!from\s)(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
+          | (?P<digits>{digits})
+          | \b(?P<words>{NUMBER_WORDS})\b
+        )
+        (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b|(?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
+        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
+        (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
+        """,
+        re.VERBOSE | re.IGNORECASE,
     )
-    (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b|(?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
-    (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
-    (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+
+
+NUMBER_RE = _number_re(_DIGITS)
+WIKITEXT_NUMBER_RE = _number_re(f"{_WIKITEXT_DECIMAL}|{_DIGITS}")
 # The qualifier is looked for just before a figure, not tried at every word of the text.
 QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
@@ -330,7 +339,8 @@ def _plain_value(written: str) -> float | None:
 
 
 def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
-    for m in matches_at(NUMBER_RE, text, starts):
+    pattern = WIKITEXT_NUMBER_RE if is_wikitext(text) else NUMBER_RE
+    for m in matches_at(pattern, text, starts):
         hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit

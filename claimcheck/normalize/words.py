@@ -157,3 +157,13 @@ def trie(words: list[str]) -> str:
         else:
             parts.append(f"{re.escape(head)}(?:{inner}){'?' if optional else ''}")
     return "|".join(parts)
+
+
+# WikiText (Wikipedia's dumps, as many corpora give them): a heading line ' = Title = ' or
+# its '@.@' and '@,@' number joiners.
+WIKITEXT = re.compile(r"(?m)^ ?=+ [^=\n]+ =+ ?$| @[.,]@ ")
+
+
+def is_wikitext(text: str) -> bool:
+    """Tell whether a text is written as WikiText, whose spacing of numbers differs."""
+    return WIKITEXT.search(text) is not None

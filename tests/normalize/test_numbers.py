@@ -286,6 +286,9 @@ def test_an_unknown_locale_is_refused_by_name():
         claimcheck.Config(locale="xx_YY")
 
 
+WIKI = " = M - 188 = \n \n {}"
+
+
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
@@ -295,12 +298,18 @@ def test_an_unknown_locale_is_refused_by_name():
     ],
 )
 def test_wikitext_writes_a_decimal_point_with_a_space_after_it(text, spans):
-    assert [q.span.text for q in read(text, None).quantities] == spans
+    found = [q.span.text for q in read(WIKI.format(text), None).quantities]
+    assert found == ["188", *spans]
+
+
+def test_outside_wikitext_a_point_and_a_space_end_a_sentence():
+    assert [q.value for q in read("He scored 12. 30 fans left.", None).quantities] == [12, 30]
 
 
 @pytest.mark.parametrize(
     "text", ["Support:\n\n4. 24/7 Expert Support", "x\n4. 24 hours of support"]
 )
 def test_a_numbered_line_is_not_a_wikitext_decimal(text):
-    assert [q.value for q in read(text, None).quantities if q.value == int(q.value)] != []
-    assert all(q.value != 4.24 for q in read(text, None).quantities)
+    found = read(WIKI.format(text), None).quantities
+    assert [q.value for q in found if q.value == int(q.value)] != []
+    assert all(q.value != 4.24 for q in found)
