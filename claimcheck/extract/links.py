@@ -82,7 +82,7 @@ def changes(
 ) -> Iterator[Change]:
     """Link each 'N more' claim to the two figures it compares, among the figures within
     SILENCE_REACH characters of it (so a long text costs time in proportion to its length)."""
-    starts = [f.quantity.span.start for f in figures]
+    near = _Nearby(figures)
     for amount in figures:
         q = amount.quantity
         after, before = (
@@ -98,9 +98,7 @@ def changes(
             earlier, later = structural
             yield Change(amount=q, earlier=earlier, later=later, falling=falling)
             continue
-        lo = bisect.bisect_left(starts, amount.quantity.span.start - SILENCE_REACH)
-        hi = bisect.bisect_right(starts, amount.quantity.span.end + SILENCE_REACH)
-        pairs = _candidate_pairs(amount, figures[lo:hi])
+        pairs = _candidate_pairs(amount, near(amount.quantity.span))
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
@@ -321,7 +319,7 @@ def _cue_span(offset: int, gap: str) -> Span:
 def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[Ratio]:
     """Link 'N, nearly 6 times more than X' to N and to any figure that could be X's, within
     SILENCE_REACH characters."""
-    starts = [f.quantity.span.start for f in figures]
+    near = _Nearby(figures)
     for i, f in enumerate(figures):
         q = f.quantity
         than = THAN.match(text, q.span.end)
@@ -330,11 +328,9 @@ def ratios(figures: Sequence[Figure], text: str, chooser: Chooser) -> Iterator[R
             continue
         figure = base[-1]
         implied = quotient(figure.quantity.interval, q.interval)
-        lo = bisect.bisect_left(starts, q.span.start - SILENCE_REACH)
-        hi = bisect.bisect_right(starts, q.span.end + SILENCE_REACH)
         fitting = [
             c
-            for c in figures[lo:hi]
+            for c in near(q.span)
             if c.quantity.kind in AMOUNTS
             and c is not figure
             and implied is not None
@@ -370,11 +366,9 @@ def attributions(
     """Find figures credited to a party that the text says did not comment on them, within
     SILENCE_REACH characters of the silence (an article's length: a long text of many
     articles costs time in proportion to its length)."""
-    starts = [f.quantity.span.start for f in figures]
+    near = _Nearby(figures)
     for silence in non_comments(sentences):
-        lo = bisect.bisect_left(starts, silence.span.start - SILENCE_REACH)
-        hi = bisect.bisect_right(starts, silence.span.end + SILENCE_REACH)
-        for f in figures[lo:hi]:
+        for f in near(silence.span):
             if not _credited_to(f, silence.about):
                 continue
             for party in f.sources:
@@ -383,6 +377,19 @@ def attributions(
                 if _is_silent_party(party, silence, f, text, chooser):
                     others = tuple(p for p in f.sources if p is not party)
                     yield Attribution(figure=f, credited=party, silence=silence, others=others)
+
+
+class _Nearby:
+    """The figures of a text looked up by place: those within SILENCE_REACH of a span."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.figures = figures
+        self.starts = [f.quantity.span.start for f in figures]
+
+    def __call__(self, span: Span) -> Sequence[Figure]:
+        lo = bisect.bisect_left(self.starts, span.start - SILENCE_REACH)
+        hi = bisect.bisect_right(self.starts, span.end + SILENCE_REACH)
+        return self.figures[lo:hi]
 
 
 def _credited_to(f: Figure, about: str | None) -> bool:

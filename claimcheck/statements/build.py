@@ -26,7 +26,7 @@ from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.lasting import lastings
 from claimcheck.statements.parse import parse_sentences
-from claimcheck.statements.propose import Parsed, aliases, propose, timings
+from claimcheck.statements.propose import Parsed, aliases, named_as, propose, timings
 from claimcheck.statements.subjects import resolve
 from claimcheck.statements.zeros import zeros
 
@@ -90,20 +90,12 @@ def _named_by_alias(
     out = []
     for s in proposed:
         if title and s.subject is not None and _within_title(s.subject, text, title):
-            name = title.lower()
-            patient = name if s.patient_key == s.subject_key else s.patient_key
-            s = s.model_copy(
-                update={"subject_key": name, "subject_from": "parse", "patient_key": patient}
-            )
+            s = named_as(s, title.lower(), "parse")
         definite = s.subject is not None and DEFINITE.search(
             text, max(0, s.subject.start - DEFINITE_REACH), s.subject.start
         )
         if definite and s.subject_key in names:
-            name = names[s.subject_key]
-            patient = name if s.patient_key == s.subject_key else s.patient_key
-            s = s.model_copy(
-                update={"subject_key": name, "subject_from": "alias", "patient_key": patient}
-            )
+            s = named_as(s, names[s.subject_key], "alias")
         elif _names_itself(s):
             # 'the 1995 film' and 'the 2000 film' are two films, named by their years
             unnamed = {"subject_key": None, "subject_from": None, "patient_key": None}

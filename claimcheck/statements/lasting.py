@@ -18,7 +18,12 @@ from claimcheck.statements.propose import (
     subject_of,
     value_root,
 )
-from claimcheck.statements.vocabulary import LASTING_VERBS, LASTS, lasts_as
+from claimcheck.statements.vocabulary import (
+    LASTING_VERBS,
+    LASTS,
+    RELATIVE_PRONOUNS,
+    lasts_as,
+)
 from claimcheck.statements.vocabulary import NOT_MEASURES as TIMES
 
 if TYPE_CHECKING:
@@ -35,8 +40,6 @@ STAYS = frozenset({"spend", "live", "stay", "remain", "reside", "serve"})
 # 'was sentenced to ten years', 'jailed for five years'.
 SENTENCING = frozenset({"sentence", "jail", "imprison"})
 SENTENCED_TO = re.compile(r"\b(?:to|for)\s+(?:about\s+|nearly\s+|up\s+to\s+)?$", re.IGNORECASE)
-# Words that stand for the noun a relative clause hangs from: 'talks that lasted a week'.
-RELATIVES = frozenset({"that", "which", "who"})
 # Between the two dates of one stretch: 'from 1990 to 1995', 'between 1939 and 1945', '1939–45'.
 FROM = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 TO = re.compile(r"^\s*(?:[–—-]|to|until|till|through|and)\s*$", re.IGNORECASE)
@@ -124,23 +127,24 @@ def _stay(root: Token, verb: Token) -> str | None:
     """Return where a length was spent: 'five years in prison', 'lived in the village for
     six years' (a place after 'in', on the length or on a verb of staying)."""
     holders = [root, verb] if verb.lemma_.lower() in STAYS else [root]
-    for holder in holders:
-        for prep in holder.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                places = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-                if places and places[0].lower_ not in TIMES:
-                    return str(places[0].lemma_.lower())
-    return None
+    places = (p for holder in holders for p in _nouns_after(holder, "in"))
+    return next((str(p.lemma_.lower()) for p in places if p.lower_ not in TIMES), None)
 
 
 def _event_of(root: Token) -> str | None:
     """Return the event a length is 'of': 'six days of interrogation' gives 'interrogation'."""
-    for prep in root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    events = (str(n.lemma_.lower()) for n in _nouns_after(root, "of"))
+    return next((e for e in events if lasts_as(e)), None)
+
+
+def _nouns_after(holder: Token, preposition: str) -> Iterator[Token]:
+    """Yield, for each of a token's prepositions of this word, the first common noun it
+    governs ('prison' in 'five years in prison')."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and prep.lower_ == preposition:
             nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if nouns and lasts_as(nouns[0].lemma_.lower()):
-                return str(nouns[0].lemma_.lower())
-    return None
+            if nouns:
+                yield nouns[0]
 
 
 def _event(verb: Token) -> str | None:
@@ -164,7 +168,7 @@ def _doer(verb: Token) -> Token | None:
     ('After being held for a week, Marcus is released') the subject of the verb it hangs
     from."""
     doer = subject_of(verb, None, [])
-    if doer is not None and doer.lower_ in RELATIVES and verb.dep_ == "relcl":
+    if doer is not None and doer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head  # 'interrogations that take place over six days'
     head = verb.head.head if verb.dep_ == "pcomp" else verb.head
     if doer is None and verb.dep_ in ("pcomp", "xcomp", "advcl") and head.pos_ in ("VERB", "AUX"):

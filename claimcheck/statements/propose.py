@@ -15,6 +15,7 @@ from claimcheck.models import (
     Quantity,
     QuantityKind,
     Reading,
+    Resolver,
     Sentence,
     Span,
     Statement,
@@ -638,6 +639,15 @@ def _prefixed_re(verb: Token) -> bool:
     """Tell whether a verb is written with 're-' split off before it ('re - released')."""
     doc = verb.doc
     return verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re"
+
+
+def named_as(s: Statement, name: str, found_by: Resolver) -> Statement:
+    """Return a statement whose subject is known by another name ('it' → 'the bridge'); a
+    deed done to that subject is done to the name too."""
+    patient = name if s.patient_key == s.subject_key else s.patient_key
+    return s.model_copy(
+        update={"subject_key": name, "subject_from": found_by, "patient_key": patient}
+    )
 
 
 def subject_key_of(subject: Token | None) -> str | None:

@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.links import context
-from claimcheck.models import Span, Statement, StatementKind
+from claimcheck.models import Resolver, Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.propose import Parsed, subject_key_of
+from claimcheck.statements.propose import Parsed, named_as, subject_key_of
 from claimcheck.statements.vocabulary import (
     PERSONAL_PRONOUNS,
     PRONOUN_CASES,
     PRONOUNS,
+    SUBJECTS,
     THING_PRONOUNS,
     is_birth,
 )
@@ -32,8 +33,7 @@ MAX_NAMES = 3
 # How many sentences back a subject pronoun carries a subject from.
 CARRY = 3
 # Entity types a 'he' or an 'it' never stands for.
-PLACES = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
-SUBJECTS = ("nsubj", "nsubjpass")
+NEVER_HOLDERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 # The word an age written as a noun is parsed as: 'The 54-year-old was charged'.
 AGE_AS_NOUN = "old"
 # How many names back a pronoun's candidates are looked for.
@@ -62,19 +62,13 @@ def resolve(
         if s.subject is None or said not in PRONOUNS and not bare_age or not compared(s):
             yield s
             continue
-        pronoun = s.subject.text.lower()
+        pronoun = said
         carried = _carried(parsed, s.subject, None if bare_age else pronoun, title)
         if carried is None and bare_age:
             yield s  # a common noun is not put to the model (see above)
             continue
         if carried is not None:
-            yield s.model_copy(
-                update={
-                    "subject_key": carried,
-                    "subject_from": "carried",
-                    "patient_key": carried if s.patient_key == s.subject_key else s.patient_key,
-                }
-            )
+            yield named_as(s, carried, "carried")
             continue
         kinds = NAMES_FOR["personal" if pronoun in PERSONAL_PRONOUNS else "thing"]
         candidates = _nearest(names, s.subject.start, kinds)
@@ -93,14 +87,8 @@ def resolve(
         if pick is None:
             yield s
             continue
-        name = candidates[pick].text.lower()
-        yield s.model_copy(
-            update={
-                "subject_key": name,
-                "subject_from": "only_candidate" if len(candidates) == 1 else "model",
-                "patient_key": name if s.patient_key == s.subject_key else s.patient_key,
-            }
-        )
+        chosen: Resolver = "only_candidate" if len(candidates) == 1 else "model"
+        yield named_as(s, candidates[pick].text.lower(), chosen)
 
 
 class _Comparable:
@@ -148,11 +136,7 @@ def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) 
     for 'they', either."""
     at = bisect.bisect_right(parsed.chunks, offset, key=lambda chunk: chunk[0]) - 1
     for chunk_offset, doc in reversed(parsed.chunks[max(0, at - CARRY) : at + 1]):
-        found = [
-            t
-            for t in doc
-            if t.dep_ in ("nsubj", "nsubjpass") and chunk_offset + t.idx < offset and fits(t)
-        ]
+        found = [t for t in doc if t.dep_ in SUBJECTS and chunk_offset + t.idx < offset and fits(t)]
         if found:
             noun = found[-1]
             key = subject_key_of(noun) or noun.lower_
@@ -192,7 +176,7 @@ def _carried(
                 return None
             word = case  # 'He … He …': the chain goes on, and a 'he' says it is a person
             continue
-        if not _named(subject) or subject.ent_type_ in PLACES:
+        if not _named(subject) or subject.ent_type_ in NEVER_HOLDERS:
             return None
         said_person = word is not None and word in PERSONAL_PRONOUNS
         if person and not said_person and subject.ent_type_ not in ("PERSON", ""):
