@@ -25,7 +25,14 @@ from rich.progress import (
     TextColumn,
 )
 
-from claimcheck.batch import MAX_CONCURRENCY, checked_in_order, done_ids, read_items
+from claimcheck.batch import (
+    MAX_CONCURRENCY,
+    Checked,
+    Item,
+    checked_in_order,
+    done_ids,
+    read_items,
+)
 from claimcheck.config import DEFAULT_MODEL, Config
 from claimcheck.errors import ClaimcheckError
 from claimcheck.local import model as local_model
@@ -429,6 +436,14 @@ def batch_command(
     model: ModelOption = DEFAULT_MODEL,
     fail_on: FailOnOption = FailOn.ERROR,
     allow_incomplete: AllowIncompleteOption = False,
+    ray_actors: Annotated[
+        int,
+        typer.Option(
+            min=0,
+            help="Check on Ray Data with this many actors, each --concurrency texts at a time "
+            '(0: threads on this machine; needs pip install "claimcheck[ray]").',
+        ),
+    ] = 0,
 ) -> None:
     """Check many texts into one JSONL file, one report per line with its id, in input order.
 
@@ -445,7 +460,7 @@ def batch_command(
     severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR
     found = incomplete = False
     with _progress(len(todo)) as tracker, output.open("a", encoding="utf-8") as out:
-        for done in checked_in_order(todo, concurrency=concurrency, config=config):
+        for done in _checked(todo, concurrency, config, ray_actors):
             out.write(done.to_line())
             out.flush()
             tracker.advance()
@@ -464,6 +479,20 @@ def batch_command(
     if found:
         raise typer.Exit(EXIT_FOUND)
     raise typer.Exit(EXIT_INCOMPLETE if incomplete and not allow_incomplete else EXIT_CLEAN)
+
+
+def _checked(
+    todo: list[Item], concurrency: int, config: Config, ray_actors: int
+) -> Iterator[Checked]:
+    """Each item's outcome in input order: from threads here, or from Ray actors."""
+    if not ray_actors:
+        return checked_in_order(todo, concurrency=concurrency, config=config)
+    from claimcheck.ray_batch import checked_on_ray  # Ray is an optional extra
+
+    try:
+        return checked_on_ray(todo, config=config, actors=ray_actors, threads=concurrency)
+    except ClaimcheckError as exc:
+        _fail(str(exc))
 
 
 @model_app.command("fetch")

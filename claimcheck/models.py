@@ -572,6 +572,20 @@ class Report(Frozen):
         """Return the JSON-ready payload, schema version first."""
         return {"schema_version": SCHEMA_VERSION, **self.model_dump(mode="json")}
 
+    @classmethod
+    def from_json(cls, payload: str | bytes) -> Report:
+        """Read back what to_json wrote (the text it was checked on is not kept there).
+
+        A report of another schema version is refused, naming both versions."""
+        data = json.loads(payload)
+        version = data.pop("schema_version", None)
+        if version != SCHEMA_VERSION:
+            raise ValueError(
+                f"report schema version {version}, this claimcheck reads {SCHEMA_VERSION}"
+            )
+        data.pop("complete", None)  # computed from the failures
+        return cls.model_validate(data)
+
     @property
     def document(self) -> str:
         """The text the offsets index, title included; empty for a report built by hand."""
