@@ -18,6 +18,7 @@ from claimcheck.compare.names import Vocabulary, unmentioned
 from claimcheck.compare.quotations import Words, match_quotes, terms
 from claimcheck.compare.values import Value, not_compared, values
 from claimcheck.extract.ask import Chooser
+from claimcheck.extract.layout import locator, sentences
 from claimcheck.extract.links import context
 from claimcheck.models import Reading, SourceMatch, Span
 from claimcheck.normalize import read
@@ -63,8 +64,15 @@ def compare(
             near=[c.value.span for c in candidates],
         )
 
+    found = _with_roles(values(reading, document), parsed)
+    sentence_of = locator(sentences(document))
+    by_sentence: dict[int, list[Value]] = {}
+    for v in found:
+        by_sentence.setdefault(sentence_of(v.span.start).index, []).append(v)
     matched = [
-        match(v, indexed.values, arbiter) for v in _with_roles(values(reading, document), parsed)
+        match(v, indexed.values, arbiter, [b for b in by_sentence[i] if b is not v])
+        for v in found
+        for i in [sentence_of(v.span.start).index]
     ]
     chooser.unstable += sum(r.unstable for r in readers)
     return [

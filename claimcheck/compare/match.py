@@ -32,14 +32,18 @@ class Candidate:
     affinity: int
 
 
-def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch | None:
+def match(
+    v: Value, sources: Sequence[list[Value]], ask: Arbiter, beside: Sequence[Value] = ()
+) -> SourceMatch | None:
     """Say what the sources say of one value of the text; None when it is not judged.
 
     Supported: a source value of the same kind fits it (see _fits), and no value that
     differs plays its role more closely (same unit, period, direction, shared neighbouring
     words). Contradicted: no source value fits and one in the same role differs. When a
     fitting value and a closer differing one compete, the model picks which source passage
-    states the same fact as the text.
+    states the same fact as the text. A source value that another value of the text's
+    sentence (`beside`) states is that value's, not a rival: in 'found that 75% thought so
+    and roughly 50% would pay more', the source's 75% does not contradict the 50%.
     """
     same_kind = [
         Candidate(i, s, _affinity(v, s))
@@ -51,7 +55,14 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
     rivals = sorted(
-        (c for c in same_kind if _differs(v, c.value) and same_role(v, c.value)),
+        (
+            c
+            for c in same_kind
+            if _differs(v, c.value)
+            and same_role(v, c.value)
+            and (c.value.may_contradict or (c.value.fraction and v.fraction))
+            and not _stated_beside(c.value, beside)
+        ),
         key=lambda c: -c.affinity,
     )
     best_rival = rivals[0] if rivals and rivals[0].affinity > 0 else None
@@ -65,11 +76,19 @@ def match(v: Value, sources: Sequence[list[Value]], ask: Arbiter) -> SourceMatch
             else _result(v, "supported", fits[:1])
         )
     if best_rival is not None and best_rival.affinity >= ROLE_EVIDENCE:
-        return _result(v, "contradicted", [best_rival])
+        return _result(v, "contradicted", [best_rival], detail=_turned(v, best_rival.value))
     return None if v.needs_rival else _result(v, "unsupported", [])
 
 
 Arbiter = Callable[[Value, list[Candidate]], int | None]
+
+
+def _stated_beside(source_value: Value, beside: Sequence[Value]) -> bool:
+    """Tell whether another figure of the text's sentence states this source value. Dates and
+    days are left out: 'on Monday, rather than Wednesday' names the day it contradicts."""
+    return source_value.kind not in EVENT_KINDS and any(
+        b.kind == source_value.kind and _fits(b, source_value) for b in beside
+    )
 
 
 def _result(
@@ -161,6 +180,15 @@ def _opposed_in_role(v: Value, fits: list[Candidate]) -> Candidate | None:
         return None
     agreeing = [c for c in fits if c.affinity >= best.affinity and not _opposed(v, c.value)]
     return None if agreeing else best
+
+
+def _turned(text_value: Value, source_value: Value) -> str | None:
+    """Say so when the two differ only in which way the figure went: 'rose 3%', 'down 3%'."""
+    if not _unlike(text_value.direction, source_value.direction):
+        return None
+    if not overlaps(text_value.interval, source_value.interval):
+        return None
+    return f"the text says it went {text_value.direction}, the source {source_value.direction}"
 
 
 def _opposed(a: Value, b: Value) -> bool:

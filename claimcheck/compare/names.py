@@ -98,11 +98,12 @@ class Vocabulary:
         if self._spells(written):
             return True
         numbered = NUMBERED.fullmatch(_key(written))  # "FY2023": "fiscal year" and "2023"
-        return (
-            numbered is not None
-            and self._says_another_form(numbered["form"])
-            and f" {numbered['number']} " in self.spaced
-        )
+        if numbered is None or not self._says_another_form(numbered["form"]):
+            return False
+        number = numbered["number"]
+        # "FY24" is also written with its century: "fiscal 2024".
+        years = [f"{century}{number}" for century in ("19", "20")] if len(number) == 2 else []
+        return any(f" {n} " in self.spaced for n in (number, *years))
 
 
 def unmentioned(

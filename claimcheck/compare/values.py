@@ -7,11 +7,13 @@ qualifier, rate ("per month") and direction ("increase"), and the content words 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from claimcheck.models import (
     DateRef,
+    Duration,
     Granularity,
     Interval,
     Quantity,
@@ -21,11 +23,14 @@ from claimcheck.models import (
     Span,
 )
 from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
-from claimcheck.normalize.intervals import render
+from claimcheck.normalize.intervals import render, scale
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import physical
 from claimcheck.normalize.words import WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
+from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
+from claimcheck.statements.vocabulary import UP as UP_VERBS
+from claimcheck.statements.vocabulary import inflected
 
 # Kinds whose values are compared; ordinals and vague plurals ("thousands of") are not.
 COMPARED = {
@@ -99,17 +104,21 @@ RATE = re.compile(
 )
 # A figure's direction, from the noun after it or the verb before it in its clause:
 # "a 35% increase", "reduce costs by 30%".
-UP = {"increase", "increases", "increased", "increasing", "rise", "rises", "rose", "growth"}
-UP |= {"grow", "grew", "grows", "gain", "gains", "boost", "boosts", "higher"}
-DOWN = {"decrease", "decreases", "decreased", "reduce", "reduces", "reduced", "reducing"}
-DOWN |= {"reduction", "decline", "declines", "declined", "drop", "drops", "dropped", "fall"}
-DOWN |= {"fell", "falls", "cut", "cuts", "lower", "save", "saves"}
+UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "boosted"}
+UP |= {"rose", "risen", "grew", "grown", "expanded"}
+DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
+DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 ORDINAL_PERIOD = "ordinal:period"
 PHYSICAL = "physical:"
 DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+# After 'a year': the value it follows is the one of a year before or after.
+SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# How far a currency carries to the bare figures after it ('$5 million, up from 4.2 million').
+CURRENCY_REACH = 200
 YEARS = (1900, 2099)
 
 
@@ -131,11 +140,24 @@ class Value:
     direction: str | None = None
     # What it is a value of, and whether its clause denies it, from the parse.
     role: Role | None = None
+    # A source value read another way than it is written ('half' as 50%, the '400,000' of
+    # '£3.2m, 400,000 more' as money) supports a text value but contradicts none.
+    may_contradict: bool = True
+    # A fraction compared as a percentage ('a third' as 33.3%).
+    fraction: bool = False
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     """Return the comparable values of a text (or of a source), in text order."""
-    out = [_quantity_value(q, text) for q in reading.quantities if _compared(q)]
+    in_currency = _in_currency(reading.quantities, text, source)
+    # A text's figure read as money is compared as money only; a source's as both.
+    as_money = set() if source else {v.span.start for v in in_currency}
+    out = [
+        _quantity_value(q, text, source)
+        for q in reading.quantities
+        if _compared(q) and q.span.start not in as_money
+    ]
+    out += in_currency
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     out += [
         Value(
@@ -146,7 +168,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             _context(text, d.span),
             qualifier=d.qualifier,
             written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
-            needs_rival=d.amount_is_vague,
+            needs_rival=d.amount_is_vague or _shift(text, d),
         )
         for d in reading.durations
     ]
@@ -170,7 +192,35 @@ def _compared(q: Quantity) -> bool:
     return q.kind in COMPARED or (q.kind is QuantityKind.ORDINAL and q.unit is not None)
 
 
-def _quantity_value(q: Quantity, text: str) -> Value:
+def _shift(text: str, d: Duration) -> bool:
+    """Tell whether a single unit of time only says when the compared value was: 'a year
+    earlier', 'a quarter ago', which a source writes 'prior-year' or 'last year'."""
+    return d.amount == 1 and d.qualifier is None and bool(SHIFTED.match(text, d.span.end))
+
+
+def _in_currency(quantities: Sequence[Quantity], text: str, source: bool) -> list[Value]:
+    """Read as money a bare figure that follows money: the '4.2 million' of '$5 million, up
+    from 4.2 million'. In a text it must follow in the same sentence and is compared as
+    money only; in a source, where it can only support, it may follow a sentence or two
+    later ('$1,200 a seat. For 50 seats that is 60,000') and is kept as a count too."""
+    out = []
+    currency: str | None = None
+    for before, q in zip(quantities, quantities[1:], strict=False):
+        if before.kind is QuantityKind.MONEY:
+            currency = before.unit
+        between = text[before.span.end : q.span.start]
+        if len(between) > CURRENCY_REACH or (not source and SENTENCE_END.search(between)):
+            currency = None
+        bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
+        if not bare or currency is None:
+            continue
+        if q.value >= SMALL_COUNT and any(ch.isdigit() for ch in q.span.text):
+            money = replace(_quantity_value(q, text, source), kind=f"money:{currency}")
+            out.append(replace(money, unit=currency, may_contradict=not source))
+    return out
+
+
+def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
     unit = physical(text, q.span.end) if q.kind is QuantityKind.COUNT and q.unit else None
     if unit is not None:  # '5 km' and '5,000 metres' are compared in metres
         return Value(
@@ -182,6 +232,20 @@ def _quantity_value(q: Quantity, text: str) -> Value:
             unit.dimension,
             q.qualifier,
             q.value * unit.factor,
+        )
+    if q.kind is QuantityKind.FRACTION:  # 'a third' and '33%' are one share
+        return Value(
+            q.span,
+            QuantityKind.PERCENT.value,
+            scale(q.interval, 100),
+            render(scale(q.interval, 100), "%"),
+            _context(text, q.span),
+            "%",
+            q.qualifier,
+            q.value * 100,
+            needs_rival=not any(ch.isdigit() for ch in q.span.text),
+            may_contradict=not source,
+            fraction=True,
         )
     ordinal = q.kind is QuantityKind.ORDINAL
     kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)

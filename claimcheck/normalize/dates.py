@@ -218,7 +218,7 @@ DURATION_RE = re.compile(
     rf"\b(?P<num>(?:\d+\s)?\d+/\d+"  # "3 1/4 hours", "1/2 hour"
     rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+and\s+a\s+half"  # "two and a half years"
     rf"|\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
-    rf"[\s-]+{_UNIT}(?!\s+old)",
+    rf"[\s-]+{_UNIT}(?P<half>\s+and\s+a\s+half(?![\w-]))?(?!\s+old)",  # "a year and a half"
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(
@@ -543,7 +543,10 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
         qualifier = qual.group("qual").lower() if qual else None
         if taken.overlaps(start, m.end()):
             continue
-        amount, interval = _duration_amount(m.group("num").lower(), qualifier)
+        num = m.group("num").lower()
+        if m.group("half") and not num.endswith("half"):
+            num += " and a half"  # "a year and a half" as "one and a half years"
+        amount, interval = _duration_amount(num, qualifier)
         unit = TIME_UNITS[m.group("unit").lower()]
         per = DAYS_PER[unit]
         durations.append(

@@ -10,6 +10,7 @@ from text_to_num import text2num
 
 from claimcheck.models import Interval, Quantity, QuantityKind, Span
 from claimcheck.normalize.anchors import Anchors
+from claimcheck.normalize.intervals import scale
 from claimcheck.normalize.qualifiers import (
     QUALIFIER_RE,
     interval_for,
@@ -47,6 +48,16 @@ CURRENCY_WORDS = {
     "yuan": "CNY",
     "rubles": "RUB",
     "roubles": "RUB",
+}
+# Units that are a hundredth of another: '45 cents' is $0.45, '150 basis points' 1.5
+# percentage points. The unit word read after the figure, and the word that must follow it.
+HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
+    "cents": (QuantityKind.MONEY, "USD", ""),
+    "cent": (QuantityKind.MONEY, "USD", ""),
+    "pence": (QuantityKind.MONEY, "GBP", ""),
+    "basis": (QuantityKind.PERCENT_POINTS, "percentage points", "point"),
+    "bps": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
+    "bp": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
 }
 SCALES = {
     "thousand": 1e3,
@@ -109,7 +120,9 @@ def _number_re(digits: str) -> re.Pattern[str]:
           | (?P<digits>{digits})
           | \b(?P<words>{NUMBER_WORDS})\b
         )
-        (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b|(?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
+        (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
+          | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
+          | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
         (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
         (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
         """,
@@ -188,19 +201,40 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
     for n, hit in enumerate(hits, start=1):
         unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
         named_currency = unit_span is not None and unit_span.text.lower() in CURRENCY_WORDS
+        kind, value, interval = (
+            QuantityKind.MONEY if named_currency else hit.kind,
+            hit.value,
+            hit.interval,
+        )
+        hundredth = _hundredth(text, unit_span) if hit.kind is QuantityKind.COUNT else None
+        if hundredth is not None:
+            kind, unit = hundredth
+            value, interval = value / 100, scale(interval, 0.01)
         quantities.append(
             Quantity(
                 id=f"Q{n}",
                 span=Span(start=hit.start, end=hit.end, text=text[hit.start : hit.end]),
-                value=hit.value,
-                interval=hit.interval,
-                kind=QuantityKind.MONEY if named_currency else hit.kind,
+                value=value,
+                interval=interval,
+                kind=kind,
                 qualifier=hit.qualifier,
                 unit=unit,
                 unit_span=unit_span,
             )
         )
     return quantities
+
+
+def _hundredth(text: str, unit_span: Span | None) -> tuple[QuantityKind, str] | None:
+    """Return the kind and unit of a figure counted in hundredths: '45 cents', '150 bps'."""
+    if unit_span is None or (found := HUNDREDTHS.get(unit_span.text.lower())) is None:
+        return None
+    kind, unit, then = found
+    if then and not text[unit_span.end : unit_span.end + len(then) + 1].lower().lstrip().startswith(
+        then
+    ):
+        return None  # 'basis' alone is not 'basis points'
+    return kind, unit
 
 
 def number_starts(anchors: Anchors) -> list[int]:
@@ -371,7 +405,9 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         if from_words is None:
             return None
         value, step = from_words, _words_step(m.group("words"))
-    scale = m.group("scale") or m.group("letter") or m.group("kilo") or ""
+    # '1.2M' is a scale after decimals only: '3M' and '5B' are names as often as figures.
+    scale = m.group("scale") or m.group("letter") or m.group("kilo") or m.group("decimal_letter")
+    scale = scale or ""
     factor = SCALES.get(scale.lower(), 1.0)
     value, step = value * factor, step * factor
     if sign is not None:

@@ -55,6 +55,20 @@ LIGHT_VERBS = words(
 )
 UP = words("rise increase grow climb jump gain soar surge swell double triple")
 DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve sink")
+
+
+def inflected(verbs: frozenset[str]) -> set[str]:
+    """The regular forms of verbs: 'drop', 'drops', 'dropped', 'dropping'; 'rise', 'rises'."""
+    out = set()
+    for v in verbs:
+        if v.endswith("e"):
+            out |= {v, f"{v}s", f"{v}d", f"{v[:-1]}ing"}
+        else:
+            base = v + v[-1] if re.search(r"[^aeiou][aeiou][bdgmnpt]$", v) else v
+            out |= {v, f"{v}s", f"{base}ed", f"{base}ing"}
+    return out
+
+
 PERSONAL_PRONOUNS = words("he she him her his")
 THING_PRONOUNS = words("it its")
 # The subject form of each pronoun, so that 'their marriage' and 'they married' are one doer.

@@ -66,3 +66,15 @@ def test_an_acronym_of_words_in_a_row_is_mentioned():
 def test_a_code_written_with_other_punctuation_is_found():
     assert unmentioned_in("They chose 0,0A and COVID-19.", source="The 0.0-A plan; covid 19.") == []
     assert unmentioned_in("They chose 0,0B.", source="The 0.0-A plan.") == [("code", "0,0B")]
+
+
+def test_a_two_digit_fiscal_year_is_its_year():
+    assert unmentioned_in("FY24 sales grew.", "Sales grew in fiscal 2024.") == []
+    assert unmentioned_in("FY23 sales grew.", "Sales grew in fiscal 2024.") == [("code", "FY23")]
+
+
+def test_eps_is_named_by_earnings_per_share_written_apart():
+    assert unmentioned_in("Its EPS was $3.50.", "Adjusted earnings were $3.50 per share.") == []
+    assert unmentioned_in("Its EPS was $3.50.", "Adjusted earnings were $3.50.") == [
+        ("name", "EPS")
+    ]

@@ -265,3 +265,67 @@ def test_the_kept_source_indexes_are_bounded_by_their_size():
     kept.get((first, None, None, None))
     kept.get((second, None, None, None))  # 120 characters: the least recently used list is dropped
     assert list(kept.entries) == [(second, None, None, None)] and kept.size == 60
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        # a fraction and a percentage are one share
+        ("Roughly 50% would pay more.", "About half would pay more.", "Roughly 50%"),
+        ("About a third of revenue is cloud.", "Cloud is 33% of revenue.", "a third"),
+        # hundredths in their whole unit
+        ("The dividend rises to $0.45 a share.", "The dividend rises to 45 cents.", "$0.45"),
+        (
+            "Margin grew 1.5 percentage points.",
+            "It grew 150 basis points.",
+            "1.5 percentage points",
+        ),
+        # a bare figure after money in its sentence is money
+        (
+            "Funding was £400k more.",
+            "It got 3.2 million pounds, 400,000 more than before.",
+            "£400k",
+        ),
+        ("Sales hit $5m, up from 4.2 million.", "Sales: $5m, from $4.2m.", "4.2 million"),
+    ],
+)
+def test_a_value_written_another_way_is_supported(text, source, value):
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", Status.CONSISTENT) in found
+    assert not any(status is Status.INCONSISTENT for _, _, status in found)
+
+
+def test_a_value_read_another_way_in_a_source_contradicts_nothing():
+    def contradicted(text, source):
+        found, _ = verdicts(text, sources=(source,))
+        return {v for v, rule, status in found if rule == "CC701" and status is Status.INCONSISTENT}
+
+    assert contradicted("Cloud is 40% of revenue.", "Cloud is half of revenue.") == set()
+    assert contradicted("Cloud is a third of revenue.", "Cloud is half of revenue.") == {"a third"}
+
+
+def test_a_year_earlier_says_when_not_how_long():
+    found, _ = verdicts(
+        "EPS was $2.15 versus $1.90 a year earlier.",
+        sources=("EPS was $2.15, against $1.90 in the prior-year quarter.",),
+    )
+    assert not any(status is Status.INCONSISTENT for _, _, status in found)
+
+
+def test_a_source_value_the_sentence_states_elsewhere_is_no_rival():
+    source = "She has run seven marathons since then, including Boston twice."
+    found, _ = verdicts("She has run seven marathons since, two in Boston.", sources=(source,))
+    assert not any(status is Status.INCONSISTENT for _, _, status in found)
+    found, _ = verdicts("She has run two marathons since then, in Boston.", sources=(source,))
+    assert ("two", "CC701", Status.INCONSISTENT) in found
+
+
+@pytest.mark.parametrize("went", ["down", "slipped", "fell"])
+def test_a_change_that_went_the_other_way_is_contradicted(went):
+    source = f"Revenue was $2.1 billion, {went} 3 percent."
+    found, report = verdicts("Revenue rose 3% to $2.1 billion.", sources=(source,))
+    assert ("3%", "CC701", Status.INCONSISTENT) in found
+    (f,) = [f for f in report.findings if f.spans[0].text == "3%"]
+    assert "went up, the source down" in f.message + (f.computation or "")
+    found, _ = verdicts("Revenue fell 3% to $2.1 billion.", sources=(source,))
+    assert not any(status is Status.INCONSISTENT for _, _, status in found)

@@ -242,3 +242,18 @@ def test_a_fortnight_is_two_weeks():
 def test_an_ordinal_century_stays_a_date():
     found = read("in the 21st century", None)
     assert (found.durations, [d.span.text for d in found.dates]) == ((), ["21st century"])
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("He trained for a year and a half.", 1.5, "year"),
+        ("It took an hour and a half.", 1.5, "hour"),
+        ("They waited two years and a half.", 2.5, "year"),
+        ("They waited two and a half years.", 2.5, "year"),
+        ("It was a year. And a half-hearted one.", 1.0, "year"),
+    ],
+)
+def test_a_unit_and_a_half_is_read_whole(text, amount, unit):
+    (d,) = read(text).durations
+    assert (d.amount, d.unit) == (amount, unit)

@@ -313,3 +313,24 @@ def test_a_numbered_line_is_not_a_wikitext_decimal(text):
     found = read(WIKI.format(text), None).quantities
     assert [q.value for q in found if q.value == int(q.value)] != []
     assert all(q.value != 4.24 for q in found)
+
+
+def test_hundredths_are_read_in_their_whole_unit():
+    cents = only("It pays a dividend of 45 cents a share.")
+    assert (cents.kind, cents.unit, cents.value) == (QuantityKind.MONEY, "USD", pytest.approx(0.45))
+    pence = only("A stamp costs 85 pence.")
+    assert (pence.kind, pence.unit, pence.value) == (QuantityKind.MONEY, "GBP", pytest.approx(0.85))
+    for written in ("Margin rose 150 basis points.", "Margin rose 150 bps."):
+        points = only(written)
+        assert points.kind is QuantityKind.PERCENT_POINTS
+        assert points.value == pytest.approx(1.5)
+        assert contains(points.interval, 1.5) and not contains(points.interval, 1.51)
+    plain = only("On a basis of 20 people.")  # 'basis' without 'points' is a noun
+    assert (plain.kind, plain.value) == (QuantityKind.COUNT, 20)
+
+
+def test_a_scale_letter_after_decimals_is_a_scale():
+    assert only("It shipped 1.2M units.").value == 1_200_000
+    assert only("It has 2.25B users.").value == 2_250_000_000
+    for name in ("The 3M company.", "A 5B budget.", "The 1.8m fence."):
+        assert read(name).quantities == ()  # a name, or metres: not a scale
