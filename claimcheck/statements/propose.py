@@ -168,6 +168,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     root = value_root(tokens)
     level = m.kind is StatementKind.FIGURE and not DIFFERENCE.match(text, m.span.end)
     measure = _measure(root, tokens) if root is not None and level else None
+    compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
     if noun is not None:
         return _noun_statement(m, sentence, noun)
@@ -221,7 +222,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject=_span(subject, tokens) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
-        measure_key=_measure_key(m, measure),
+        measure_key=compared or _measure_key(m, measure),
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
@@ -411,6 +412,20 @@ def value_root(tokens: list[Token]) -> Token | None:
         if t.head.i not in inside or t.head.i == t.i:
             return t
     return tokens[-1] if tokens else None
+
+
+def _compared_with(root: Token) -> str | None:
+    """Key a percentage that compares two things: '40 percent more passengers than other
+    large aircraft' is 'more passenger than aircraft'. Only such a comparison, with its
+    'than', is one measure: '5 more cars' alone is a change, not a level."""
+    more = root.head
+    noun = more.head
+    if more.lower_ not in ("more", "fewer", "less") or noun.pos_ != "NOUN":
+        return None
+    than = [g for c in noun.children if c.lower_ == "than" for g in c.children if g.dep_ == "pobj"]
+    if not than or than[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return f"{more.lower_} {measure_key_of(noun)} than {than[0].lemma_.lower()}"
 
 
 def _measure(root: Token, tokens: list[Token]) -> Token | None:

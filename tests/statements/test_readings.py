@@ -599,3 +599,21 @@ def test_a_subject_the_parse_hangs_on_was_is_the_verbs(year, found):
         f"It was re - released on the Wii in {year}."
     )
     assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        ("25 percent more passengers than other large aircraft", Status.INCONSISTENT),
+        ("40 percent more passengers than other large aircraft", None),  # the same
+        ("25 percent more cargo than other large aircraft", None),  # another measure
+        ("25 percent more passengers than the Boeing 747", None),  # against another thing
+    ],
+)
+def test_a_percentage_that_compares_two_things_is_one_measure(second, status):
+    text = (
+        "The jet can carry 40 percent more passengers than other large aircraft. "
+        f"The jet can carry {second}."
+    )
+    found = {f.status for f in claimcheck.check(text).findings if f.rule == "CC801"}
+    assert found == ({status} if status else set())
