@@ -22,6 +22,9 @@ ROLE_EVIDENCE = 2
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
 DATE_KINDS = {"date", "month_day"}
+MONEY = "money:"
+# A bare figure at least this large is distinctive enough to stand for an amount of money.
+LARGE = 1_000
 EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
 
 
@@ -51,7 +54,10 @@ def match(
         for s in vs
         if s.kind == v.kind
     ]
-    fits = sorted((c for c in same_kind if _fits(v, c.value)), key=lambda c: -c.affinity)
+    fits = sorted(
+        (c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)),
+        key=lambda c: -c.affinity,
+    )
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
     rivals = sorted(
@@ -81,6 +87,19 @@ def match(
 
 
 Arbiter = Callable[[Value, list[Candidate]], int | None]
+
+
+def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
+    """A source's large bare figures, which may support money that names its currency: a
+    call's 'we crossed 40 million last year' for a summary's '$40 million' (never a rival)."""
+    if not v.kind.startswith(MONEY):
+        return []
+    return [
+        Candidate(i, s, _affinity(v, s))
+        for i, vs in enumerate(sources)
+        for s in vs
+        if s.kind == "count" and s.unit is None and (s.written or 0) >= LARGE
+    ]
 
 
 def _stated_beside(source_value: Value, beside: Sequence[Value]) -> bool:

@@ -23,7 +23,8 @@ from claimcheck.models import (
     Span,
 )
 from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
-from claimcheck.normalize.intervals import render, scale
+from claimcheck.normalize.intervals import render, scale, shift
+from claimcheck.normalize.qualifiers import plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import physical
 from claimcheck.normalize.words import WEEKDAY, WEEKDAYS
@@ -97,7 +98,7 @@ PERIODS |= {"year": "year", "annum": "year"}
 PERIODS |= {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIODS |= {"quarterly": "quarter", "yearly": "year", "annually": "year"}
 RATE = re.compile(
-    r"(?:[ \t]*/?[\w’'-]+){0,3}?[ \t]*(?:(?:\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
+    r"(?:[ \t]*/?[\w’'-]+){0,3}?[ \t]*(?:(?P<article>\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
     rf"(?P<per>{'|'.join(p for p in PERIODS if not p.endswith('ly'))})"
     rf"|[ \t]+(?P<adverb>{'|'.join(p for p in PERIODS if p.endswith('ly'))}))\b",
     re.IGNORECASE,
@@ -117,8 +118,13 @@ CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 # After 'a year': the value it follows is the one of a year before or after.
 SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
-# How far a currency carries to the bare figures after it ('$5 million, up from 4.2 million').
-CURRENCY_REACH = 200
+# The units a bare figure after them is in, and how far they carry: '$5 million, up from
+# 4.2 million', 'from 21 percent to about seventeen'.
+CARRIED_UNITS = {QuantityKind.MONEY, QuantityKind.PERCENT}
+UNIT_REACH = 200
+# A rise of at least this many percent may be written as a multiple: 'up 100%', 'doubled'.
+HALF_AGAIN = 50
+OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
 YEARS = (1900, 2099)
 
 
@@ -149,16 +155,20 @@ class Value:
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     """Return the comparable values of a text (or of a source), in text order."""
-    in_currency = _in_currency(reading.quantities, text, source)
-    # A text's figure read as money is compared as money only; a source's as both.
-    as_money = set() if source else {v.span.start for v in in_currency}
+    in_unit = _in_unit(reading.quantities, text, source)
+    # A text's bare figure read in a unit is compared in that unit only; a source's as both.
+    carried = set() if source else {v.span.start for v in in_unit}
     out = [
         _quantity_value(q, text, source)
         for q in reading.quantities
-        if _compared(q) and q.span.start not in as_money
+        if _compared(q) and q.span.start not in carried
     ]
-    out += in_currency
+    out += in_unit
+    if source:
+        out += [alt for q in reading.quantities for alt in _read_otherwise(q, text)]
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
+    # '$1,200 a year' gives a price per year, not a length of a year.
+    rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
     out += [
         Value(
             d.span,
@@ -171,6 +181,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             needs_rival=d.amount_is_vague or _shift(text, d),
         )
         for d in reading.durations
+        if d.span.start not in rates
     ]
     out += [
         Value(d.span, "date", d.days, d.label(), _context(text, d.span))
@@ -198,26 +209,70 @@ def _shift(text: str, d: Duration) -> bool:
     return d.amount == 1 and d.qualifier is None and bool(SHIFTED.match(text, d.span.end))
 
 
-def _in_currency(quantities: Sequence[Quantity], text: str, source: bool) -> list[Value]:
-    """Read as money a bare figure that follows money: the '4.2 million' of '$5 million, up
-    from 4.2 million'. In a text it must follow in the same sentence and is compared as
-    money only; in a source, where it can only support, it may follow a sentence or two
-    later ('$1,200 a seat. For 50 seats that is 60,000') and is kept as a count too."""
+def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Value]:
+    """Read a bare figure that follows money or a percentage in that unit: the '4.2 million'
+    of '$5 million, up from 4.2 million', the 'seventeen' of 'from 21 percent to about
+    seventeen'. In a text it must follow in the same sentence and is compared in that unit
+    only; in a source, where it can only support, it may follow a sentence or two later
+    ('$1,200 a seat. For 50 seats that is 60,000') and is kept as a count too."""
     out = []
-    currency: str | None = None
+    carried: Quantity | None = None
     for before, q in zip(quantities, quantities[1:], strict=False):
-        if before.kind is QuantityKind.MONEY:
-            currency = before.unit
+        if before.kind in CARRIED_UNITS:
+            carried = before
         between = text[before.span.end : q.span.start]
-        if len(between) > CURRENCY_REACH or (not source and SENTENCE_END.search(between)):
-            currency = None
+        if len(between) > UNIT_REACH or (not source and SENTENCE_END.search(between)):
+            carried = None
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
-        if not bare or currency is None:
+        if carried is None or not bare or q.value < SMALL_COUNT:
             continue
-        if q.value >= SMALL_COUNT and any(ch.isdigit() for ch in q.span.text):
-            money = replace(_quantity_value(q, text, source), kind=f"money:{currency}")
-            out.append(replace(money, unit=currency, may_contradict=not source))
+        value = replace(
+            _quantity_value(q, text, source),
+            kind=_kind(carried.kind, carried.unit),
+            unit=carried.unit,
+            may_contradict=not source,
+        )
+        out.append(value)
     return out
+
+
+def _read_otherwise(q: Quantity, text: str) -> list[Value]:
+    """Other forms a source's figure is reworded in, which support but never contradict:
+    'doubled' as a rise of 100% (and 'up 100%' as doubled), and the two figures of '4.3 out
+    of 5' each as a count."""
+    value = _quantity_value(q, text, source=True)
+    if q.kind is QuantityKind.MULTIPLIER and q.value > 1:
+        rise = scale(shift(q.interval, -1), 100)
+        return [_otherwise(value, "percent", rise, "%", (q.value - 1) * 100, direction="up")]
+    if q.kind is QuantityKind.PERCENT and value.direction == "up" and q.value >= HALF_AGAIN:
+        times = scale(shift(q.interval, 100), 0.01)
+        return [_otherwise(value, "multiplier", times, "times", 1 + q.value / 100)]
+    parts = OUT_OF.fullmatch(q.span.text) if q.kind is QuantityKind.FRACTION else None
+    if parts is None:
+        return []
+    counts = (float(plain_digits(parts.group(g))) for g in ("part", "whole"))
+    return [_otherwise(value, "count", Interval.point(n), None, n) for n in counts]
+
+
+def _otherwise(
+    value: Value,
+    kind: str,
+    interval: Interval,
+    unit: str | None,
+    written: float,
+    direction: str | None = None,
+) -> Value:
+    return replace(
+        value,
+        kind=kind,
+        interval=interval,
+        label=render(interval, unit or ""),
+        unit=unit,
+        written=written,
+        direction=direction,
+        may_contradict=False,
+        fraction=False,
+    )
 
 
 def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:

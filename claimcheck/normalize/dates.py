@@ -250,6 +250,8 @@ SINCE_RE = re.compile(
 # How far "in the second year of the war" reaches on either side of its ordinal.
 IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+# How far from one unit 'a year' or 'an hour' reaches: nine months to fifteen.
+ONE_UNIT_SLACK = 0.25
 OUT_OF_CALENDAR = "relative date that falls outside the calendar (years 1 to 9999)"
 NO_YEAR = "date without a year and no publication date or dated text to place it"
 AMBIGUOUS_DATE = (
@@ -585,6 +587,8 @@ def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
         return first + 0.5, interval_for(first + 0.5, qualifier, 0.5)
     if num.replace(".", "").isdigit():
         return float(num), interval_for(float(num), qualifier, rounding_step(num))
+    if num in {"a", "an"} and qualifier is None:  # 'a year' is about a year, not six months
+        return 1.0, Interval(lo=1 - ONE_UNIT_SLACK, hi=1 + ONE_UNIT_SLACK, hi_open=True)
     value = 0.5 if num.startswith("half") else 1.0 if num in {"a", "an"} else _words_value(num)
     value = value or 1.0
     return value, interval_for(value, qualifier, 1.0 if value >= 1 else 0.5)

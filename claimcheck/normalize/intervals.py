@@ -45,6 +45,11 @@ def total(a: Interval, b: Interval) -> Interval:
     )
 
 
+def shift(a: Interval, by: float) -> Interval:
+    """Return a + by."""
+    return Interval(lo=a.lo + by, hi=a.hi + by, lo_open=a.lo_open, hi_open=a.hi_open)
+
+
 def scale(a: Interval, factor: float) -> Interval:
     """Return a × factor for a positive factor."""
     return Interval(lo=a.lo * factor, hi=a.hi * factor, lo_open=a.lo_open, hi_open=a.hi_open)

@@ -59,6 +59,16 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
     "bps": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
     "bp": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
 }
+# 'Points' a percentage changed by: 'margin fell 0.6 points to 18.4%'.
+POINTS = {"points", "point", "pts"}
+CHANGED_BY = re.compile(
+    r"\b(?:up|down|rose|fell|gained|lost|improved|widened|narrowed|expanded|contracted|dropped"
+    r"|declined|increased|decreased|climbed|slipped|jumped|grew|shrank|by)"
+    r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+POINTS_REACH = 80
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -177,7 +187,10 @@ NOT_UNITS = spaced(
     "is are was were be been being am has have had will would can could may might shall should "
     "do does did in on at to from by with into onto over under out up down off than as and or "
     "but nor so yet if when while where after before since until during per via a an the this "
-    "that these those it its he she they we you who which what"
+    "that these those it its he she they we you who which what "
+    # words of time and distribution: '40 million last year', '300 each month'
+    "last next each every ago earlier later apiece altogether respectively too also now then "
+    "there here yesterday today tomorrow"
 )
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
@@ -210,6 +223,8 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
         if hundredth is not None:
             kind, unit = hundredth
             value, interval = value / 100, scale(interval, 0.01)
+        elif hit.kind is QuantityKind.COUNT and _percentage_points(text, hit, unit_span):
+            kind, unit = QuantityKind.PERCENT_POINTS, "percentage points"
         quantities.append(
             Quantity(
                 id=f"Q{n}",
@@ -223,6 +238,21 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
             )
         )
     return quantities
+
+
+def _percentage_points(text: str, hit: _Hit, unit_span: Span | None) -> bool:
+    """Tell whether 'points' are percentage points: a change by them ('fell 0.6 points',
+    'up by 4 points') in a sentence that gives a percentage ('to 18.4%'). 'Scored 20
+    points' and 'up 300 points' on an index stay counts."""
+    if unit_span is None or unit_span.text.lower() not in POINTS:
+        return False
+    if not CHANGED_BY.search(text, max(0, hit.start - 30), hit.start):
+        return False
+    lo, hi = max(0, hit.start - POINTS_REACH), unit_span.end + POINTS_REACH
+    before, after = text[lo : hit.start], text[unit_span.end : hi]
+    before = re.split(r"[.!?]\s", before)[-1]
+    after = re.split(r"[.!?]\s", after)[0]
+    return bool(PERCENT_WORD.search(before) or PERCENT_WORD.search(after))
 
 
 def _hundredth(text: str, unit_span: Span | None) -> tuple[QuantityKind, str] | None:

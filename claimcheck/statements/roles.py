@@ -111,7 +111,17 @@ def _negated(root: Token, verb: Token | None) -> bool:
         path.append(path[-1].head)
     if any(t.lower_ in UNTIL for t in path):
         return False
-    return any(t.lower_ == "without" or any(_denies(c) for c in t.children) for t in path)
+    own = path[:2]  # the value and the noun it counts: 'no 10% discount' denies the discount
+    return any(
+        t.lower_ == "without" or any(_denies(c) and not _aside(c, own) for c in t.children)
+        for t in path
+    )
+
+
+def _aside(no: Token, own: list[Token]) -> bool:
+    """Tell whether a 'no' qualifies a phrase beside the value rather than its clause: 'add
+    support at no charge for the first 6 months' does not deny the six months."""
+    return no.dep_ == "det" and no.head.dep_ == "pobj" and no.head not in own
 
 
 def _denies(child: Token) -> bool:

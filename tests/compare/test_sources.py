@@ -287,6 +287,21 @@ def test_the_kept_source_indexes_are_bounded_by_their_size():
             "£400k",
         ),
         ("Sales hit $5m, up from 4.2 million.", "Sales: $5m, from $4.2m.", "4.2 million"),
+        # a bare figure after a percentage is a percentage, in the text and in the source
+        ("Errors fell from 21% to about 17.", "Errors: 21% before, 17% after.", "about 17"),
+        ("Accuracy rose to 62% from 58%.", "It got 62% accuracy. That's up from 58 before?", "58%"),
+        # a call's large bare figure supports money that names its currency
+        ("Revenue passed $40 million.", "Revenue? We crossed 40 million last year.", "$40 million"),
+        # 'doubled' and a rise of 100%; '4.3 out of 5' and its two figures
+        ("Revenue rose 100% to $840M.", "Revenue doubled, to $840 million.", "100%"),
+        ("It was rated 4.3/5.", "It was rated 4.3 out of 5.", "4.3"),
+        # 'points' that a percentage changed by
+        (
+            "Margin fell 0.6 percentage points.",
+            "Margin fell 60 basis points to 18%.",
+            "0.6 percentage points",
+        ),
+        ("Margin fell 0.6 points to 18.4%.", "Margin fell 60 basis points to 18.4%.", "0.6"),
     ],
 )
 def test_a_value_written_another_way_is_supported(text, source, value):
@@ -329,3 +344,24 @@ def test_a_change_that_went_the_other_way_is_contradicted(went):
     assert "went up, the source down" in f.message + (f.computation or "")
     found, _ = verdicts("Revenue fell 3% to $2.1 billion.", sources=(source,))
     assert not any(status is Status.INCONSISTENT for _, _, status in found)
+
+
+def test_a_year_is_about_a_year_not_six_months():
+    found, _ = verdicts("Support is free for six months.", sources=("Support is free for a year.",))
+    assert ("six months", "CC701", Status.CONSISTENT) not in found
+    found, _ = verdicts("Support is free for 12 months.", sources=("Support is free for a year.",))
+    assert ("12 months", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_price_per_year_is_no_length_of_a_year():
+    source = "The plan is $1,200 a year, with free support for the first 6 months."
+    found, _ = verdicts("Support is free for six months.", sources=(source,))
+    assert found == {("six months", "CC701", Status.CONSISTENT)}
+
+
+def test_no_in_a_phrase_beside_the_value_denies_nothing():
+    source = "We add premium support at no charge for the first 6 months."
+    found, _ = verdicts("Premium support is free for six months.", sources=(source,))
+    assert ("six months", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("There is a 10% discount.", sources=("There is no 10% discount.",))
+    assert ("10%", "CC701", Status.INCONSISTENT) in found

@@ -334,3 +334,21 @@ def test_a_scale_letter_after_decimals_is_a_scale():
     assert only("It has 2.25B users.").value == 2_250_000_000
     for name in ("The 3M company.", "A 5B budget.", "The 1.8m fence."):
         assert read(name).quantities == ()  # a name, or metres: not a scale
+
+
+def test_words_of_time_are_not_what_a_figure_counts():
+    assert only("We crossed 40 million last year.").unit is None
+    assert only("They sold 300 each month.").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Margin dropped 0.6 points to 18.4%.", QuantityKind.PERCENT_POINTS),
+        ("Support rose by 3 points, to 45 percent.", QuantityKind.PERCENT_POINTS),
+        ("He scored 20 points, shooting 50%.", QuantityKind.COUNT),  # no change
+        ("The Dow fell 300 points. Bonds rose 2%.", QuantityKind.COUNT),  # no percentage
+    ],
+)
+def test_points_a_percentage_changed_by_are_percentage_points(text, kind):
+    assert read(text).quantities[0].kind is kind
