@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
@@ -93,6 +94,8 @@ _DIGITS = (
     r"|\d{1,3}(?:\.\d{3}){2,}(?![.,]?\d)"  # "1.234.567": dots group
     r"|\d{1,3}(?:[\u2009\u202f\u00a0]\d{3})+(?:[.,]\d+)?"  # "1 200" with a thin space
     rf"|\d+,\d{{1,2}}(?=\s?(?:%|per\s?cent\b|{_SHORT_UNIT}))"  # "12,5 %", "3,5 kg"
+    r"|\d+,\d{1,2}(?=\s(?:thousand|million|billion|trillion)\b)"  # "2,5 million"
+    r"|\d{3,},\d{1,2}(?=\s(?!(?:and|or|to|in|of)\b)[^\W\d])"  # "494,11 residents"
     r"|\d{1,3}(?:(?:,|\x20,\x20|\x20@,@\x20)\d{3})+(?:(?:\.|\x20@\.@\x20)\d+)?"
     r"|\d{1,3}(?:\x20\d{3})+(?![\d,.])"  # "10 000": groups of three after a plain space
     r"|\d+(?:(?:\.|\x20@\.@\x20)\d+)?"
@@ -109,7 +112,8 @@ _SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
 NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s|{_SPACED_HYPHEN})(?:{_WORD}))*"
     rf"(?:{_SPOKEN_DECIMALS}|\sand\sa\shalf|\sdozen)?"
-    r"|a\sdozen|half\sa\sdozen"
+    r"|a\sdozen|half\sa\sdozen|a\shalf-dozen"
+    rf"|half\sa\s(?:{'|'.join(_SCALE_WORDS)})\b"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
 )
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
@@ -161,19 +165,32 @@ SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\bminus\s+)$", re.IGNORECA
 _NUMERATOR = rf"(?:a|an|{'|'.join(CARDINALS[1:11])})"
 WORD_FRACTION_RE = re.compile(
     rf"\b(?P<num>{_NUMERATOR})(?:-(?P<den>{trie(list(DENOMINATORS))})\b"
-    rf"|\s(?P<den_of>{trie(list(DENOMINATORS))})(?=\s+of\b))",
+    rf"|\s(?P<den_of>{trie(list(DENOMINATORS))})(?=\s+of\b)"
+    # a plural is no ordinal: 'two thirds', 'five halves'
+    rf"|(?<!\ba)(?<!\ban)\s(?P<plural>{trie([d for d in DENOMINATORS if d.endswith('s')])})\b)",
+    re.IGNORECASE,
+)
+# A share a change is by: 'cut that rate by roughly a third', 'fell by a quarter'.
+BY_FRACTION_RE = re.compile(
+    rf"\bby\s+(?:(?:{QUALIFIER_RE})\s+)?(?P<num>a|an|one)\s(?P<den>{trie(list(DENOMINATORS))})"
+    r"(?![\w-])",
     re.IGNORECASE,
 )
 DIGIT_FRACTION_RE = re.compile(
     r"(?<![\d/.,])(?:(?P<whole>\d+)\s)?(?P<num>\d+)/(?P<den>\d+)(?![\d/])"
 )
+# A vulgar fraction character, alone or after a whole number: '½ cup', '1½ cups'.
+VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+VULGAR_RE = re.compile(rf"(?<![\d.,])(?:(?P<whole>\d+)\s?)?(?P<part>[{VULGAR}])")
 # Scientific notation: "1.5e-3", "6.02×10^23", "3.1 x 10−4".
 SCIENTIFIC_RE = re.compile(
     r"(?<![\w.])(?P<mantissa>\d+(?:\.\d+)?)"
     r"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10\^?(?P<ten>[-+−]?\d+))(?!\w|\.\d)"
 )
 MULTIPLE_RE = re.compile(
-    rf"(?<!and\sa\s)\b(?:{trie(list(MULTIPLES))})\b(?!\s+a\s+dozen)", re.IGNORECASE
+    rf"(?<!and\sa\s)\b(?:{trie(list(MULTIPLES))})\b"
+    rf"(?!\s+a\s+(?:dozen|{'|'.join(_SCALE_WORDS)})\b|-dozen)",
+    re.IGNORECASE,
 )
 _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
 VAGUE_RE = re.compile(rf"\b({_VAGUE_LONGEST_FIRST})\s+of\b", re.IGNORECASE)
@@ -381,12 +398,34 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
     for m in matches_at(WORD_FRACTION_RE, text, [*numbers, *articles]):
         num = m.group("num").lower()
         numerator = 1 if num in ("a", "an") else CARDINALS.index(num)
-        den = (m.group("den") or m.group("den_of")).lower()
+        den = (m.group("den") or m.group("den_of") or m.group("plural")).lower()
         value = numerator / DENOMINATORS[den]
         end = m.end()
         yield _Hit(
             m.start(), end, value, Interval.point(value), QuantityKind.FRACTION, None, "share"
         )
+    dens = anchors.words(DENOMINATORS)
+    by = {
+        m.start(): m for s, e in dens for m in BY_FRACTION_RE.finditer(text, max(0, s - 30), e + 1)
+    }
+    for m in by.values():
+        value = 1 / DENOMINATORS[m.group("den").lower()]
+        yield _Hit(
+            m.start("num"),
+            m.end(),
+            value,
+            Interval.point(value),
+            QuantityKind.FRACTION,
+            None,
+            "share",
+        )
+    if any(ch in text for ch in VULGAR):  # rare: the text is searched only when it has one
+        for m in VULGAR_RE.finditer(text):
+            part = unicodedata.numeric(m.group("part"))
+            value = int(m.group("whole") or 0) + part
+            share = not m.group("whole") and re.match(r"\s+of\b", text[m.end() : m.end() + 4])
+            kind = QuantityKind.FRACTION if share else QuantityKind.COUNT  # '½ cup' is an amount
+            yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, None)
     for m in matches_at(DIGIT_FRACTION_RE, text, numbers):
         numerator, denominator = int(m.group("num")), int(m.group("den"))
         if not 0 < numerator < denominator:  # '24/7' is a schedule, '3/2' rare: not read
@@ -487,8 +526,11 @@ def _words_value(words: str) -> float | None:
         whole_value = _words_value(whole)
         digits = "".join(str(_DIGIT_WORDS.index(d)) for d in decimals.split())
         return None if whole_value is None else float(f"{whole_value:.0f}.{digits}")
-    if phrase in {"a dozen", "half a dozen"}:
+    if phrase in {"a dozen", "half a dozen", "a half dozen"}:
         return 12.0 if phrase == "a dozen" else 6.0
+    if phrase.startswith("half a "):  # 'half a million'
+        full = _words_value(f"one {phrase.removeprefix('half a ')}")
+        return None if full is None else full / 2
     if phrase.startswith("a ") and phrase[2:] in GROUPS:
         return GROUPS[phrase[2:]]
     for ending, change in WORD_ENDINGS.items():  # "six and a half", "two dozen"

@@ -352,3 +352,27 @@ def test_words_of_time_are_not_what_a_figure_counts():
 )
 def test_points_a_percentage_changed_by_are_percentage_points(text, kind):
     assert read(text).quantities[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("He ate five halves.", "five halves", 2.5),
+        ("It cut the rate by roughly a third.", "a third", 1 / 3),
+        ("Sales fell by a quarter.", "a quarter", 0.25),
+        ("Half a million people came.", "Half a million", 500_000),
+        ("Buy a half-dozen eggs.", "a half-dozen", 6),
+        ("The town had 494,11 residents per square mile.", "494,11", 494.11),
+        ("It cost 2,5 million.", "2,5 million", 2_500_000),
+        ("Add 1½ cups.", "1½", 1.5),
+        ("Add ½ cup.", "½", 0.5),
+    ],
+)
+def test_more_written_forms_of_a_figure(text, written, value):
+    q = only(text)
+    assert (q.span.text, q.value) == (written, pytest.approx(value))
+
+
+def test_a_third_party_is_no_fraction():
+    kinds = [q.kind for q in read("They hired it by a third-party vendor.").quantities]
+    assert QuantityKind.FRACTION not in kinds
