@@ -1,9 +1,9 @@
 """Check many texts: concurrently, in input order, each failure kept to its own text, and a
 JSONL run that resumes where it was stopped.
 
-The model client is synchronous, so concurrency comes from a bounded pool of threads, which
-suits work that mostly waits for the endpoint. Checks with a cassette take turns (see
-llm/cassette.py); checks against a live endpoint run together.
+The checks run in a bounded pool of threads; their questions to a live endpoint go through
+openai's async client on one shared event loop (llm/aio.py). Checks with a cassette take
+turns (see llm/cassette.py); checks against a live endpoint run together.
 """
 
 from __future__ import annotations

@@ -22,9 +22,10 @@ from claimcheck.errors import (
     ExtractionError,
     LLMError,
 )
+from claimcheck.llm.aio import LOOP
 from claimcheck.llm.cache import AnswerCache, request_key
 from claimcheck.llm.cassette import RECORD_HINT
-from claimcheck.llm.retry import causes, retrying
+from claimcheck.llm.retry import async_retrying, causes, retrying
 from claimcheck.llm.urls import redact, redact_text
 
 if TYPE_CHECKING:  # imported when first used: openai alone takes half a second to import
@@ -101,14 +102,42 @@ class LLM:
         remaining = self.deadline_at - time.monotonic()
         if remaining <= 0:
             raise self._late(call)
+        if self.config.cassette is None:
+            answer = self._ask_on_loop(call, messages, response_model, remaining)
+        else:
+            answer = self._ask_in_thread(call, messages, response_model, remaining)
+        if self._cache is not None:
+            self._cache.put(key, answer.model_dump_json())
+        return answer
+
+    def _ask_on_loop(
+        self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
+    ) -> T:
+        """Ask a live endpoint with the async client, on the loop all checks share; a question
+        not answered by the deadline is cancelled, and its request closed."""
+        if not self.config.base_url:
+            raise ConfigError(
+                "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
+                "or replay from a cassette"
+            )
+        _load_client_libraries()
+        future = LOOP.submit(self._ask_async(call, messages, response_model, remaining))
+        try:
+            return future.result(timeout=remaining)
+        except FutureTimeout:
+            future.cancel()
+            raise self._late(call) from None
+
+    def _ask_in_thread(
+        self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
+    ) -> T:
+        """Ask through a cassette with the sync client (vcrpy records and replays it), in a
+        worker thread given up at the deadline."""
         worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="claimcheck-llm")
         try:
-            answer = worker.submit(self._ask, call, messages, response_model, remaining).result(
+            return worker.submit(self._ask, call, messages, response_model, remaining).result(
                 timeout=remaining
             )
-            if self._cache is not None:
-                self._cache.put(key, answer.model_dump_json())
-            return answer
         except FutureTimeout:
             self._abandon()
             raise self._late(call) from None
@@ -145,6 +174,39 @@ class LLM:
                 with attempt:
                     try:
                         result, completion = client.chat.completions.create_with_completion(
+                            model=self.config.model,
+                            messages=messages,  # type: ignore[arg-type]
+                            response_model=response_model,
+                            max_retries=self.config.reasks,
+                            temperature=0,
+                            extra_body={"response_format": schema},
+                        )
+                    except Exception as exc:
+                        failed.append(exc)
+                        raise
+        except Exception as exc:  # the boundary: nothing from openai or httpx goes out raw
+            raise self._mapped(call, exc, failed) from exc
+        self._count(completion)
+        return result
+
+    async def _ask_async(
+        self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
+    ) -> T:
+        assert self.config.base_url is not None  # checked by _ask_on_loop
+        client = LOOP.client(
+            (self.config.base_url, self.config.api_key or "no-key", self.config.timeout)
+        )
+        schema = {"type": "json_object", "schema": response_model.model_json_schema()}
+        self.usage.calls += 1
+        if self.on_call is not None:
+            self.on_call(call)
+        failed: list[BaseException] = []
+        try:
+            budget = min(self.config.time_budget, remaining)
+            async for attempt in async_retrying(self.config.attempts, budget):
+                with attempt:
+                    try:
+                        result, completion = await client.chat.completions.create_with_completion(
                             model=self.config.model,
                             messages=messages,  # type: ignore[arg-type]
                             response_model=response_model,

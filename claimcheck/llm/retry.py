@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 from tenacity import (
+    AsyncRetrying,
     RetryCallState,
     Retrying,
     retry_if_exception,
@@ -58,11 +60,20 @@ def _wait(state: RetryCallState) -> float:
     return float(wait_exponential(multiplier=0.5, max=8)(state))
 
 
+def _policy(attempts: int, budget: float) -> dict[str, Any]:
+    return {
+        "stop": stop_after_attempt(attempts) | stop_after_delay(budget),
+        "wait": _wait,
+        "retry": retry_if_exception(is_transient),
+        "reraise": True,
+    }
+
+
 def retrying(attempts: int, budget: float) -> Retrying:
     """Build the retry policy for one model call."""
-    return Retrying(
-        stop=stop_after_attempt(attempts) | stop_after_delay(budget),
-        wait=_wait,
-        retry=retry_if_exception(is_transient),
-        reraise=True,
-    )
+    return Retrying(**_policy(attempts, budget))
+
+
+def async_retrying(attempts: int, budget: float) -> AsyncRetrying:
+    """The same policy for a call made on the event loop (its waits do not block the loop)."""
+    return AsyncRetrying(**_policy(attempts, budget))
