@@ -45,6 +45,7 @@ from claimcheck.normalize.words import (
     CENTURY,
     ENTER_VERBS,
     ORDINAL_VALUES,
+    ORDINALS,
     RELATIVE_WORDS,
     SINCE,
     TIME_UNITS,
@@ -100,7 +101,20 @@ _SINGULAR = rf"(?:[A-Z][\w-]*\s+)*(?!(?:{_IRREGULAR_PLURALS})\b)[a-z][\w-]*(?<!s
 # follows ('on 3 May 1500 troops landed').
 _NOT_COUNTED = rf"(?![.,]\d)(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s|B\.?C)\b)"
 _ANY_YEAR = rf"(?P<year>(?:1[89]|20)\d{{2}}\b|1[0-7]\d{{2}}\b{_NOT_COUNTED})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+# A day of the month: '12', '12th', or in words after 'the' ('the twelfth of May',
+# 'the twenty-first of June').
+DAY_WORDS = {word: n for n, word in enumerate(ORDINALS, start=1)}
+DAY_WORDS |= {
+    f"{tens}-{word}": base + n
+    for tens, base in (("twenty", 20), ("thirty", 30))
+    for n, word in enumerate(ORDINALS[:9], start=1)
+    if base + n <= 31
+}
+DAY_WORDS["thirtieth"] = 30
+_DAY = (
+    r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    rf"|the\s+(?P<dayword>{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))}))\b"
+)
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
@@ -476,11 +490,12 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         and not groups.get("part")
         and year is None
         and not groups.get("day")
+        and not groups.get("dayword")
         and not _BARE_MAY.search(text[max(0, m.start() - 12) : m.start()])
     ):
         return None
-    if groups.get("day"):
-        day = int(groups["day"])
+    if groups.get("day") or groups.get("dayword"):
+        day = int(groups["day"]) if groups.get("day") else DAY_WORDS[groups["dayword"].lower()]
         if not 1 <= day <= 31:
             return None
         return _Raw(span, year, month, (day, day), Granularity.DAY, False)

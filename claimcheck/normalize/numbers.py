@@ -207,7 +207,7 @@ NOT_UNITS = spaced(
     "that these those it its he she they we you who which what "
     # words of time and distribution: '40 million last year', '300 each month'
     "last next each every ago earlier later apiece altogether respectively too also now then "
-    "there here yesterday today tomorrow"
+    "there here yesterday today tomorrow left remaining"
 )
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")

@@ -257,3 +257,20 @@ def test_an_ordinal_century_stays_a_date():
 def test_a_unit_and_a_half_is_read_whole(text, amount, unit):
     (d,) = read(text).durations
     assert (d.amount, d.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The launch is on the twelfth of May 2024.", date(2024, 5, 12)),
+        ("It opened on the twenty-first of March, 2019.", date(2019, 3, 21)),
+        ("It opened on the first of June 2020.", date(2020, 6, 1)),
+    ],
+)
+def test_a_day_in_words_is_a_date(text, day):
+    (d,) = read(text).dates
+    assert d.first == day == d.last
+
+
+def test_an_ordinal_without_a_month_is_no_date():
+    assert read("It was the second of the month, and the first of many.").dates == ()

@@ -376,3 +376,7 @@ def test_more_written_forms_of_a_figure(text, written, value):
 def test_a_third_party_is_no_fraction():
     kinds = [q.kind for q in read("They hired it by a third-party vendor.").quantities]
     assert QuantityKind.FRACTION not in kinds
+
+
+def test_what_is_left_is_no_noun():
+    assert only("We have about forty thousand left.").unit is None
