@@ -331,6 +331,8 @@ def _what(s: Statement) -> str:
         return f"the number of {measure} {event} in the {s.occasion_key}"
     if who is None:
         return f"the number of {measure} {s.event.text if s.event else s.event_key}"
+    if s.subject is None and s.subject_key == f"the {s.measure_key}":
+        return f"the number of 'the {measure}'"  # a known set: 'the 20,000 detainees'
     return f"the {measure} of {who}"
 
 

@@ -60,6 +60,8 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
     "bps": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
     "bp": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
 }
+# A qualifier written after a figure: '1,000-plus', '10+ years', '500-odd'.
+SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
 # 'Points' a percentage changed by: 'margin fell 0.6 points to 18.4%'.
 POINTS = {"points", "point", "pts"}
 CHANGED_BY = re.compile(
@@ -482,6 +484,13 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     if sign is not None:
         value = -value
     kind, unit = _kind_and_unit(m)
+    end = m.end()
+    suffix = (
+        SUFFIX_QUALIFIER.match(text, end) if qualifier is None and not m.group("range_hi") else None
+    )
+    if suffix is not None:  # '1,000-plus', '10+', '500-odd'
+        qualifier = "about" if suffix.group(0).endswith("odd") else "more than"
+        end = suffix.end()
     if m.group("range_hi"):
         hi = float(plain_digits(m.group("range_hi"))) * factor
         if hi < value:
@@ -490,9 +499,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     else:
         interval = interval_for(value, qualifier, step)
     start = qual.start("qual") if qual else core_start
-    return _Hit(
-        start, m.end(), value, interval, kind, qualifier.lower() if qualifier else None, unit
-    )
+    return _Hit(start, end, value, interval, kind, qualifier.lower() if qualifier else None, unit)
 
 
 def _num_start(m: re.Match[str]) -> int:

@@ -230,6 +230,16 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
         place_key=_place_key(m, verb, root),
     )
+    the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
+    if the_set is not None:  # 'the 20,000 detainees': the set's own size, whatever is done
+        said = said.model_copy(
+            update={
+                "subject": None,
+                "subject_key": the_set,
+                "event_key": None,
+                "occasion_key": None,
+            }
+        )
     chart = _chart(m, tokens, text) if m.kind is StatementKind.FIGURE else None
     if chart is None:
         return said
@@ -237,6 +247,24 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     return said.model_copy(
         update={"kind": StatementKind.ORDINAL, "measure_key": chart, "event_key": None}
     )
+
+
+def _definite_set(root: Token | None, measure: Token | None) -> str | None:
+    """Key a count written as a known set, 'the 20,000 detainees', by that set: a text that
+    says 'the 25,000 detainees' later gives the same set another size. A set narrowed by a
+    phrase ('the 300 passengers on the first flight', 'the 12 members of the board'), a
+    clause or a participle ('the 1,000 detainees freed in recent weeks' are some of them)
+    or an owner ('his three sons') is left to the other keys."""
+    if root is None or measure is None or root.dep_ != "nummod" or root.head.i != measure.i:
+        return None
+    if measure.tag_ not in ("NNS", "NNPS") or root.i == 0:
+        return None
+    the = root.doc[root.i - 1]
+    if the.lower_ != "the" or the.head.i != measure.i:
+        return None
+    if any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in measure.children):
+        return None
+    return f"the {measure.lemma_.lower()}"
 
 
 def _event_noun(root: Token) -> Token | None:

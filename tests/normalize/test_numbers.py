@@ -380,3 +380,16 @@ def test_a_third_party_is_no_fraction():
 
 def test_what_is_left_is_no_noun():
     assert only("We have about forty thousand left.").unit is None
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("the 1,000-plus detainees", "more than"),
+        ("aged 18+.", "more than"),
+        ("500-odd people", "about"),
+    ],
+)
+def test_a_qualifier_written_after_the_figure(text, qualifier):
+    assert only(text).qualifier == qualifier
+    assert read("5+3=8").quantities[0].qualifier is None

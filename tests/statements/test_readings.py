@@ -617,3 +617,19 @@ def test_a_percentage_that_compares_two_things_is_one_measure(second, status):
     )
     found = {f.status for f in claimcheck.check(text).findings if f.rule == "CC801"}
     assert found == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("Stone says the 20,000 detainees are treated well.", True),
+        ("Stone says the 25,000 detainees are treated well.", False),  # the same size
+        ("Stone says the 20,000 detainees of the northern camps are well.", False),  # a part
+        ("Stone says the 1,000 detainees freed last week are well.", False),  # a part
+        ("Stone says 20,000 detainees are treated well.", False),  # not the known set
+    ],
+)
+def test_a_known_set_given_two_sizes_is_one_statement(second, found):
+    text = f"The general explained how the 25,000 detainees are treated. {second}"
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
