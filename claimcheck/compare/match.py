@@ -182,6 +182,8 @@ def _differs(text_value: Value, source_value: Value) -> bool:
 def same_role(a: Value, b: Value) -> bool:
     """Tell whether two values may be values of one thing: not when the parse says each
     measures something else ('earnings per share of $2.15', 'revenue of $4.8 billion')."""
+    if a.offset != b.offset:
+        return False  # 'two years later' says when, 'over three months' how long
     if a.kind in EVENT_KINDS or a.role is None or b.role is None:
         return True  # a date is of its event, whichever noun it is attached to
     if a.kind.startswith(PHYSICAL):

@@ -122,6 +122,9 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # 4.2 million', 'from 21 percent to about seventeen'.
 CARRIED_UNITS = {QuantityKind.MONEY, QuantityKind.PERCENT}
 UNIT_REACH = 200
+# 'Two years later' ('earlier'), counted from the date written before it, this near.
+LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
+YEARS_LATER_REACH = 200
 # A rise of at least this many percent may be written as a multiple: 'up 100%', 'doubled'.
 HALF_AGAIN = 50
 OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
@@ -151,6 +154,8 @@ class Value:
     may_contradict: bool = True
     # A fraction compared as a percentage ('a third' as 33.3%).
     fraction: bool = False
+    # A length that says when, not how long: 'two years later', 'a decade ago'.
+    offset: bool = False
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
@@ -166,6 +171,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     out += in_unit
     if source:
         out += [alt for q in reading.quantities for alt in _read_otherwise(q, text)]
+        out += _years_later(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
@@ -179,6 +185,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             qualifier=d.qualifier,
             written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
             needs_rival=d.amount_is_vague or _shift(text, d),
+            offset=bool(SHIFTED.match(text, d.span.end)),
         )
         for d in reading.durations
         if d.span.start not in rates
@@ -233,6 +240,27 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             may_contradict=not source,
         )
         out.append(value)
+    return out
+
+
+def _years_later(reading: Reading, text: str) -> list[Value]:
+    """The year a source gives by counting from another: 'In 1998 … two years later' is
+    2000, which a summary may write out (it supports, never contradicts)."""
+    out = []
+    for d in reading.durations:
+        later = LATER.match(text, d.span.end)
+        if later is None or d.unit != "year" or d.qualifier or not d.amount.is_integer():
+            continue
+        before = [x for x in reading.dates if 0 <= d.span.start - x.span.end <= YEARS_LATER_REACH]
+        if not before:
+            continue
+        year = before[-1].first.year + int(d.amount) * (1 if later.group(1) else -1)
+        if not 1 <= year <= 9999:
+            continue
+        days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
+        out.append(
+            Value(d.span, "date", days, str(year), _context(text, d.span), may_contradict=False)
+        )
     return out
 
 

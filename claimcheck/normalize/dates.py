@@ -564,6 +564,9 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
         if m.group("half") and not num.endswith("half"):
             num += " and a half"  # "a year and a half" as "one and a half years"
         amount, interval = _duration_amount(num, qualifier)
+        if qualifier == "over":  # 'over three months' is as often 'across' as 'more than'
+            across = _duration_amount(num, None)[1]
+            interval = Interval(lo=across.lo, hi=interval.hi, hi_open=interval.hi_open)
         unit = TIME_UNITS[m.group("unit").lower()]
         per = DAYS_PER[unit]
         durations.append(

@@ -365,3 +365,19 @@ def test_no_in_a_phrase_beside_the_value_denies_nothing():
     assert ("six months", "CC701", Status.CONSISTENT) in found
     found, _ = verdicts("There is a 10% discount.", sources=("There is no 10% discount.",))
     assert ("10%", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_year_counted_from_another_is_supported():
+    source = "Guest: I joined in 1998, when I was 17. We toured for the first time two years later."
+    found, _ = verdicts("The guest joined in 1998 and first toured in 2000.", sources=(source,))
+    assert ("2000", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("The guest joined in 1998 and first toured in 2001.", sources=(source,))
+    assert ("2001", "CC701", Status.CONSISTENT) not in found
+
+
+def test_a_length_and_a_time_later_are_different_roles():
+    source = "We toured two years later, playing forty shows in three months."
+    found, _ = verdicts("They played 40 shows over three months.", sources=(source,))
+    assert ("over three months", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("They played 40 shows over two years.", sources=(source,))
+    assert ("over two years", "CC701", Status.INCONSISTENT) not in found

@@ -274,3 +274,11 @@ def test_a_day_in_words_is_a_date(text, day):
 
 def test_an_ordinal_without_a_month_is_no_date():
     assert read("It was the second of the month, and the first of many.").dates == ()
+
+
+def test_over_a_length_covers_across_it_and_more_than_it():
+    (d,) = read("They played 40 shows over three months.").durations
+    days = 91.31  # three months
+    assert d.days.lo < days < d.days.hi
+    (more,) = read("They played for more than three months.").durations
+    assert not more.days.lo < days < more.days.hi
