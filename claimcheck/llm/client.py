@@ -162,11 +162,7 @@ class LLM:
         self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
     ) -> T:
         client = self._instructor()
-        # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
-        schema = {"type": "json_object", "schema": response_model.model_json_schema()}
-        self.usage.calls += 1
-        if self.on_call is not None:
-            self.on_call(call)
+        request = self._started(call, messages, response_model)
         # Each attempt's failure, so an error can say how many requests were really sent.
         failed: list[BaseException] = []
         try:
@@ -174,12 +170,7 @@ class LLM:
                 with attempt:
                     try:
                         result, completion = client.chat.completions.create_with_completion(
-                            model=self.config.model,
-                            messages=messages,  # type: ignore[arg-type]
-                            response_model=response_model,
-                            max_retries=self.config.reasks,
-                            temperature=0,
-                            extra_body={"response_format": schema},
+                            **request
                         )
                     except Exception as exc:
                         failed.append(exc)
@@ -187,19 +178,17 @@ class LLM:
         except Exception as exc:  # the boundary: nothing from openai or httpx goes out raw
             raise self._mapped(call, exc, failed) from exc
         self._count(completion)
-        return result
+        return result  # type: ignore[no-any-return]
 
     async def _ask_async(
         self, call: str, messages: list[dict[str, str]], response_model: type[T], remaining: float
     ) -> T:
+        """What _ask does, with the async client on the shared loop."""
         assert self.config.base_url is not None  # checked by _ask_on_loop
         client = LOOP.client(
             (self.config.base_url, self.config.api_key or "no-key", self.config.timeout)
         )
-        schema = {"type": "json_object", "schema": response_model.model_json_schema()}
-        self.usage.calls += 1
-        if self.on_call is not None:
-            self.on_call(call)
+        request = self._started(call, messages, response_model)
         failed: list[BaseException] = []
         try:
             budget = min(self.config.time_budget, remaining)
@@ -207,12 +196,7 @@ class LLM:
                 with attempt:
                     try:
                         result, completion = await client.chat.completions.create_with_completion(
-                            model=self.config.model,
-                            messages=messages,  # type: ignore[arg-type]
-                            response_model=response_model,
-                            max_retries=self.config.reasks,
-                            temperature=0,
-                            extra_body={"response_format": schema},
+                            **request
                         )
                     except Exception as exc:
                         failed.append(exc)
@@ -220,7 +204,25 @@ class LLM:
         except Exception as exc:  # the boundary: nothing from openai or httpx goes out raw
             raise self._mapped(call, exc, failed) from exc
         self._count(completion)
-        return result
+        return result  # type: ignore[no-any-return]
+
+    def _started(
+        self, call: str, messages: list[dict[str, str]], response_model: type[T]
+    ) -> dict[str, Any]:
+        """Count a call, tell the progress callback, and return the request to send."""
+        self.usage.calls += 1
+        if self.on_call is not None:
+            self.on_call(call)
+        # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
+        schema = {"type": "json_object", "schema": response_model.model_json_schema()}
+        return {
+            "model": self.config.model,
+            "messages": messages,
+            "response_model": response_model,
+            "max_retries": self.config.reasks,
+            "temperature": 0,
+            "extra_body": {"response_format": schema},
+        }
 
     def _count(self, completion: Any) -> None:
         usage = getattr(completion, "usage", None)
