@@ -9,6 +9,7 @@ intervals, so rewordings match: "3" and "three", "$1.2bn" and "1,200 million dol
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +24,8 @@ ROLE_EVIDENCE = 2
 MARGIN = 2
 DATE_KINDS = {"date", "month_day"}
 MONEY = "money:"
+# The decimals of the first number written: '33.3' has one, '33' none.
+DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 # A bare figure at least this large is distinctive enough to stand for an amount of money.
 LARGE = 1_000
 EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
@@ -153,12 +156,23 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     ):
         return False  # "$300 per month" is not "$300 per year", nor a rise of 5% a fall of 5%
     if text_value.qualifier and _same_qualifier(text_value, source_value):
-        # "up to 50%" and "up to 30%" overlap as intervals but are different claims.
-        return math.isclose(t, s)
+        # "up to 50%" and "up to 30%" overlap as intervals but are different claims; "about
+        # 33%" and "about a third" are one, the text's figure rounded.
+        return math.isclose(t, s) or _rounded_from(text_value, s)
     # Each as it reports its figure: "up to $2,000" in a source does not hold "$500".
     text_reports = as_reported(t, text_value.qualifier, text_value.interval)
     source_reports = as_reported(s, source_value.qualifier, source_value.interval)
     return contains(text_reports, s) or contains(source_reports, t)
+
+
+def _rounded_from(text_value: Value, exact: float) -> bool:
+    """Tell whether the figure the text writes is the source's rounded to the text's digits."""
+    t = text_value.written
+    digits = DECIMALS.search(text_value.span.text)
+    if t is None or digits is None:
+        return False
+    step = 10.0 ** -len(digits.group(1) or "")
+    return abs(t - exact) <= step / 2 + 1e-9
 
 
 def _unlike(a: str | None, b: str | None) -> bool:

@@ -111,10 +111,11 @@ DAY_WORDS |= {
     if base + n <= 31
 }
 DAY_WORDS["thirtieth"] = 30
-_DAY = (
-    r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-    rf"|the\s+(?P<dayword>{'|'.join(sorted(DAY_WORDS, key=len, reverse=True))}))\b"
-)
+_DAY_WORD = "|".join(sorted(DAY_WORDS, key=len, reverse=True))
+# A day in words before its month needs 'the' and 'of' ('the first May bank holiday' is
+# no date); after its month, neither ('March thirty-first').
+_DAY = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|the\s+(?P<dayword>{_DAY_WORD})(?=\s+of\b))\b"
+_DAY_AFTER_MONTH = rf"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>{_DAY_WORD}))\b"
 
 _REL = r"\s+(?P<rel>last|this|next)\s+year\b"
 RELATIVE = {"last": -1, "this": 0, "next": 1}
@@ -149,7 +150,7 @@ YEAR_RANGE = re.compile(
 # In priority order.
 DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}{_REL}"), "month"),
-    (re.compile(rf"\b{_MONTH}\s+{_DAY},?{_REL}"), "month"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY_AFTER_MONTH},?{_REL}"), "month"),
     (re.compile(rf"(?:\b{_PART})?\b{_MONTH}{_REL}"), "month"),
     (re.compile(r"\b(?P<rel>last|this|next)\s+year\b"), "the word year"),
     (
@@ -161,7 +162,7 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     ),
     (re.compile(r"\b(?P<iso>(?:1[89]|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), "year"),
     # "March 24, 1932", and in WikiText "March 24 , 1932".
-    (re.compile(rf"\b{_MONTH}\s+{_DAY}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
+    (re.compile(rf"\b{_MONTH}\s+{_DAY_AFTER_MONTH}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
     (
         re.compile(
@@ -264,6 +265,8 @@ SINCE_RE = re.compile(
 # How far "in the second year of the war" reaches on either side of its ordinal.
 IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
+# A figure right before 'more than' or 'less than' is what is compared.
+COMPARED_FIGURE = re.compile(r"[\d%]\s*$")
 # How far from one unit 'a year' or 'an hour' reaches: nine months to fifteen.
 ONE_UNIT_SLACK = 0.25
 OUT_OF_CALENDAR = "relative date that falls outside the calendar (years 1 to 9999)"
@@ -556,6 +559,10 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
     spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
         qual = qualifier_before(text, m.start())
+        if qual is not None and COMPARED_FIGURE.search(
+            text, max(0, qual.start() - 4), qual.start()
+        ):
+            qual = None  # '9% more than a year earlier': the 9% is more, not the year
         start = qual.start() if qual else m.start()
         qualifier = qual.group("qual").lower() if qual else None
         if taken.overlaps(start, m.end()):

@@ -138,6 +138,7 @@ def _number_re(digits: str) -> re.Pattern[str]:
         )
         (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
+          | (?P<counted_letter>(?<=\d)(?-i:[MB]))(?=\s+(?-i:[a-z]+s)\b)
           | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
         (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
         (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
@@ -173,9 +174,10 @@ WORD_FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 # A share a change is by: 'cut that rate by roughly a third', 'fell by a quarter'.
+# A share after a qualifier is no rank either: 'spent about a third already'.
 BY_FRACTION_RE = re.compile(
-    rf"\bby\s+(?:(?:{QUALIFIER_RE})\s+)?(?P<num>a|an|one)\s(?P<den>{trie(list(DENOMINATORS))})"
-    r"(?![\w-])",
+    rf"\b(?:by\s+(?:(?P<by_qual>{QUALIFIER_RE})\s+)?|(?P<qual>{QUALIFIER_RE})\s+)"
+    rf"(?P<num>a|an|one)\s(?P<den>{trie(list(DENOMINATORS))})(?![\w-])",
     re.IGNORECASE,
 )
 DIGIT_FRACTION_RE = re.compile(
@@ -412,15 +414,10 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
     }
     for m in by.values():
         value = 1 / DENOMINATORS[m.group("den").lower()]
-        yield _Hit(
-            m.start("num"),
-            m.end(),
-            value,
-            Interval.point(value),
-            QuantityKind.FRACTION,
-            None,
-            "share",
-        )
+        qualifier = (m.group("qual") or m.group("by_qual") or "").lower() or None
+        start = m.start("qual") if m.group("qual") else m.start("num")
+        interval = interval_for(value, qualifier, 0) if qualifier else Interval.point(value)
+        yield _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, "share")
     if any(ch in text for ch in VULGAR):  # rare: the text is searched only when it has one
         for m in VULGAR_RE.finditer(text):
             part = unicodedata.numeric(m.group("part"))
@@ -476,8 +473,10 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         if from_words is None:
             return None
         value, step = from_words, _words_step(m.group("words"))
-    # '1.2M' is a scale after decimals only: '3M' and '5B' are names as often as figures.
-    scale = m.group("scale") or m.group("letter") or m.group("kilo") or m.group("decimal_letter")
+    # '1.2M' is a scale after decimals, or before a plural noun ('4M shares'): '3M' and '5B'
+    # alone are names as often as figures.
+    scale = m.group("scale") or m.group("letter") or m.group("kilo")
+    scale = scale or m.group("decimal_letter") or m.group("counted_letter")
     scale = scale or ""
     factor = SCALES.get(scale.lower(), 1.0)
     value, step = value * factor, step * factor

@@ -381,3 +381,14 @@ def test_a_length_and_a_time_later_are_different_roles():
     assert ("over three months", "CC701", Status.CONSISTENT) in found
     found, _ = verdicts("They played 40 shows over two years.", sources=(source,))
     assert ("over two years", "CC701", Status.INCONSISTENT) not in found
+
+
+def test_a_rounded_percentage_of_a_qualified_share_is_supported():
+    found, _ = verdicts(
+        "The drug cut the rate by around 33%.", sources=("It cut the rate by roughly a third.",)
+    )
+    assert ("around 33%", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts(
+        "The drug cut the rate by around 40%.", sources=("It cut the rate by roughly a third.",)
+    )
+    assert ("around 40%", "CC701", Status.CONSISTENT) not in found

@@ -282,3 +282,16 @@ def test_over_a_length_covers_across_it_and_more_than_it():
     assert d.days.lo < days < d.days.hi
     (more,) = read("They played for more than three months.").durations
     assert not more.days.lo < days < more.days.hi
+
+
+def test_a_day_in_words_after_its_month_and_none_before_a_noun():
+    (d,) = read("The deadline is March thirty-first, 2025.").dates
+    assert d.first == date(2025, 3, 31)
+    assert read("It was the first May bank holiday of 2025.").dates[0].granularity is not (
+        Granularity.DAY
+    )
+
+
+def test_more_than_after_a_figure_is_the_figures():
+    (d,) = read("Headcount rose 9% more than a year earlier.").durations
+    assert d.qualifier is None

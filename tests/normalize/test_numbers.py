@@ -393,3 +393,10 @@ def test_what_is_left_is_no_noun():
 def test_a_qualifier_written_after_the_figure(text, qualifier):
     assert only(text).qualifier == qualifier
     assert read("5+3=8").quantities[0].qualifier is None
+
+
+def test_a_share_after_a_qualifier_and_a_letter_before_a_plural():
+    third = only("We have spent about a third already.")
+    assert (third.kind, third.qualifier) == (QuantityKind.FRACTION, "about")
+    assert only("It repurchased 4M shares.").value == 4_000_000
+    assert read("The 3M company grew.").quantities == ()
