@@ -42,6 +42,10 @@ STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their
 PARTNERS = 12
 
 
+# The unit of a rate, '10 out of every 100,000'.
+SHARE = "share"
+
+
 @rule(
     "CC801",
     Severity.ERROR,
@@ -63,6 +67,7 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
         if (
             a.subject_key is None
             and not one_event
+            and not _rates_of_one_place(a, b)
             and not _echo(words.get(a.sentence), words.get(b.sentence))
         ):
             continue  # with no subject or event to compare, only a near restatement is one
@@ -235,6 +240,14 @@ def _same_deed(a: Statement, b: Statement) -> bool:
     ones = [k for k in (a.subject_key, a.patient_key) if k]
     others = [k for k in (b.subject_key, b.patient_key) if k]
     return any(same_name(x, y) for x in ones for y in others)
+
+
+def _rates_of_one_place(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements are rates of one deed in one named place: '10 out of every
+    100,000 women are killed' in Guatemala, and 'no women are killed there'. A rate is the
+    place's, whoever counted it, where two counts in one place may be of two events."""
+    rates = a.unit == b.unit == SHARE
+    return rates and a.place_key is not None and a.place_key == b.place_key
 
 
 def _same_agent(a: Statement, b: Statement) -> bool:

@@ -159,7 +159,8 @@ PER_RANGE_RE = re.compile(
     rf"(?P=cur)(?P<hi>{_DIGITS})\s+per\s+(?P=per)\b"
 )
 ONE_IN_RE = re.compile(
-    rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?P<whole>{_PLAIN})\b", re.IGNORECASE
+    rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_PLAIN})\b",
+    re.IGNORECASE,
 )
 # A minus sign before a figure, not a hyphen inside a word or a range ("COVID-19", "20-25").
 SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\bminus\s+)$", re.IGNORECASE)

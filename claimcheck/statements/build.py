@@ -26,8 +26,9 @@ from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.lasting import lastings
 from claimcheck.statements.parse import parse_sentences
-from claimcheck.statements.propose import Parsed, aliases, named_as, propose, timings
+from claimcheck.statements.propose import THERE, Parsed, aliases, named_as, propose, timings
 from claimcheck.statements.subjects import resolve
+from claimcheck.statements.vocabulary import PLACES
 from claimcheck.statements.zeros import zeros
 
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
@@ -69,6 +70,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         )
         for s in raw
     ]
+    proposed = _placed_there(proposed, parsed)
     title = _title(sentences)
     named = _named_by_alias(proposed, aliases(parsed, title), text, title)
     resolved = tuple(resolve(named, parsed, text, chooser, title))
@@ -80,6 +82,24 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         tuple(lastings(text, reading, parsed, sentences)),
         parsed,
     )
+
+
+def _placed_there(proposed: list[Statement], parsed: Parsed) -> list[Statement]:
+    """Give a deed done 'there' the last place the text named before it ('in Guatemala …
+    no women are killed there'); with none, no place."""
+    places = [
+        (offset + ent.start_char, ent.text.lower())
+        for offset, doc in parsed.chunks
+        for ent in doc.ents
+        if ent.label_ in PLACES
+    ]
+    out = []
+    for s in proposed:
+        if s.place_key == THERE:
+            before = [name for at, name in places if at < s.value.start]
+            s = s.model_copy(update={"place_key": before[-1] if before else None})
+        out.append(s)
+    return out
 
 
 def _named_by_alias(

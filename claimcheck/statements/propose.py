@@ -371,6 +371,11 @@ def place_of(verb: Token | None, before: int | None = None) -> str | None:
     storm killed 12 people in Texas'."""
     if verb is None:
         return None
+    if any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        return THERE  # the place named before: resolved by the statements' builder
+    where = any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children)
+    if where and verb.dep_ == "relcl" and verb.head.ent_type_ in PLACES:
+        return " ".join(t.lower_ for t in _name_run(verb.head))  # 'in Guatemala, where …'
     found = None
     for token in verb.subtree:
         if before is not None and token.i >= before:
@@ -381,6 +386,10 @@ def place_of(verb: Token | None, before: int | None = None) -> str | None:
             if before is None:
                 return found
     return found
+
+
+# The place of a deed done 'there': the last place the text named before it.
+THERE = "there"
 
 
 def _definite(noun: Token) -> bool:
@@ -466,6 +475,9 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         noun = objects[0] if objects else None
     if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head  # 'a population of 5,000', 'a crew of 12'
+    if noun is None:  # '10 out of every 100,000 women': the whole's noun
+        wholes = [t.head for t in tokens if t.dep_ == "nummod" and t.head.i not in inside]
+        noun = wholes[-1] if wholes else None
     if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if noun.lower_ in NOT_MEASURES else noun

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # What a count of none can be: what the verb is done to, or who does it.
 COUNTED = ("nsubj", "nsubjpass", "dobj")
 NONE = Interval(lo=0, hi=0)
+SHARE = "share"  # the unit of a rate ('10 out of every 100,000')
 
 
 def zeros(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
@@ -43,7 +44,11 @@ def zeros(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
             if noun is None or event_key_of(noun.head) is None:
                 continue
             found += 1
-            yield _statement(f"Z{found}", token, noun, noun.head, sentence, offset)
+            none = _statement(f"Z{found}", token, noun, noun.head, sentence, offset)
+            yield none
+            # None of them is also a share of none: 'no women are killed' against '10 out of
+            # every 100,000 women are killed'.
+            yield none.model_copy(update={"id": f"Z{found}s", "unit": SHARE})
 
 
 def _none_of(token: Token) -> Token | None:

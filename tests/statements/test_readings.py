@@ -633,3 +633,23 @@ def test_a_known_set_given_two_sizes_is_one_statement(second, found):
     text = f"The general explained how the 25,000 detainees are treated. {second}"
     flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("According to the UN, no women are killed there.", True),
+        ("According to the UN, no women are killed in Norway.", False),  # another place
+        ("According to the UN, no men are killed there.", False),  # another measure
+    ],
+)
+def test_a_rate_and_none_in_one_place_are_one_statement(second, found):
+    rate = "In Guatemala, where nearly 10 out of every 100,000 women are killed, it is common."
+    text = f"{rate} {second}"
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_two_counts_in_one_place_are_not_one_statement_by_their_place():
+    text = "In Texas, 12 people were killed in a storm. In Texas, 3 people were killed in a crash."
+    assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
