@@ -25,6 +25,7 @@ CLEAN = [r for path in (SAMPLE, EDITS) for r in rows(path) if not r["inconsisten
 FOUND = {
     "icd-004": "CC208",
     "icd-008": "CC801",
+    "icd-026": "CC801",
     "icd-029": "CC206",
     "edit-01": "CC801",
     "edit-02": "CC801",
