@@ -27,7 +27,7 @@ from claimcheck.normalize.intervals import render, scale, shift
 from claimcheck.normalize.qualifiers import plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import physical
-from claimcheck.normalize.words import WEEKDAY, WEEKDAYS
+from claimcheck.normalize.words import CARDINALS, WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
 from claimcheck.statements.vocabulary import UP as UP_VERBS
@@ -115,6 +115,23 @@ DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
+# Hours said aloud, and the times of day they make.
+HOURS = CARDINALS[1:13]
+_HOUR = "|".join(HOURS)
+SPOKEN_TIME = re.compile(
+    rf"\b(?:(?P<past>(?:a\s+)?quarter\s+past|half\s+past)\s+(?P<past_hour>{_HOUR})"
+    rf"|(?P<to>(?:a\s+)?quarter\s+to)\s+(?P<to_hour>{_HOUR})"
+    rf"|(?P<hour>{_HOUR})\s+(?:(?P<then>fifteen|thirty|forty-five)|o['’]clock)"
+    # 'be here by eight': an hour after a word of time (it only supports, so 'grew by
+    # eight' does no harm)
+    rf"|(?:at|by|around|before|until|after)\s+(?P<bare_hour>{_HOUR})(?!\s+[a-z]))\b",
+    re.IGNORECASE,
+)
+SPOKEN_TIME_HINT = re.compile(
+    rf"\b(?:past|quarter|o['’]clock|thirty|fifteen|forty-five|(?:at|by|around|before|until"
+    rf"|after)\s+(?:{_HOUR}))\b",
+    re.IGNORECASE,
+)
 # After 'a year': the value it follows is the one of a year before or after.
 SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -203,6 +220,8 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     ]
     out += [_weekday_value(m, text) for m in WEEKDAY.finditer(text)]
     out += [_clock_value(s.span, text) for s in reading.skipped if s.reason == CLOCK_REASON]
+    if source:
+        out += _spoken_times(text)
     return sorted(out, key=lambda v: v.span.start)
 
 
@@ -231,8 +250,9 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
         if len(between) > UNIT_REACH or (not source and SENTENCE_END.search(between)):
             carried = None
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
-        if carried is None or not bare or q.value < SMALL_COUNT:
-            continue
+        in_words = not any(ch.isdigit() for ch in q.span.text)
+        if carried is None or not bare or (in_words and q.value < SMALL_COUNT):
+            continue  # 'up from 1.00' takes the currency; 'two' alone may count anything
         value = replace(
             _quantity_value(q, text, source),
             kind=_kind(carried.kind, carried.unit),
@@ -424,6 +444,40 @@ def _weekday_value(m: re.Match[str], text: str) -> Value:
         _context(text, span),
         needs_rival=True,
     )
+
+
+def _spoken_times(text: str) -> list[Value]:
+    """A source's times of day said aloud, which support a text's '8:15' (never contradict
+    it): 'a quarter past eight', 'half past four', 'a quarter to nine', 'four thirty',
+    'eight o'clock'."""
+    if not SPOKEN_TIME_HINT.search(text):
+        return []
+    out = []
+    for m in SPOKEN_TIME.finditer(text):
+        said = m.group("past_hour") or m.group("to_hour") or m.group("hour") or m.group("bare_hour")
+        hour = HOURS.index(said.lower()) + 1
+        if m.group("past"):
+            minute = 15 if "quarter" in m.group("past").lower() else 30
+        elif m.group("to"):
+            hour, minute = hour - 1 or 12, 45
+        else:
+            minute = {"fifteen": 15, "thirty": 30, "forty-five": 45}.get(
+                (m.group("then") or "").lower(), 0
+            )
+        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        at = (hour % 12) * 60 + minute
+        out.append(
+            Value(
+                span,
+                "time",
+                Interval.point(at),
+                f"{hour}:{minute:02d}",
+                _context(text, span),
+                written=at,
+                may_contradict=False,
+            )
+        )
+    return out
 
 
 def _clock_value(span: Span, text: str) -> Value:
