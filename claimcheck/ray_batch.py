@@ -2,8 +2,8 @@
 
 Each actor is given the `Config` (any OpenAI-compatible endpoint, or a load balancer in front
 of several) and checks the rows of each block it is handed `threads` at a time, as
-`check_many` does on one machine. A row that fails keeps its
-error; the others go on. Needs the optional extra: pip install "claimcheck[ray]".
+`check_many` does on one machine. A row that fails keeps its error; the others go on. Needs
+the optional extra: pip install "claimcheck[ray]".
 
     ds = ray.data.read_parquet("s3://bucket/items/")        # id, text, [sources, title, published]
     check_dataset(ds, config=Config(base_url=...), actors=8).write_parquet("s3://bucket/reports/")
@@ -22,13 +22,9 @@ from claimcheck.models import Report
 if TYPE_CHECKING:
     import ray.data
 
-# Columns of a checked dataset: the item's id, its report as JSON (Report.to_json), or the
-# error that stopped it.
-COLUMNS = ("id", "report", "error")
-
 
 class _Checker:
-    """One Ray actor: a model client that checks the rows of each batch it is handed."""
+    """One Ray actor: it checks the rows of each batch it is handed against its endpoint."""
 
     def __init__(self, config: Config, threads: int) -> None:
         self.config = config

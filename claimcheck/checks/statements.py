@@ -21,6 +21,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
+from claimcheck.normalize.numbers import SHARE
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -40,10 +41,6 @@ ECHO_WORDS = 4
 STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they"])
 # How many earlier statements of the same key each statement is compared with.
 PARTNERS = 12
-
-
-# The unit of a rate, '10 out of every 100,000'.
-SHARE = "share"
 
 
 @rule(

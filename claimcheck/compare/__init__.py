@@ -64,15 +64,16 @@ def compare(
             near=[c.value.span for c in candidates],
         )
 
-    found = _with_roles(values(reading, document), parsed)
     sentence_of = locator(sentences(document))
+    found = [
+        (sentence_of(v.span.start).index, v) for v in _with_roles(values(reading, document), parsed)
+    ]
     by_sentence: dict[int, list[Value]] = {}
-    for v in found:
-        by_sentence.setdefault(sentence_of(v.span.start).index, []).append(v)
+    for i, v in found:
+        by_sentence.setdefault(i, []).append(v)
     matched = [
         match(v, indexed.values, arbiter, [b for b in by_sentence[i] if b is not v])
-        for v in found
-        for i in [sentence_of(v.span.start).index]
+        for i, v in found
     ]
     chooser.unstable += sum(r.unstable for r in readers)
     return [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.values import ORDINAL_PERIOD, PHYSICAL, Value
+from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, Value
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -23,7 +23,6 @@ ROLE_EVIDENCE = 2
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
 DATE_KINDS = {"date", "month_day"}
-MONEY = "money:"
 # The decimals of the first number written: '33.3' has one, '33' none.
 DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 # A bare figure at least this large is distinctive enough to stand for an amount of money.

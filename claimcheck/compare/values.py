@@ -111,6 +111,7 @@ DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 ORDINAL_PERIOD = "ordinal:period"
 PHYSICAL = "physical:"
+MONEY = "money:"
 DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
@@ -180,14 +181,15 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     in_unit = _in_unit(reading.quantities, text, source)
     # A text's bare figure read in a unit is compared in that unit only; a source's as both.
     carried = set() if source else {v.span.start for v in in_unit}
-    out = [
-        _quantity_value(q, text, source)
+    figures = [
+        (q, _quantity_value(q, text, source))
         for q in reading.quantities
         if _compared(q) and q.span.start not in carried
     ]
+    out = [v for _, v in figures]
     out += in_unit
     if source:
-        out += [alt for q in reading.quantities for alt in _read_otherwise(q, text)]
+        out += [alt for q, v in figures for alt in _read_otherwise(q, v)]
         out += _years_later(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
@@ -284,11 +286,10 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
     return out
 
 
-def _read_otherwise(q: Quantity, text: str) -> list[Value]:
-    """Other forms a source's figure is reworded in, which support but never contradict:
-    'doubled' as a rise of 100% (and 'up 100%' as doubled), and the two figures of '4.3 out
-    of 5' each as a count."""
-    value = _quantity_value(q, text, source=True)
+def _read_otherwise(q: Quantity, value: Value) -> list[Value]:
+    """Other forms a source's figure (`value`, as read) is reworded in, which support but
+    never contradict: 'doubled' as a rise of 100% (and 'up 100%' as doubled), and the two
+    figures of '4.3 out of 5' each as a count."""
     if q.kind is QuantityKind.MULTIPLIER and q.value > 1:
         rise = scale(shift(q.interval, -1), 100)
         return [_otherwise(value, "percent", rise, "%", (q.value - 1) * 100, direction="up")]
@@ -501,7 +502,7 @@ def not_compared(reading: Reading) -> list[Skipped]:
 
 
 def _kind(kind: QuantityKind, unit: str | None) -> str:
-    return f"money:{unit}" if kind is QuantityKind.MONEY else kind.value
+    return f"{MONEY}{unit}" if kind is QuantityKind.MONEY else kind.value
 
 
 def _context(text: str, span: Span) -> frozenset[str]:

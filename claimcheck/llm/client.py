@@ -74,10 +74,7 @@ class LLM:
         if self._client is None:
             replaying = self.config.cassette is not None and not self.config.record
             if not self.config.base_url and not replaying:
-                raise ConfigError(
-                    "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
-                    "or replay from a cassette"
-                )
+                raise _no_endpoint()
             self._openai = openai.OpenAI(
                 base_url=self.config.base_url or REPLAY_URL,
                 api_key=self.config.api_key or "no-key",
@@ -116,10 +113,7 @@ class LLM:
         """Ask a live endpoint with the async client, on the loop all checks share; a question
         not answered by the deadline is cancelled, and its request closed."""
         if not self.config.base_url:
-            raise ConfigError(
-                "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
-                "or replay from a cassette"
-            )
+            raise _no_endpoint()
         _load_client_libraries()
         future = LOOP.submit(self._ask_async(call, messages, response_model, remaining))
         try:
@@ -290,6 +284,13 @@ class LLM:
         return LLMError(
             f"call {call!r}: {type(exc).__name__}: {_short(exc)}", call=call, attempts=1
         )
+
+
+def _no_endpoint() -> ConfigError:
+    return ConfigError(
+        "no model endpoint: set OPENAI_BASE_URL (and OPENAI_API_KEY if it needs one), "
+        "or replay from a cassette"
+    )
 
 
 _IMPORTING = threading.Lock()

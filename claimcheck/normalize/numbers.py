@@ -50,6 +50,8 @@ CURRENCY_WORDS = {
     "rubles": "RUB",
     "roubles": "RUB",
 }
+# The unit of a share or a rate: 'a third', '10 out of every 100,000'.
+SHARE = "share"
 # Units that are a hundredth of another: '45 cents' is $0.45, '150 basis points' 1.5
 # percentage points. The unit word read after the figure, and the word that must follow it.
 HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
@@ -282,9 +284,8 @@ def _hundredth(text: str, unit_span: Span | None) -> tuple[QuantityKind, str] | 
     if unit_span is None or (found := HUNDREDTHS.get(unit_span.text.lower())) is None:
         return None
     kind, unit, then = found
-    if then and not text[unit_span.end : unit_span.end + len(then) + 1].lower().lstrip().startswith(
-        then
-    ):
+    following = text[unit_span.end : unit_span.end + len(then) + 1].lower().lstrip()
+    if not following.startswith(then):
         return None  # 'basis' alone is not 'basis points'
     return kind, unit
 
@@ -382,7 +383,7 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
                 Interval.point(part / whole),
                 QuantityKind.FRACTION,
                 None,
-                "share",
+                SHARE,
             )
     for m in matches_at(MULTIPLE_RE, text, (start for start, _ in anchors.words(MULTIPLES))):
         kind, value = MULTIPLES[m.group(0).lower()]
@@ -393,7 +394,7 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             Interval.point(value),
             kind,
             None,
-            "times" if kind is QuantityKind.MULTIPLIER else "share",
+            "times" if kind is QuantityKind.MULTIPLIER else SHARE,
         )
 
 
@@ -406,9 +407,7 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         den = (m.group("den") or m.group("den_of") or m.group("plural")).lower()
         value = numerator / DENOMINATORS[den]
         end = m.end()
-        yield _Hit(
-            m.start(), end, value, Interval.point(value), QuantityKind.FRACTION, None, "share"
-        )
+        yield _Hit(m.start(), end, value, Interval.point(value), QuantityKind.FRACTION, None, SHARE)
     dens = anchors.words(DENOMINATORS)
     by = {
         m.start(): m for s, e in dens for m in BY_FRACTION_RE.finditer(text, max(0, s - 30), e + 1)
@@ -418,7 +417,7 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         qualifier = (m.group("qual") or m.group("by_qual") or "").lower() or None
         start = m.start("qual") if m.group("qual") else m.start("num")
         interval = interval_for(value, qualifier, 0) if qualifier else Interval.point(value)
-        yield _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, "share")
+        yield _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, SHARE)
     if any(ch in text for ch in VULGAR):  # rare: the text is searched only when it has one
         for m in VULGAR_RE.finditer(text):
             part = unicodedata.numeric(m.group("part"))

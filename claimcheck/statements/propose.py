@@ -366,6 +366,10 @@ def _place_key(m: Mention, verb: Token | None, root: Token | None) -> str | None
     return place_of(verb, before=root.i)
 
 
+# The place of a deed done 'there': the last place the text named before it.
+THERE = "there"
+
+
 def place_of(verb: Token | None, before: int | None = None) -> str | None:
     """Return the named place a verb's clause says its deed was done in: 'Texas' in 'the
     storm killed 12 people in Texas'."""
@@ -386,10 +390,6 @@ def place_of(verb: Token | None, before: int | None = None) -> str | None:
             if before is None:
                 return found
     return found
-
-
-# The place of a deed done 'there': the last place the text named before it.
-THERE = "there"
 
 
 def _definite(noun: Token) -> bool:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from claimcheck.extract.layout import locator
 from claimcheck.models import Interval, Sentence, Span, Statement, StatementKind
+from claimcheck.normalize.numbers import SHARE
 from claimcheck.statements.propose import (
     Parsed,
     event_key_of,
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 # What a count of none can be: what the verb is done to, or who does it.
 COUNTED = ("nsubj", "nsubjpass", "dobj")
 NONE = Interval(lo=0, hi=0)
-SHARE = "share"  # the unit of a rate ('10 out of every 100,000')
 
 
 def zeros(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
