@@ -397,6 +397,11 @@ class Statement(Frozen):
     # The named place a figure's deed was done in: 'texas' in 'the storm killed 12 people in
     # Texas'. Two figures of two places are two statements.
     place_key: str | None = None
+    # The count is of a whole set the text knows by a deed ('the seven captured pirates':
+    # all the pirates captured), so a count of that deed by no one named is of it too.
+    whole: bool = False
+    # The verb is in the present tense ('has', 'is valued'): the statement holds now.
+    present: bool = False
 
 
 class Timing(Frozen):

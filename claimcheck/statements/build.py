@@ -72,8 +72,9 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     ]
     proposed = _placed_there(proposed, parsed)
     title = _title(sentences)
-    named = _named_by_alias(proposed, aliases(parsed, title), text, title)
-    resolved = tuple(resolve(named, parsed, text, chooser, title))
+    defined = aliases(parsed, title)
+    named = _named_by_alias(proposed, defined, text, title)
+    resolved = tuple(resolve(named, parsed, text, chooser, title, defined))
     return Said(
         resolved,
         tuple(timings(parsed, sentences)),

@@ -61,6 +61,7 @@ from claimcheck.statements.vocabulary import (
     PLACES,
     PRONOUN_CASES,
     RANK_AUTHORS,
+    REACHED_BEFORE,
     RELATIONS,
     RELATIVE_PRONOUNS,
     RELEASE,
@@ -172,7 +173,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
     if noun is not None:
         return _noun_statement(m, sentence, noun)
-    holder = measure or root
+    # A figure's clause is its counted noun's, unless that noun is only borrowed from
+    # another clause ('two pirates were dead and five were captured')
+    holder = (
+        measure if measure is not None and root is not None and measure.is_ancestor(root) else root
+    )
     verb = clause_verb(holder) if holder is not None else None
     subject = subject_of(verb, measure, tokens)
     done = _participle(measure) if measure is not None else None
@@ -222,6 +227,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject=_span(subject, tokens) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        present=_present(verb),
         measure_key=compared or _measure_key(m, measure),
         event_key=event_key,
         subject_key=subject_key_of(subject),
@@ -231,7 +237,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         place_key=_place_key(m, verb, root),
     )
     the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
-    if the_set is not None:  # 'the 20,000 detainees': the set's own size, whatever is done
+    if isinstance(the_set, str):  # 'the 20,000 detainees': the set's own size, whatever is done
         said = said.model_copy(
             update={
                 "subject": None,
@@ -240,21 +246,43 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
                 "occasion_key": None,
             }
         )
+    elif the_set is not None:  # 'the seven captured pirates': all the pirates captured
+        said = said.model_copy(
+            update={
+                "subject": None,
+                "subject_key": None,
+                "unit": None,
+                "event": token_span(the_set),
+                "event_key": event_key_of(the_set),
+                "occasion_key": None,
+                "whole": True,
+            }
+        )
     chart = _chart(m, tokens, text) if m.kind is StatementKind.FIGURE else None
     if chart is None:
         return said
-    # 'peaked at number 25 on the Billboard Hot 100': a rank on that chart, whatever the verb
+    # 'peaked at number 25 on the Billboard Hot 100': a rank on that chart, whatever the verb;
+    # 'reached number 25 on …' puts the peak there or higher: from number 1 to 25
+    peak, reached = chart
+    rank = Interval(lo=1, hi=m.interval.hi, hi_open=m.interval.hi_open) if reached else m.interval
     return said.model_copy(
-        update={"kind": StatementKind.ORDINAL, "measure_key": chart, "event_key": None}
+        update={
+            "kind": StatementKind.ORDINAL,
+            "measure_key": peak,
+            "event_key": None,
+            "interval": rank,
+        }
     )
 
 
-def _definite_set(root: Token | None, measure: Token | None) -> str | None:
+def _definite_set(root: Token | None, measure: Token | None) -> str | Token | None:
     """Key a count written as a known set, 'the 20,000 detainees', by that set: a text that
-    says 'the 25,000 detainees' later gives the same set another size. A set narrowed by a
-    phrase ('the 300 passengers on the first flight', 'the 12 members of the board'), a
-    clause or a participle ('the 1,000 detainees freed in recent weeks' are some of them)
-    or an owner ('his three sons') is left to the other keys."""
+    says 'the 25,000 detainees' later gives the same set another size. Its adjectives are
+    part of the key ('the 12 American soldiers' are not 'the 40 soldiers'). A set known by
+    a deed ('the seven captured pirates') gives the participle of that deed instead. A set
+    narrowed by a phrase ('the 300 passengers on the first flight', 'the 12 members of the
+    board'), a clause or a participle after it ('the 1,000 detainees freed in recent weeks'
+    are some of them) or an owner ('his three sons') is left to the other keys."""
     if root is None or measure is None or root.dep_ != "nummod" or root.head.i != measure.i:
         return None
     if measure.tag_ not in ("NNS", "NNPS") or root.i == 0:
@@ -264,7 +292,13 @@ def _definite_set(root: Token | None, measure: Token | None) -> str | None:
         return None
     if any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in measure.children):
         return None
-    return f"the {measure.lemma_.lower()}"
+    modifiers = [
+        c for c in measure.children if c.dep_ in ("amod", "compound") and root.i < c.i < measure.i
+    ]
+    deeds = [c for c in modifiers if c.tag_ == "VBN"]
+    if deeds:
+        return deeds[0]
+    return " ".join(["the", *(c.lemma_.lower() for c in modifiers), measure.lemma_.lower()])
 
 
 def _event_noun(root: Token) -> Token | None:
@@ -475,6 +509,8 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         noun = objects[0] if objects else None
     if noun is None and root.dep_ == "pobj" and root.head.lower_ == "of":
         noun = root.head.head  # 'a population of 5,000', 'a crew of 12'
+    if noun is None and root.dep_ in SUBJECTS and root.n_lefts + root.n_rights == 0:
+        noun = _elided(root)  # 'two pirates were dead and five were captured'
     if noun is None:  # '10 out of every 100,000 women': the whole's noun
         wholes = [t.head for t in tokens if t.dep_ == "nummod" and t.head.i not in inside]
         noun = wholes[-1] if wholes else None
@@ -483,17 +519,36 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
     return None if noun.lower_ in NOT_MEASURES else noun
 
 
-def _chart(m: Mention, tokens: list[Token], text: str) -> str | None:
-    """Return the chart a figure is the peak position on ('peaked at number 25 on the
-    Billboard Hot 100', 'a peak of twenty-five on …'), keyed as 'peak on billboard hot';
-    None when the figure is no peak or names no chart."""
-    if not tokens or not PEAK_BEFORE.search(text, max(0, m.span.start - 40), m.span.start):
+def _elided(number: Token) -> Token | None:
+    """Return the noun a bare number subject leaves out, from the clause it is joined to:
+    'two pirates were dead and five were captured' counts five pirates."""
+    verb = number.head
+    if verb.dep_ != "conj":
+        return None
+    counted = [
+        c.head
+        for c in verb.head.children
+        if c.dep_ in SUBJECTS and c.pos_ == "NOUN"
+        for c in c.children
+        if c.dep_ == "nummod"
+    ]
+    return counted[0] if counted else None
+
+
+def _chart(m: Mention, tokens: list[Token], text: str) -> tuple[str, bool] | None:
+    """Return the chart a figure is a position on, keyed as 'peak on billboard hot', and
+    whether it is a place reached ('reached number 25 on the Billboard Hot 100') rather
+    than the peak itself ('peaked at number 25 on …', 'a peak of twenty-five on …'); None
+    when the figure is neither or names no chart."""
+    before = max(0, m.span.start - 40)
+    peaked = PEAK_BEFORE.search(text, before, m.span.start)
+    if not tokens or not peaked and not REACHED_BEFORE.search(text, before, m.span.start):
         return None
     sentence = tokens[-1].sent
     after = [t for t in sentence if t.i > tokens[-1].i and t.lower_ == "on" and t.dep_ == "prep"]
     charts = [c for t in after[:1] for c in t.children if c.dep_ == "pobj"]
     key = subject_key_of(charts[0]) if charts else None
-    return f"peak on {key}" if key else None
+    return (f"peak on {key}", not peaked) if key else None
 
 
 def _measure_key(m: Mention, measure: Token | None) -> str | None:
@@ -677,6 +732,14 @@ def verb_direction(verb: Token | None) -> Direction | None:
     return "up" if lemma in UP else "down" if lemma in DOWN else None
 
 
+def _present(verb: Token | None) -> bool:
+    """Tell whether a verb is in the present tense: 'has', 'is valued', 'are held'."""
+    if verb is None:
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (auxiliaries[0] if auxiliaries else verb).tag_ in ("VBZ", "VBP")
+
+
 def event_key_of(verb: Token | None) -> str | None:
     """Return the lemma of a verb that names an event, with its particle ('set up')."""
     if verb is None:
@@ -852,23 +915,34 @@ def reference_span(head: Token) -> Span:
 
 
 def aliases(parsed: Parsed, title: str | None = None) -> dict[str, str]:
-    """Map a common noun to the one name the text defines it as: 'X is a song by …' gives
-    'song' → 'x', so that a later 'the song' is X. A noun defined as two names maps to none.
+    """Map a common noun to the one name the text defines it as: 'X is a song by …' (or
+    'X, a song by …') gives 'song' → 'x', so that a later 'the song' is X. A noun defined
+    as two names maps to none.
 
     A sentence that opens with the text's title names the title, whatever the parse makes of
     it ('Enter the Dominatrix is a downloadable content pack …': the pack is that title)."""
     found: dict[str, str | None] = {}
     for _, doc in parsed.chunks:
         for attr in doc:
-            if attr.dep_ != "attr" or attr.pos_ != "NOUN" or attr.head.lemma_ != "be":
+            name: str | None
+            if _defined_by_apposition(attr):  # 'Qatari Diar, a real estate company'
+                name = subject_key_of(attr.head)
+            elif attr.dep_ != "attr" or attr.pos_ != "NOUN" or attr.head.lemma_ != "be":
                 continue
-            subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
-            if title is not None and doc.text.lstrip(' "').startswith(title):
-                name: str | None = title.lower()
-            elif not subjects or subjects[0].pos_ != "PROPN":
-                continue
+            elif title is not None and doc.text.lstrip(' "').startswith(title):
+                name = title.lower()
             else:
+                subjects = [c for c in attr.head.children if c.dep_ in SUBJECTS]
+                if not subjects or subjects[0].pos_ != "PROPN":
+                    continue
                 name = subject_key_of(subjects[0])
             noun = attr.lemma_.lower()
             found[noun] = name if found.get(noun, name) == name else None
     return {noun: name for noun, name in found.items() if name}
+
+
+def _defined_by_apposition(noun: Token) -> bool:
+    """Tell whether a common noun names what a name is, beside it: 'Qatari Diar, a
+    state-owned real estate company'."""
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and indefinite

@@ -46,6 +46,7 @@ def resolve(
     text: str,
     chooser: Chooser,
     title: str | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> Iterator[Statement]:
     """Give a pronoun subject the name it stands for, where a comparison depends on it.
 
@@ -63,7 +64,7 @@ def resolve(
             yield s
             continue
         pronoun = said
-        carried = _carried(parsed, s.subject, None if bare_age else pronoun, title)
+        carried = _carried(parsed, s.subject, None if bare_age else pronoun, title, aliases)
         if carried is None and bare_age:
             yield s  # a common noun is not put to the model (see above)
             continue
@@ -114,6 +115,8 @@ def _keys(s: Statement) -> list[str]:
         return [f"figure|{s.measure_key}"]
     if s.kind is StatementKind.DATE and s.event_key:
         return [f"date|{s.event_key}"]
+    if s.kind is StatementKind.ORDINAL and s.measure_key:
+        return [f"rank|{s.measure_key}"]
     return []
 
 
@@ -146,7 +149,11 @@ def _subject_before(parsed: Parsed, offset: int, fits: Callable[[Token], bool]) 
 
 
 def _carried(
-    parsed: Parsed, pronoun: Span, word: str | None, title: str | None = None
+    parsed: Parsed,
+    pronoun: Span,
+    word: str | None,
+    title: str | None = None,
+    aliases: dict[str, str] | None = None,
 ) -> str | None:
     """Return the name a sentence's subject pronoun carries on from the sentences before it.
 
@@ -158,11 +165,19 @@ def _carried(
     names near the pronoun are weighed instead. With no pronoun (`word` None: 'the
     54-year-old was charged'), the subject is a person, carried past 'he' or 'she'. An 'it'
     that reaches a sentence opening with the text's title is the title ('= Enter the
-    Dominatrix =' … 'Enter the Dominatrix draws on …' … 'It was released …').
+    Dominatrix =' … 'Enter the Dominatrix draws on …' … 'It was released …'). A subject
+    written as a common noun the text defined as a name is that name ('X is a song by …'
+    … 'The song appeared …' … 'It peaked …'). A pronoun of a clause whose sentence has the
+    same pronoun as its subject is that one ('It peaked in New Zealand, where it reached …').
     """
     tokens = parsed.tokens(pronoun)
-    if len(tokens) != 1 or tokens[0].dep_ not in SUBJECTS or tokens[0].head != tokens[0].sent.root:
+    if len(tokens) != 1 or tokens[0].dep_ not in SUBJECTS:
         return None
+    if tokens[0].head != tokens[0].sent.root:
+        main = _main_pronoun(tokens[0])
+        if main is None:
+            return None
+        tokens = [main]
     person = word is None or word in PERSONAL_PRONOUNS
     for sentence, subject in _earlier_subjects(parsed, pronoun.start):
         opens = sentence.doc.text.lstrip(' "').startswith(title) if title else False
@@ -176,6 +191,9 @@ def _carried(
                 return None
             word = case  # 'He … He …': the chain goes on, and a 'he' says it is a person
             continue
+        defined = (aliases or {}).get(subject.lemma_.lower()) if _definite_noun(subject) else None
+        if defined is not None:
+            return defined
         if not _named(subject) or subject.ent_type_ in NEVER_HOLDERS:
             return None
         said_person = word is not None and word in PERSONAL_PRONOUNS
@@ -184,6 +202,16 @@ def _carried(
         entity = [e for e in subject.doc.ents if e.start <= subject.i < e.end]
         return entity[0].text.lower() if entity else subject_key_of(subject)
     return None
+
+
+def _main_pronoun(pronoun: Token) -> Token | None:
+    """Return the subject of a pronoun's sentence when it is the same pronoun, written
+    before it ('It peaked in New Zealand, where it reached number six')."""
+    main = [c for c in pronoun.sent.root.children if c.dep_ in SUBJECTS]
+    if not main or main[0].i >= pronoun.i:
+        return None
+    same = PRONOUN_CASES.get(main[0].lower_, main[0].lower_)
+    return main[0] if same == PRONOUN_CASES.get(pronoun.lower_, pronoun.lower_) else None
 
 
 def _named(token: Token) -> bool:

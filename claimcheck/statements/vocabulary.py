@@ -301,6 +301,13 @@ PEAK_BEFORE = re.compile(
     r"\bpeak(?:ed|ing|s)?\s+(?:at|(?:position\s+)?of)\s+(?:number\s+|No\.\s*)?$",
     re.IGNORECASE,
 )
+# Before a place a chart entry held some week: 'reached number six', 'debuted at No. 12',
+# 'climbed to number 3'. The peak is that place or a higher one.
+REACHED_BEFORE = re.compile(
+    r"\b(?:reach(?:ed|es|ing)?|hit|debut(?:ed|s|ing)?\s+at|enter(?:ed|s|ing)?\s+at"
+    r"|(?:climb|move|jump)(?:ed|s|ing)?\s+to|r(?:o|i)se\s+to)\s+(?:number\s+|No\.\s*)$",
+    re.IGNORECASE,
+)
 # People counted as the audience of a thing, whatever the verb: 'watched by 8.5 million
 # viewers' and 'drew 10.2 million viewers' count one episode's viewers.
 AUDIENCES = words("viewer visitor attendee spectator reader listener subscriber")

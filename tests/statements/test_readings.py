@@ -653,3 +653,73 @@ def test_a_rate_and_none_in_one_place_are_one_statement(second, found):
 def test_two_counts_in_one_place_are_not_one_statement_by_their_place():
     text = "In Texas, 12 people were killed in a storm. In Texas, 3 people were killed in a crash."
     assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("The song peaked at number nine on the singles chart.", True),  # worse than reached
+        ("The song peaked at number two on the singles chart.", False),  # the peak is higher
+        ("The song peaked at number nine on the album chart.", False),  # another chart
+    ],
+)
+def test_a_place_reached_on_a_chart_bounds_the_peak(second, found):
+    text = (
+        "= Blue Hills ( song ) =\nBlue Hills is a song by Ann Lee. The song appeared on "
+        "several charts. It did best in Norway, where it reached number six on the singles "
+        f"chart. {second}"
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_it_carries_a_name_the_text_defined_a_common_noun_as():
+    text = (
+        "= Blue Hills ( song ) =\nBlue Hills is a song by Ann Lee. The song appeared on "
+        "several charts. It did best in Norway, where it reached number six on the singles "
+        "chart. Blue Hills peaked at number two on the singles chart."
+    )
+    stated = said(text)
+    assert stated["six"].subject_key == "blue hills"
+    assert stated["six"].subject_from == "carried"
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("The seven captured pirates were held aboard the ship.", True),
+        ("The five captured pirates were held aboard the ship.", False),
+        ("The seven injured pirates were held aboard the ship.", False),  # another deed
+    ],
+)
+def test_a_set_known_by_a_deed_is_every_count_of_that_deed(second, found):
+    text = f"When the battle was over, two pirates were dead and five were captured. {second}"
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_a_bare_number_joined_to_a_counted_clause_counts_its_noun_in_its_own_clause():
+    stated = said("Three people were killed and two were injured in the crash.")
+    assert (stated["two"].measure_key, stated["two"].event_key) == ("people", "injure")
+
+
+def test_known_sets_with_other_adjectives_are_other_sets():
+    text = "The 12 American soldiers left the base. The 40 soldiers stayed behind."
+    assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("The company has 25 projects underway.", True),
+        ("The company had 25 projects underway in 2006.", False),  # another time
+        ("Two years later the company had 25 projects underway.", False),
+    ],
+)
+def test_a_name_defined_beside_a_noun_and_the_present_tense_say_one_statement(second, found):
+    text = (
+        "Ali Hamad leads Qatari Diar, a state-owned real estate company. "
+        f"Qatari Diar is now valued at $1 billion with 18 projects underway. {second}"
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
