@@ -22,6 +22,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import SHARE
+from claimcheck.statements.propose import AGO_UNIT
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -351,6 +352,8 @@ def _what(s: Statement) -> str:
         measure = s.measure.text if s.measure else s.measure_key
         return f"the rank of {_who(s)} as {measure}"
     who = _who(s)
+    if s.measure_key == AGO_UNIT and s.event is not None:
+        return f"how long ago '{s.event.text}' happened for {who}"
     if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
         return f"the {LIFE_EVENTS[s.event_key]} date of {who}"
     if s.kind is StatementKind.DATE:

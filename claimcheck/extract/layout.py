@@ -16,7 +16,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])")
 SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
 ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|St|Jr|Sr|vs|No|Inc|Ltd|Co|Corp|Gov|Sen|Rep)"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Det|Rev|St|Mt|Ft|Jr|Sr|vs?|No|Inc|Ltd"
+    r"|Co|Corp|Gov|Sen|Rep)"
     # An initial ("John F. Kennedy"), but not the Roman numerals that end "World War I."
     r"|\b(?![IVX]\.)[A-Z])\.$"
 )

@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import re
 
-FILLER = frozenset({"the", "of", "for", "s"})
+FILLER = frozenset({"the", "of", "for", "s", "and"})
+# Shortest acronym compared with the words it stands for: 'UN', 'USDA', 'CPSC'.
+ACRONYM = 2
+# Words an acronym leaves out: 'USDA' is the U.S. Department of Agriculture.
+UNLETTERED = frozenset({"the", "of", "for", "and"})
 
 
 def same_name(a: str, b: str) -> bool:
-    """Tell whether one name is the other, or holds all of its words ('Stoltenberg')."""
+    """Tell whether one name is the other, holds all of its words ('Stoltenberg'), or is
+    its acronym ('the USDA' and 'the U.S. Department of Agriculture')."""
     wa, wb = _words(a), _words(b)
-    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+    if not wa or not wb:
+        return False
+    return wa <= wb or wb <= wa or _acronym_of(a, b) or _acronym_of(b, a)
 
 
 def _words(name: str) -> set[str]:
     return {w for w in re.findall(r"\w+", name.lower()) if w not in FILLER}
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """Tell whether a one-word name is the initials of another's words, written in capitals
+    in the text ('USDA' of 'U.S. Department of Agriculture', 'UN' of 'United Nations')."""
+    letters = [w for w in re.findall(r"\w+", short) if w.lower() not in UNLETTERED]
+    if len(letters) != 1 or not letters[0].isupper() or len(letters[0]) < ACRONYM:
+        return False
+    initials = "".join(w[0] for w in re.findall(r"\w+", long) if w.lower() not in UNLETTERED)
+    return bool(initials.upper() == letters[0])

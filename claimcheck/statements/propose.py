@@ -35,6 +35,7 @@ from claimcheck.statements.vocabulary import (
     AUDIENCES,
     BIRTH,
     CLAUSE_LINKS,
+    COUNTED_BY_TIMES,
     DATING_PREPOSITIONS,
     DEATH,
     DIFFERENCE,
@@ -138,10 +139,16 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
     for t in reading.durations:  # '41-year-old' is read as a duration of 41 years
         if t.unit == "year" and not t.qualifier and AGE_AFTER_DURATION.match(text, t.span.end):
             yield Mention(t.id, StatementKind.AGE, t.span, _age_interval(t.amount))
+        elif AGO.match(text, t.span.end) and not t.amount_is_vague:
+            # 'made four years ago': how long ago, in days, counted from one 'now' for all
+            yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
     for d in reading.dates:
         yield Mention(d.id, StatementKind.DATE, d.span, d.days)
 
 
+# After a length of time that places an event before now: 'four years ago'.
+AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
+AGO_UNIT = "days ago"
 # A word joined to a figure by a hyphen: '6-mile', and in WikiText '4. 559 - mile'.
 WORD_AFTER = re.compile(r"\s?-\s?[A-Za-z]")
 
@@ -205,7 +212,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         and measure.lemma_.lower() in KIN_AND_PARTS
     )
     audience = measure is not None and measure.lemma_.lower() in AUDIENCES
-    event_key = None if owned or audience else event_key_of(verb)
+    ago = m.unit == AGO_UNIT
+    event_key = _deed(verb) if ago else None if owned or audience else event_key_of(verb)
     if m.kind is StatementKind.FIGURE and event_key == DEATH:
         event_key = KILLED  # '15 people died in the bombing': the bombing killed them
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
@@ -215,12 +223,15 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject = _named_before_parenthesis(tokens[0]) or subject or _main_subject(tokens[0])
     elif tokens and subject is None and event_key == BIRTH:
         subject = _named_before_parenthesis(tokens[0]) or _main_subject(tokens[0])
+    times = _times_counted(m, verb) if measure is None else None
+    if ago:  # how long ago one deed was done ('was made four years ago'): only of that deed
+        measure, times = None, AGO_UNIT if _deed(verb) else None
     said = Statement(
         id=m.id,
         kind=m.kind,
         value=m.span,
         interval=m.interval,
-        unit=m.unit,
+        unit=None if times and times != AGO_UNIT else m.unit,
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
         event=token_span(verb) if verb is not None else None,
@@ -228,7 +239,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         present=_present(verb),
-        measure_key=compared or _measure_key(m, measure),
+        measure_key=compared or _measure_key(m, measure) or times,
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
@@ -348,12 +359,16 @@ def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
 def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int | None:
     """Return the age a bare whole number gives a person: 'Lopez was 30 when she joined',
     'when he was 17'. The number must be all that the verb 'be' says of a person."""
-    if root is None or subject is None or m.unit is not None or root.n_lefts + root.n_rights:
+    if root is None or subject is None or m.unit is not None:
         return None
+    if any(c.lower_ not in ("now", "then", "still") for c in root.children):
+        return None  # 'who is now 9' is an age, 'who was 30 points clear' is not
     if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
         return None
     named = subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSONS
     person = named or subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS
+    # 'Charlotte, who is 12': 'who' says a person, whatever the parse tags the name
+    person = person or any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in root.head.children)
     value = _stated(m.interval)
     return value if person and value is not None and 0 < value < 130 else None
 
@@ -551,6 +566,22 @@ def _chart(m: Mention, tokens: list[Token], text: str) -> tuple[str, bool] | Non
     return (f"peak on {key}", not peaked) if key else None
 
 
+def _deed(verb: Token | None) -> str | None:
+    """Return the key of what a verb did, light verbs too ('the video was made'), but not
+    'be'."""
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
+        return None
+    return event_key_of(verb) or verb.lemma_.lower()
+
+
+def _times_counted(m: Mention, verb: Token | None) -> str | None:
+    """Return what a count of times counts, where the verb says it: 'scored twice' is two
+    goals."""
+    if m.unit != "times" or verb is None:
+        return None
+    return COUNTED_BY_TIMES.get(verb.lemma_.lower())
+
+
 def _measure_key(m: Mention, measure: Token | None) -> str | None:
     """Key what a figure measures: its dimension for a physical unit ('300 km' and 'the
     250-kilometre river' are lengths), else its counted noun."""
@@ -601,7 +632,8 @@ def subject_of(verb: Token | None, measure: Token | None, tokens: list[Token]) -
 
         if verb.dep_ not in CLAUSE_LINKS:
             return None
-        verb = verb.head
+        # 'bees are responsible for pollinating …': past the preposition to what it hangs on
+        verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         hops += 1
     return None
 

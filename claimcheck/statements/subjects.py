@@ -36,6 +36,8 @@ CARRY = 3
 NEVER_HOLDERS = frozenset({"GPE", "LOC", "DATE", "TIME", "CARDINAL"})
 # The word an age written as a noun is parsed as: 'The 54-year-old was charged'.
 AGE_AS_NOUN = "old"
+# The pronouns of one person or thing, which never stand for a plural.
+SINGULAR = frozenset({"it", "he", "she"})
 # How many names back a pronoun's candidates are looked for.
 LOOK_BACK = 50
 
@@ -191,6 +193,8 @@ def _carried(
                 return None
             word = case  # 'He … He …': the chain goes on, and a 'he' says it is a person
             continue
+        if word in SINGULAR and subject.tag_ in ("NNS", "NNPS"):
+            return None  # 'Critics praised it. … it topped the chart': 'it' is not the critics
         defined = (aliases or {}).get(subject.lemma_.lower()) if _definite_noun(subject) else None
         if defined is not None:
             return defined

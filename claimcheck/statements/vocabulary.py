@@ -119,7 +119,7 @@ KEY_MODIFIERS = ("compound", "nummod", "amod", "flat")
 NAME_MODIFIERS = ("compound", "flat")
 # 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old'.
 AGE_BEFORE = re.compile(
-    r"(?:\baged|\bage(?:\s+of)?|\bages|,\s*then"
+    r"(?:\baged|\bage(?:\s+of)?|\bages|,\s*then|,\s*now"
     r"|\b(?:died|dies|dying|retired|married|wed|graduated|emigrated|debuted)\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -308,6 +308,8 @@ REACHED_BEFORE = re.compile(
     r"|(?:climb|move|jump)(?:ed|s|ing)?\s+to|r(?:o|i)se\s+to)\s+(?:number\s+|No\.\s*)$",
     re.IGNORECASE,
 )
+# Verbs whose times are counts of a thing: 'scored twice' is two goals.
+COUNTED_BY_TIMES = {"score": "goal"}
 # People counted as the audience of a thing, whatever the verb: 'watched by 8.5 million
 # viewers' and 'drew 10.2 million viewers' count one episode's viewers.
 AUDIENCES = words("viewer visitor attendee spectator reader listener subscriber")

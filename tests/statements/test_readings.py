@@ -723,3 +723,59 @@ def test_a_name_defined_beside_a_noun_and_the_present_tense_say_one_statement(se
     )
     flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("The video was made two years ago.", True),
+        ("The video was made four years ago.", False),
+        ("The video was shown two years ago.", False),  # another deed
+    ],
+)
+def test_how_long_ago_one_deed_was_done_is_one_statement(second, found):
+    text = f"The girl was shown in the video made four years ago, police said. {second}"
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("Charlotte, who is 12, was among them.", "12"),  # 'who' says a person
+        ("The girl, now 7, was found on Friday.", "7"),
+        ("The girl, who is now 9, was found on Friday.", "9"),
+    ],
+)
+def test_ages_said_in_a_clause_or_with_now(text, age):
+    assert said(text)[age].kind is StatementKind.AGE
+
+
+def test_a_subject_reaches_a_verb_after_a_preposition():
+    stated = said("Honey bees are responsible for pollinating $15 billion worth of crops.")
+    assert stated["$15 billion"].subject_key == "honey bee"
+
+
+def test_scoring_twice_is_two_goals():
+    text = (
+        "Lucarelli kept his place after scoring twice against Chile. "
+        "Lucarelli scored three goals against Chile."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert flagged and "goal" in flagged[0].message
+
+
+def test_an_acronym_and_the_words_it_stands_for_are_one_party():
+    from claimcheck.normalize.names import same_name
+
+    assert same_name("the USDA", "the U.S. Department of Agriculture")
+    assert same_name("UN", "the United Nations")
+    assert not same_name("CPSC", "the U.S. Consumer Product Safety Commission")
+    assert not same_name("usda", "u.s. department of agriculture")  # keys: no capitals to tell
+
+
+@pytest.mark.parametrize("title", ["v.", "Capt.", "Det.", "Mt."])
+def test_abbreviations_before_a_name_end_no_sentence(title):
+    from claimcheck.extract.layout import sentences
+
+    assert len(sentences(f"The case was Raymond {title} Raymond in 2010. It ended.")) == 2
