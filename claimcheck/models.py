@@ -402,6 +402,9 @@ class Statement(Frozen):
     whole: bool = False
     # The verb is in the present tense ('has', 'is valued'): the statement holds now.
     present: bool = False
+    # The deed was done in some event named with 'a' ('killed in a crash'): another count
+    # of that deed may be of another event.
+    some_occasion: bool = False
 
 
 class Timing(Frozen):

@@ -1,9 +1,10 @@
 """Build tests/data/internal_edits.jsonl: real clean texts with one contradiction inserted by hand.
 
 Each edit replaces one passage of a consistent text from ../shared/eval/internal_dev.jsonl, so
-that it contradicts another passage (the counterpart). The edits were written for claimcheck's
-own tests, not taken from any benchmark; they are development data, not a measure. Each text
-also gives one clean twin, the text as it was.
+that it contradicts another passage (the counterpart); the later ones (INSERTIONS) insert one
+sentence after a given one, as ContraDoc's contradictions are inserted. The edits were
+written for claimcheck's own tests, not taken from any benchmark; they are development data,
+not a measure. Each text also gives one clean twin, the text as it was.
 """
 
 from __future__ import annotations
@@ -298,16 +299,263 @@ EDITS = [
     ),
 ]
 
+# Inserted sentences, as ContraDoc inserts them, written in session 8 in two batches of
+# 18 and 16, each run before any reading was written for it: (text id, kind, the sentence
+# after which it is inserted, the inserted sentence, counterpart).
+INSERTIONS = [
+    (
+        "icd-011",
+        "date",
+        "It was later included the album 's follow - up set , Versus.",
+        "The song was released to rhythmic and urban airplay on June 15 , 2011.",
+        "June 15 , 2010",
+    ),
+    (
+        "icd-011",
+        "figure",
+        "music video features Usher pursuing his love interest in risque scenes.",
+        "The song peaked at number thirty on the Billboard Hot 100.",
+        "a peak of twenty - five on the Billboard Hot 100",
+    ),
+    (
+        "icd-011",
+        "date",
+        "video , calling it classic Usher , while some noted its theme was played - out.",
+        "Usher won the Grammy Award for the song at the 53rd Grammy Awards in 2012.",
+        "in 2011",
+    ),
+    (
+        "icd-011",
+        "figure",
+        "It follows the chord progression A – Fmaj7 – G.",
+        "The song has a tempo of ninety beats per minute.",
+        "eighty beats per minute",
+    ),
+    (
+        "icd-015",
+        "figure",
+        "The AQSIQ did not reveal the name of the toys' producer, Xinhua said.",
+        "U.S. officials recalled about 2.4 million of the toys.",
+        "recalled about 4.2 million",
+    ),
+    (
+        "icd-015",
+        "figure",
+        "a CPSC statement warned.",
+        "Five children in Australia were hospitalized after swallowing the beads.",
+        "three children in Australia swallowed",
+    ),
+    (
+        "icd-015",
+        "age",
+        "in Australia swallowed large quantities of the beads and were hospitalized.",
+        "Charlotte, who is 12, was among them.",
+        "10-year-old daughter, Charlotte",
+    ),
+    (
+        "icd-034",
+        "date",
+        "More than 90 fruits and vegetables worldwide depend on them for pollination.",
+        "Colony collapse disorder was first reported in the U.S. in 2006.",
+        "first reported in the United States in 2004",
+    ),
+    (
+        "icd-034",
+        "figure",
+        "Australian bees seem to be resistant to IAPV and do not come down with symptoms.",
+        "IAPV was found in bees from collapsed hives 69 percent of the time.",
+        "96 percent of the time",
+    ),
+    (
+        "icd-034",
+        "figure",
+        "on a moveable comb hive at the Bee Research Laboratory, in Beltsville, Maryland.",
+        "The USDA says honey bees pollinate $51 billion worth of U.S. crops each year.",
+        "$15 billion worth of crops each year",
+    ),
+    (
+        "icd-038",
+        "figure",
+        "is also boosted by the return from suspension of captain Fabio Cannavaro, .",
+        "Italy are second in Group B, one point behind France.",
+        "third in Group B, two points behind leaders France",
+    ),
+    (
+        "icd-038",
+        "figure",
+        "against South Africa, when he scored twice in the world champions' victory.",
+        "Lucarelli scored three goals against South Africa.",
+        "scoring twice against South Africa",
+    ),
+    (
+        "icd-044",
+        "age",
+        "and he cannot work.",
+        "Hans, who is 13, works hard to support his family.",
+        "15-year-old Hans Brinker",
+    ),
+    (
+        "icd-023",
+        "figure",
+        "The party, with volunteers, returns to the Terran Trade City.",
+        "One hundred and fifty Trailmen volunteer to help.",
+        "One hundred Trailmen volunteer",
+    ),
+    (
+        "icd-023",
+        "duration",
+        "to undergo hypnosis.",
+        "The fever returns every 24 years.",
+        "cyclical 48-year-fever",
+    ),
+    (
+        "icd-027",
+        "age",
+        "is being sought as a suspect, police say.",
+        "The girl, who is now 9, was found Friday.",
+        "The girl, now 7",
+    ),
+    (
+        "icd-027",
+        "duration",
+        '"It was very sad for her to find this out."',
+        "The sex video was made two years ago.",
+        "made four years ago",
+    ),
+    (
+        "icd-027",
+        "figure",
+        "Stiles was a distant friend of the girl's family, De Meo said.",
+        "Pahrump lies about 160 miles west of Las Vegas.",
+        "about 60 miles west of Las Vegas",
+    ),
+    (
+        "icd-009",
+        "figure",
+        "He says the arrests often result from confrontations with police.",
+        "Inmates with severe mental illnesses are held on the seventh floor of the facility.",
+        "The ninth floor of the Miami-Dade pretrial detention facility",
+    ),
+    (
+        "icd-019",
+        "figure",
+        "The problem is as old and ugly as rotten trash.",
+        "Five different commissioners have been appointed to solve the crisis.",
+        "Eight different commissioners have been appointed",
+    ),
+    (
+        "icd-019",
+        "figure",
+        "It is still difficult to find out where or how that money has been spent.",
+        "Some €3.8 billion in emergency funds has been devolved to deal with the garbage problem.",
+        "€1.8 billion",
+    ),
+    (
+        "icd-019",
+        "date",
+        "can be transformed into various sources of energy and then sold for a profit.",
+        "The region's dumps reached full capacity only last year.",
+        "reached full capacity more than a decade ago",
+    ),
+    (
+        "icd-045",
+        "figure",
+        "Mike hears that Psmith is in the same position, as he is sent off to London.",
+        "Mike was out for eighty-nine in that match.",
+        "get out on ninety-eight",
+    ),
+    (
+        "icd-049",
+        "figure",
+        "loss of his last ship; and Huish, a dishonest Cockney of various employments.",
+        "The four beggars live on the beach.",
+        "Three beggars operate in the port",
+    ),
+    (
+        "icd-049",
+        "figure",
+        'the ship deliberately and claim the full value of the "champagne" on insurance.',
+        "Herrick manages the ship with five native crew members.",
+        "three native crew members",
+    ),
+    (
+        "icd-049",
+        "order",
+        "Huish start drinking the cargo and spend almost all of their time intoxicated.",
+        "The schooner was carrying champagne from Sydney to San Francisco.",
+        "from San Francisco to Sydney",
+    ),
+    (
+        "icd-024",
+        "age",
+        "She recovers slowly but can make no useful testimony.",
+        "Mathilde Stangerson, who is in her fifties, is the professor's daughter.",
+        "the 30-something daughter",
+    ),
+    (
+        "icd-024",
+        "figure",
+        "The game-keeper is murdered during the second attempt.",
+        "The perpetrator vanishes on three occasions as they close in.",
+        "vanish on two occasions",
+    ),
+    (
+        "icd-030",
+        "figure",
+        "eyes, who see him as an eccentric and do not frequent his law practice.",
+        "Roxy is one-eighth black.",
+        "Roxy is only one-sixteenth black",
+    ),
+    (
+        "icd-030",
+        "date",
+        "Chambers and Tom in their cribs so that her son will live a life of privilege.",
+        "The story is set in the second half of the 19th century.",
+        "in the first half of the 19th century",
+    ),
+    (
+        "icd-030",
+        "duration",
+        "master's infant son Tom Driscoll, who is the same age as her own son.",
+        "The narrative then moves forward three decades.",
+        "moves forward two decades",
+    ),
+    (
+        "icd-041",
+        "figure",
+        "Dorothy for directions to Butterfield, which is the nearest town on the prairie.",
+        "Further on, the road splits into five paths.",
+        "the road splits into seven paths",
+    ),
+    (
+        "icd-041",
+        "date",
+        "a cute and wealthy little boy in a sailor's outfit who is always getting lost.",
+        "Princess Ozma's birthday is celebrated on August 12.",
+        "August 21",
+    ),
+    (
+        "icd-018",
+        "figure",
+        "The initial reaction to the invasion is muted.",
+        "England is invaded by seven foreign armies at once.",
+        "nine invaders",
+    ),
+]
+
 
 def main(source: Path, out: Path) -> None:
     rows = {r["id"]: r for r in map(json.loads, source.read_text(encoding="utf-8").splitlines())}
     lines = []
     twinned: set[str] = set()
-    for n, (base, kind, old, new, counterpart) in enumerate(EDITS, start=1):
+    inserted = [(base, kind, at, f"{at} {new}", other) for base, kind, at, new, other in INSERTIONS]
+    for n, (base, kind, old, new, counterpart) in enumerate([*EDITS, *inserted], start=1):
         text = rows[base]["text"]
         assert text.count(old) == 1, (base, old)
         edited = text.replace(old, new)
         start = edited.index(new)
+        if n > len(EDITS):  # only the inserted sentence, not the one it follows
+            start, new = start + len(old) + 1, new[len(old) + 1 :]
         other = edited.index(counterpart)
         evidence = [
             {"role": "inserted", "start": start, "end": start + len(new), "span": new},

@@ -21,7 +21,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
-from claimcheck.normalize.numbers import SHARE
+from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.statements.propose import AGO_UNIT
 from claimcheck.statements.vocabulary import (
     BIRTH,
@@ -58,7 +58,7 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     sentences = {s.index: s.span for s in claims.sentences}
-    for a, b in _pairs(claims.statements):
+    for a, b, alone in _pairs(claims.statements):
         if not _same_statement(a, b) or _agree(a, b):
             continue
         if _undated(a, b) and not _same_shifts(a, b, sentences):
@@ -69,6 +69,7 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
             a.subject_key is None
             and not one_event
             and not (a.whole or b.whole)
+            and not (alone and not a.some_occasion and not b.some_occasion)
             and not _rates_of_one_place(a, b)
             and not _echo(words.get(a.sentence), words.get(b.sentence))
         ):
@@ -140,11 +141,14 @@ class _Named:
         return min(named, key=lambda s: s.value.start, default=None)
 
 
-def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:
-    """Yield the pairs of statements of one kind and one key, each with its few predecessors.
+def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement, bool]]:
+    """Yield the pairs of statements of one kind and one key, each with its few predecessors,
+    and whether the two are the only statements of that key in the text.
 
     A long list of one measure ('Site 1 counted …, Site 2 counted …') would otherwise cost
-    the square of its length.
+    the square of its length. Two counts alone of one thing done ('Eight commissioners
+    have been appointed', 'Five commissioners have been appointed') are of one deed even
+    with no one named; a third says the text counts several such deeds.
     """
     groups: dict[tuple[StatementKind, str], list[Statement]] = defaultdict(list)
     for s in statements:
@@ -154,7 +158,7 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
     for group in groups.values():
         for i, b in enumerate(group):
             for a in group[max(0, i - PARTNERS) : i]:
-                yield a, b
+                yield a, b, len(group) == 2
 
 
 def _key(s: Statement) -> str | None:
@@ -164,9 +168,8 @@ def _key(s: Statement) -> str | None:
     if s.kind is StatementKind.FIGURE and (s.subject_key is None or s.occasion_key):
         # A count of no one, or of an event ('the attack killed 70 people'): compared with
         # a count done in the same event, or else only with a near restatement (CC801).
-        return (
-            f"{s.measure_key}|{_unit(s)}|{s.event_key}|" if s.measure_key and s.event_key else None
-        )
+        counted = s.measure_key or _currency(s)  # '€1.8 billion … has been devolved'
+        return f"{counted}|{_unit(s)}|{s.event_key}|" if counted and s.event_key else None
     if s.subject_key is None:
         return None
     if s.kind is StatementKind.FIGURE:
@@ -174,6 +177,11 @@ def _key(s: Statement) -> str | None:
     if s.kind is StatementKind.ORDINAL:
         return f"rank|{s.measure_key}" if s.measure_key else None
     return "age"
+
+
+def _currency(s: Statement) -> str | None:
+    """Return a sum's currency code ('EUR'), which is what it counts when no noun says."""
+    return s.unit if s.unit in CURRENCIES.values() else None
 
 
 def _unit(s: Statement) -> str | None:
@@ -360,6 +368,8 @@ def _what(s: Statement) -> str:
         what = s.patient_key if s.patient_key else who
         return f"the date of {s.event.text if s.event else s.event_key!r} for {what}"
     measure = s.measure.text if s.measure else s.measure_key
+    if measure is None:
+        return f"the {s.unit} sum {s.event.text if s.event else s.event_key}"  # '€1.8 billion'
     if s.occasion_key:
         event = s.event.text if s.event else s.event_key
         return f"the number of {measure} {event} in the {s.occasion_key}"

@@ -43,8 +43,12 @@ MAY_BE_UNIT = re.compile(
     r"|gallons?|pints?|knots?|calories?|horsepower|nautical)"
 )
 # Words pint knows as units that prose uses otherwise: 'five points', 'a pound' (money),
-# '7 pm' (not picometres), '5 are missing' (not ares), '3 mil' (millions).
-NOT_UNITS = words("point points pt pound pounds a an in at am pm are st mil pc ly ha bar b")
+# '7 pm' (not picometres), '5 are missing' (not ares), '3 mil' (millions), '€3.8 billion
+# has been spent' (not hectares), '12 bags', '3 buses'.
+NOT_UNITS = words(
+    "point points pt pound pounds a an in at am pm are st mil pc ly ha bar b "
+    "has bag bags bus buses fly flies pin pins toe toes"
+)
 
 
 @dataclass(frozen=True)

@@ -105,7 +105,10 @@ TIME_UNITS: dict[str, TimeUnit] = {
 }
 # The denominators of fractions in words: "two-thirds", "three quarters of", "one-fifth".
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
-DENOMINATORS |= {f"{w}{s}": n for n, w in enumerate(ORDINALS[3:10], start=4) for s in ("", "s")}
+DENOMINATORS |= {f"{w}{s}": n for n, w in enumerate(ORDINALS[3:], start=4) for s in ("", "s")}
+DENOMINATORS |= {
+    f"{w}{s}": n for w, n in (("hundredth", 100), ("thousandth", 1000)) for s in ("", "s")
+}
 BETWEEN = "between"
 SINCE = "since"
 # Relative dates that only a publication date places: "yesterday", "last month".

@@ -38,6 +38,9 @@ from claimcheck.statements.vocabulary import (
     COUNTED_BY_TIMES,
     DATING_PREPOSITIONS,
     DEATH,
+    DECADE_AGE,
+    DECADE_PARTS,
+    DECADES,
     DIFFERENCE,
     DOWN,
     INDEFINITE,
@@ -68,6 +71,7 @@ from claimcheck.statements.vocabulary import (
     RELEASE,
     SAME_HOLDER,
     SAME_MEASURE,
+    SOMETHING_AGE,
     SUBJECTS,
     TIME_SPANS,
     UP,
@@ -118,8 +122,14 @@ def propose(
 
 
 def mentions(text: str, reading: Reading) -> Iterator[Mention]:
-    """Yield the figures, ages and dates of a reading; an age is a count or a duration."""
+    """Yield the figures, ages and dates of a reading; an age is a count or a duration, or
+    a decade of life ('in her fifties')."""
+    decades = list(_decade_ages(text))
+    yield from decades
+    taken = {m.span.start for m in decades}
     for q in reading.quantities:
+        if q.span.start in taken:
+            continue
         if q.kind is QuantityKind.ORDINAL:
             yield Mention(q.id, StatementKind.ORDINAL, q.span, q.interval)
             continue
@@ -144,6 +154,20 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
     for d in reading.dates:
         yield Mention(d.id, StatementKind.DATE, d.span, d.days)
+
+
+def _decade_ages(text: str) -> Iterator[Mention]:
+    """Yield the ages written as a decade of life: 'in her early fifties' is 50 to 53,
+    'the 30-something daughter' 30 to 39."""
+    for pattern in (DECADE_AGE, SOMETHING_AGE):
+        for m in pattern.finditer(text):
+            written = m.group("decade").lower().rstrip("s").rstrip("'")
+            decade = DECADES.get(m.group("decade").lower()) or int(written)
+            first, last = DECADE_PARTS[m.groupdict().get("part") and m.group("part").lower()]
+            start = m.start("part") if m.groupdict().get("part") else m.start("decade")
+            span = Span(start=start, end=m.end(), text=text[start : m.end()])
+            interval = Interval(lo=decade + first, hi=decade + last, hi_open=True)
+            yield Mention(f"age@{span.start}", StatementKind.AGE, span, interval)
 
 
 # After a length of time that places an event before now: 'four years ago'.
@@ -239,6 +263,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         present=_present(verb),
+        some_occasion=_some_occasion(verb),
         measure_key=compared or _measure_key(m, measure) or times,
         event_key=event_key,
         subject_key=subject_key_of(subject),
@@ -402,6 +427,21 @@ def occasion_of(verb: Token | None, counted: Token | None) -> str | None:
         done_by = done_by[:1]  # the doer itself, or nothing
     found = [t for t in done_by if _definite(t) and is_occasion(t.lemma_.lower())]
     return subject_key_of(found[0]) if found else None
+
+
+def _some_occasion(verb: Token | None) -> bool:
+    """Tell whether a verb's deed was done in an event named with 'a': 'killed in a crash',
+    'hurt in a separate attack'."""
+    if verb is None:
+        return False
+    events = [
+        g
+        for c in verb.children
+        if c.dep_ in ("prep", "agent")
+        for g in c.children
+        if g.dep_ == "pobj" and is_occasion(g.lemma_.lower())
+    ]
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for e in events for c in e.children)
 
 
 def _place_key(m: Mention, verb: Token | None, root: Token | None) -> str | None:
@@ -730,6 +770,8 @@ def _age_holder(root: Token, tokens: list[Token]) -> Token | None:
         holder = token.pos_ in ("PROPN", "NOUN", "PRON") and token.lower_ not in AGE_WORDS
         if holder and token not in tokens:
             names = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+            if token.pos_ == "NOUN" and token.dep_ == "appos" and token.head.pos_ == "PROPN":
+                names.append(token.head)  # 'Mathilde, the 30-something daughter of …'
             return _named_by_copula(token) or (names[0] if names else token)
         if token.head.i == token.i:
             return None

@@ -134,6 +134,22 @@ AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b",
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
 # Nouns an age hangs from that are not its holder: 'at the age of 80'.
 AGE_WORDS = words("age ages year years")
+# Ages given by their decade: 'in her fifties', 'in his early 40s', 'a 30-something'.
+DECADES = {
+    word: 10 * n
+    for n, word in enumerate(
+        ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties"], 2
+    )
+}
+DECADES["nineties"] = 90
+DECADE_AGE = re.compile(
+    r"\bin\s+(?:his|her|their)\s+(?:(?P<part>early|mid|late)(?:\s*-\s*|\s+))?"
+    r"(?P<decade>" + "|".join(DECADES) + r"|[2-9]0'?s)\b",
+    re.IGNORECASE,
+)
+SOMETHING_AGE = re.compile(r"(?P<decade>\b[2-9]0)\s?-\s?something\b", re.IGNORECASE)
+# Where in a decade 'early', 'mid' and 'late' put an age: years from the decade's start.
+DECADE_PARTS = {"early": (0, 4), "mid": (3, 7), "late": (6, 10), None: (0, 10)}
 # 'Smith, 45,' and 'the suspect, 25,': a name, or a role with 'the', then the age.
 AGE_APPOSITION = re.compile(r"(?:[A-Z][\w'’.-]+|\b[Tt]he\s+[a-z]+)\s*,\s*$")
 # Not a list: "the votes, 25, 30".

@@ -56,3 +56,8 @@ def test_a_text_with_no_unit_word_never_loads_pint():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("word", ["has", "bags", "buses", "pins"])
+def test_english_words_after_a_figure_are_not_units(word):
+    assert physical(f"€3.8 billion {word} been spent", len("€3.8 billion")) is None

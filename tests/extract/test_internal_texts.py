@@ -49,6 +49,21 @@ FOUND = {
     "edit-31": "CC801",
     "edit-35": "CC801",
     "edit-37": "CC801",
+    "edit-40": "CC801",
+    "edit-43": "CC801",
+    "edit-44": "CC801",
+    "edit-46": "CC801",
+    "edit-49": "CC801",
+    "edit-51": "CC801",
+    "edit-52": "CC801",
+    "edit-55": "CC801",
+    "edit-57": "CC801",
+    "edit-59": "CC801",
+    "edit-60": "CC801",
+    "edit-66": "CC801",
+    "edit-67": "CC801",
+    "edit-68": "CC801",
+    "edit-71": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 
@@ -68,10 +83,14 @@ def test_a_clean_real_text_raises_no_alarm(row):
 def test_an_inserted_contradiction_is_found_at_both_of_its_spans(row):
     found = [f for f in inconsistent(row) if f.rule == FOUND[row["id"]]]
     assert found, "the contradiction was not found"
-    for evidence in row["evidence"]:
-        assert any(
-            s.start < evidence["end"] and evidence["start"] < s.end for s in found[0].spans
-        ), evidence["role"]
+    # as the eval counts it: one finding of the rule holds a span of each passage
+    assert any(
+        all(
+            any(s.start < e["end"] and e["start"] < s.end for s in finding.spans)
+            for e in row["evidence"]
+        )
+        for finding in found
+    ), [f.message for f in found]
 
 
 def test_the_internal_eval_scores_and_prints_its_cost(capsys):

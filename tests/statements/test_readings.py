@@ -779,3 +779,57 @@ def test_abbreviations_before_a_name_end_no_sentence(title):
     from claimcheck.extract.layout import sentences
 
     assert len(sentences(f"The case was Raymond {title} Raymond in 2010. It ended.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("between", "found"),
+    [
+        ("", True),  # the only two counts of one deed: one deed
+        ("Three commissioners were appointed in Salerno. ", False),  # a third: several deeds
+    ],
+)
+def test_two_counts_alone_of_one_deed_are_one_statement(between, found):
+    text = (
+        "Eight different commissioners have been appointed, but all failed. "
+        f"{between}Five different commissioners have been appointed to solve the crisis."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [("€3.8 billion", True), ("€1.8 billion", False)])
+def test_a_sum_with_no_noun_is_counted_in_its_currency(second, found):
+    text = (
+        "€1.8 billion in emergency funds have been devolved to deal with the problem. "
+        f"It is hard to say where it went. Some {second} has been devolved so far."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("written", "lo", "hi"),
+    [
+        ("Smith, who is in her fifties,", 50, 60),
+        ("Smith, who is in her early fifties,", 50, 54),
+        ("Smith, who is in her late 40s,", 46, 50),
+        ("Smith, the 30-something daughter of Jones,", 30, 40),
+    ],
+)
+def test_an_age_written_as_a_decade_of_life(written, lo, hi):
+    statements = claimcheck.check(f"{written} was found on Friday.").statements
+    ages = [s for s in statements if s.kind is StatementKind.AGE]
+    assert [(a.subject_key, a.interval.lo, a.interval.hi) for a in ages] == [("smith", lo, hi)]
+
+
+def test_fractions_past_tenths_are_fractions():
+    stated = said("Roxy is only one-sixteenth black.")
+    assert stated["one-sixteenth"].interval.lo == pytest.approx(1 / 16)
+
+
+def test_each_name_of_a_list_of_names_and_ages_holds_its_own_age():
+    text = (
+        "They were named as Larissa Almeida, 12, Orisberto Sousa, 38, and Adriano Balbinote, "
+        "46. The image shows Larissa Almeida, a 12-year-old girl."
+    )
+    assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
