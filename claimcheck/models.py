@@ -405,6 +405,9 @@ class Statement(Frozen):
     # The deed was done in some event named with 'a' ('killed in a crash'): another count
     # of that deed may be of another event.
     some_occasion: bool = False
+    # The events of verbs joined to its own that share its counted subject: 'three children
+    # swallowed the beads and were hospitalized' counts the children hospitalized too.
+    also_events: tuple[str, ...] = ()
 
 
 class Timing(Frozen):

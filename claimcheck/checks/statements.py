@@ -152,13 +152,27 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
     """
     groups: dict[tuple[StatementKind, str], list[Statement]] = defaultdict(list)
     for s in statements:
-        key = _key(s)
-        if key is not None:
+        for key in _keys(s):
             groups[(s.kind, key)].append(s)
+    seen: set[tuple[str, str]] = set()
     for group in groups.values():
         for i, b in enumerate(group):
             for a in group[max(0, i - PARTNERS) : i]:
-                yield a, b, len(group) == 2
+                if (a.id, b.id) not in seen:
+                    seen.add((a.id, b.id))
+                    yield a, b, len(group) == 2
+
+
+def _keys(s: Statement) -> list[str]:
+    """Return the keys a statement is compared by: its own, and for a count of no one, one
+    for each verb joined to its own ('swallowed the beads and were hospitalized')."""
+    key = _key(s)
+    if key is None:
+        return []
+    if s.kind is not StatementKind.FIGURE or not s.also_events or not key.endswith("|"):
+        return [key]
+    stem = key.removesuffix(f"{s.event_key}|")
+    return [key, *(f"{stem}{event}|" for event in s.also_events)]
 
 
 def _key(s: Statement) -> str | None:
@@ -211,7 +225,7 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False  # two sources that disagree are reported, not contradicted
     if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
         return True  # one's age, or a thing's rank, does not depend on the verb or the date
-    if a.event_key and b.event_key and a.event_key != b.event_key:
+    if a.event_key and b.event_key and not _one_deed(a, b):
         return False
     if a.kind is StatementKind.DATE:
         return True  # a date is itself the time: the other dates of its sentence do not matter
@@ -260,6 +274,11 @@ def _same_deed(a: Statement, b: Statement) -> bool:
     ones = [k for k in (a.subject_key, a.patient_key) if k]
     others = [k for k in (b.subject_key, b.patient_key) if k]
     return any(same_name(x, y) for x in ones for y in others)
+
+
+def _one_deed(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements share a deed: their own verbs', or one joined to them."""
+    return bool({a.event_key, *a.also_events} & {b.event_key, *b.also_events})
 
 
 def _two_sets(a: Statement, b: Statement) -> bool:

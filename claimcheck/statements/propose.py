@@ -264,6 +264,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         present=_present(verb),
         some_occasion=_some_occasion(verb),
+        also_events=_joined_events(verb, measure),
         measure_key=compared or _measure_key(m, measure) or times,
         event_key=event_key,
         subject_key=subject_key_of(subject),
@@ -427,6 +428,20 @@ def occasion_of(verb: Token | None, counted: Token | None) -> str | None:
         done_by = done_by[:1]  # the doer itself, or nothing
     found = [t for t in done_by if _definite(t) and is_occasion(t.lemma_.lower())]
     return subject_key_of(found[0]) if found else None
+
+
+def _joined_events(verb: Token | None, counted: Token | None) -> tuple[str, ...]:
+    """Return the events of the verbs joined to a verb whose subject is the counted noun,
+    when they have no subject of their own: 'three children swallowed the beads and were
+    hospitalized'."""
+    if verb is None or counted is None or counted.dep_ not in SUBJECTS or counted.head != verb:
+        return ()
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and not any(g.dep_ in SUBJECTS for g in c.children)
+    ]
+    return tuple(k for k in (event_key_of(c) for c in joined) if k)
 
 
 def _some_occasion(verb: Token | None) -> bool:

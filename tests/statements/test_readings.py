@@ -833,3 +833,13 @@ def test_each_name_of_a_list_of_names_and_ages_holds_its_own_age():
         "46. The image shows Larissa Almeida, a 12-year-old girl."
     )
     assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+
+
+@pytest.mark.parametrize(("second", "found"), [("Five", True), ("Three", False)])
+def test_a_count_is_of_each_verb_its_subject_does(second, found):
+    text = (
+        "The toys were recalled after three children in Australia swallowed the beads and "
+        f"were hospitalized. {second} children in Australia were hospitalized after eating them."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
