@@ -42,6 +42,7 @@ def credited_to_two_sources(claims: Claims) -> Iterator[Outcome]:
     {
         Status.INCONSISTENT: "{figure} is credited to {a} in one sentence and to {b} in another",
     },
+    pairwise=True,
 )
 def credited_apart(claims: Claims) -> Iterator[Outcome]:
     """Flag one figure that two sentences credit each to a different single party."""
@@ -79,6 +80,7 @@ def _distinct(parties: tuple[Party, ...]) -> list[Party]:
         Status.INCONSISTENT: "{figure} is credited to {credited}, but the text says {silent} "
         "has not commented on {about}'s figures",
     },
+    pairwise=True,
 )
 def credited_to_silent_party(claims: Claims) -> Iterator[Outcome]:
     """Flag a figure credited to a party that the text says did not comment on it."""

@@ -23,6 +23,7 @@ PARTNERS = 50
     {
         Status.INCONSISTENT: "the quote {a!r} is reproduced differently as {b!r}",
     },
+    pairwise=True,
 )
 def quote_reproduced_differently(claims: Claims) -> Iterator[Outcome]:
     """Flag two quotations of one statement whose words differ.

@@ -53,6 +53,7 @@ PARTNERS = 12
     {
         Status.INCONSISTENT: "{what} is given as {a} and as {b}",
     },
+    pairwise=True,
 )
 def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
