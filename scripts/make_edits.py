@@ -299,8 +299,8 @@ EDITS = [
     ),
 ]
 
-# Inserted sentences, as ContraDoc inserts them, written in session 8 in two batches of
-# 18 and 16, each run before any reading was written for it: (text id, kind, the sentence
+# Inserted sentences, as ContraDoc inserts them, written in session 8 in three batches of
+# 18, 16 and 16, each run before any reading was written for it: (text id, kind, the sentence
 # after which it is inserted, the inserted sentence, counterpart).
 INSERTIONS = [
     (
@@ -540,6 +540,118 @@ INSERTIONS = [
         "The initial reaction to the invasion is muted.",
         "England is invaded by seven foreign armies at once.",
         "nine invaders",
+    ),
+    (
+        "icd-025",
+        "figure",
+        "novel begins the two houses are among the most illustrious families in the city.",
+        "The Jia clan is divided into three branches.",
+        "the two branches of the wealthy",
+    ),
+    (
+        "icd-025",
+        "figure",
+        "is built to receive her visit.",
+        "The novel follows some fifty main characters.",
+        "some thirty main characters",
+    ),
+    (
+        "icd-025",
+        "figure",
+        "of the novel is the carefree adolescent male heir of the family, Jia Baoyu.",
+        "Over two hundred minor characters appear in the novel.",
+        "over four hundred minor ones",
+    ),
+    (
+        "icd-028",
+        "figure",
+        "endeavour, as he doesn't cooperate with the relative's attempts to warm to him.",
+        "The manuscript is missing its first twelve chapters.",
+        "missing the first ten chapters",
+    ),
+    (
+        "icd-032",
+        "date",
+        "Rabina gives birth to two sons.",
+        "The Editor's Narrative begins in 1697 with the Laird's marriage.",
+        "starts in 1687 with the marriage",
+    ),
+    (
+        "icd-032",
+        "figure",
+        "chosen few will have a heavenly reward regardless of how their lives are lived.",
+        "Rabina has three sons.",
+        "Rabina gives birth to two sons.",
+    ),
+    (
+        "icd-032",
+        "figure",
+        "becomes a popular young man who enjoys sport and the company of his friends.",
+        "George is Rabina's second son.",
+        "The first, George,",
+    ),
+    (
+        "icd-035",
+        "age",
+        "Then comes a Prologue in which Drury introduces himself.",
+        "The manuscript Lloyd discovers is twenty years old.",
+        "a thirty-year-old manuscript",
+    ),
+    (
+        "icd-035",
+        "duration",
+        "in Kentucky; there he is led by a cavern dweller on a long subterranean journey.",
+        "The events he relates took place fifty years earlier.",
+        "occurred thirty years earlier",
+    ),
+    (
+        "icd-035",
+        "date",
+        "journey of the spirit as much as a geographical trip through underground realms.",
+        "The kidnapping of William Morgan took place in 1836.",
+        "the 1826 kidnapping of William Morgan",
+    ),
+    (
+        "icd-015",
+        "date",
+        "The AQSIQ did not reveal the name of the toys' producer, Xinhua said.",
+        "The beads had been on sale in U.S. stores since June.",
+        "selling since April at major U.S. retail stores",
+    ),
+    (
+        "icd-034",
+        "date",
+        "adults and plenty of food, but the worker bees responsible for pollination gone.",
+        "American beekeepers began importing Australian bees in 2007.",
+        "the same year American beekeepers started importing bees from Australia",
+    ),
+    (
+        "icd-027",
+        "age",
+        "Stiles was a distant friend of the girl's family, De Meo said.",
+        "Stiles, who is 41, lives in Pahrump.",
+        "Chester Arthur Stiles, 37, is being sought",
+    ),
+    (
+        "icd-038",
+        "date",
+        "keeps his place in the Italian squad after scoring twice against South Africa.",
+        "Italy face the Faroe Islands in Modena on November 12.",
+        "November 21",
+    ),
+    (
+        "icd-044",
+        "date",
+        "and he cannot work.",
+        "The great skating race takes place in January.",
+        "December's great ice skating race",
+    ),
+    (
+        "icd-049",
+        "figure",
+        "the ship and three native crew members, despite having no seafaring experience.",
+        "Two beggars operate in Papeete.",
+        "Three beggars operate in the port of Papeete",
     ),
 ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from claimcheck.extract.ask import Chooser
@@ -71,6 +72,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         for s in raw
     ]
     proposed = _placed_there(proposed, parsed)
+    proposed = _introduced(proposed, parsed)
     title = _title(sentences)
     defined = aliases(parsed, title)
     named = _named_by_alias(proposed, defined, text, title)
@@ -101,6 +103,39 @@ def _placed_there(proposed: list[Statement], parsed: Parsed) -> list[Statement]:
             s = s.model_copy(update={"place_key": before[-1] if before else None})
         out.append(s)
     return out
+
+
+def _introduced(proposed: list[Statement], parsed: Parsed) -> list[Statement]:
+    """Give a subject written with 'a' the noun's key when the text writes that noun with
+    'a' nowhere else and states something of 'the' noun too: 'a thirty-year-old manuscript'
+    is the one 'The manuscript Lloyd discovers is twenty years old' speaks of. Two 'a
+    coroner's may be two coroners, and are left apart."""
+    keys = {s.subject_key for s in proposed if s.subject_key}
+    introduced = Counter(
+        t.lemma_.lower()
+        for _, doc in parsed.chunks
+        for t in doc
+        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+    )
+    out = []
+    for s in proposed:
+        noun = _indefinite_subject(s, parsed)
+        if noun is not None and introduced[noun] == 1 and noun in keys:
+            s = s.model_copy(update={"subject_key": noun})
+        out.append(s)
+    return out
+
+
+def _indefinite_subject(s: Statement, parsed: Parsed) -> str | None:
+    """Return the lemma of a statement's subject written with 'a' or 'an', if it is one."""
+    if s.subject is None or s.subject_key is not None:
+        return None
+    nouns = [t for t in parsed.tokens(s.subject) if t.pos_ == "NOUN"]
+    if not nouns or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in nouns[-1].children
+    ):
+        return None
+    return str(nouns[-1].lemma_.lower())
 
 
 def _named_by_alias(

@@ -58,6 +58,7 @@ from claimcheck.statements.vocabulary import (
     NOT_MEASURES,
     NOT_PERSONS,
     OCCASION_PREPOSITIONS,
+    OCCURS,
     ONE_EVENT,
     PEAK_BEFORE,
     PERSONAL_PRONOUNS,
@@ -232,7 +233,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     owned = (
         measure is not None
         and subject is not None
-        and subject.head.i == measure.i
+        and measure.i
+        in (subject.head.i, subject.head.head.i)  # 'its two wings', 'the two wings of it'
         and measure.lemma_.lower() in KIN_AND_PARTS
     )
     audience = measure is not None and measure.lemma_.lower() in AUDIENCES
@@ -344,14 +346,26 @@ def _event_noun(root: Token) -> Token | None:
     at = root.head
     if root.dep_ == "pobj" and at.dep_ == "prep" and at.lower_ in DATING_PREPOSITIONS:
         noun = at.head
-        if noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in LIGHT_VERBS:
+        if _occurs(noun):  # 'The kidnapping of William Morgan took place in 1836'
+            subjects = [c for c in noun.children if c.dep_ in SUBJECTS]
+            noun = subjects[0] if subjects else noun
+        elif noun.pos_ in ("VERB", "AUX") and noun.lemma_.lower() in LIGHT_VERBS:
             # 'made their debut in 1988', 'held its first meeting in May'
             objects = [c for c in noun.children if c.dep_ == "dobj"]
             noun = objects[0] if objects else noun
         return noun if noun.pos_ == "NOUN" and is_event_noun(noun.lemma_.lower()) else None
-    if root.dep_ in ("nummod", "compound", "amod") and at.lemma_.lower() in WORKS:
-        return at
+    if root.dep_ in ("nummod", "compound", "amod"):
+        lemma = at.lemma_.lower()
+        # 'a 2005 film' (its release), 'the 1826 kidnapping of William Morgan'
+        return at if lemma in WORKS or at.pos_ == "NOUN" and is_event_noun(lemma) else None
     return None
+
+
+def _occurs(verb: Token) -> bool:
+    """Tell whether a verb says only that its subject happened: 'took place', 'occurred'."""
+    lemma = verb.lemma_.lower()
+    place = any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return verb.pos_ == "VERB" and (lemma in OCCURS or lemma == "take" and place)
 
 
 def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:

@@ -66,6 +66,10 @@ def resolve(
             yield s
             continue
         pronoun = said
+        owner = _clause_subject(parsed, s.subject, pronoun, aliases)
+        if owner is not None:  # 'The manuscript is missing its first twelve chapters'
+            yield named_as(s, owner, "carried")
+            continue
         carried = _carried(parsed, s.subject, None if bare_age else pronoun, title, aliases)
         if carried is None and bare_age:
             yield s  # a common noun is not put to the model (see above)
@@ -206,6 +210,35 @@ def _carried(
         entity = [e for e in subject.doc.ents if e.start <= subject.i < e.end]
         return entity[0].text.lower() if entity else subject_key_of(subject)
     return None
+
+
+def _clause_subject(
+    parsed: Parsed, pronoun: Span, word: str, aliases: dict[str, str] | None
+) -> str | None:
+    """Return whom a possessive pronoun names when its clause's subject can be its owner:
+    'The manuscript is missing its first twelve chapters', 'Smith sold his two cars'. The
+    subject must be a name or a noun with 'the' of the pronoun's kind, singular for 'its',
+    'his' and 'her', and not itself a pronoun."""
+    tokens = parsed.tokens(pronoun)
+    if len(tokens) != 1 or tokens[0].dep_ != "poss":
+        return None
+    verb = tokens[0].head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < tokens[0].i]
+    if not subjects or subjects[0].lower_ in PRONOUNS or subjects[0].i == tokens[0].head.i:
+        return None
+    subject, case = subjects[0], PRONOUN_CASES.get(word, word)
+    if case in SINGULAR and subject.tag_ in ("NNS", "NNPS"):
+        return None
+    person = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "")
+    if case in ("he", "she") and not person or case == "it" and subject.ent_type_ == "PERSON":
+        return None
+    if subject.pos_ == "PROPN":
+        return subject_key_of(subject)
+    if not _definite_noun(subject):
+        return None
+    return (aliases or {}).get(subject.lemma_.lower()) or subject_key_of(subject)
 
 
 def _main_pronoun(pronoun: Token) -> Token | None:

@@ -246,6 +246,9 @@ def event_of_noun(noun: str) -> str:
     return ONE_EVENT.get(verb, verb)
 
 
+# Verbs that say only that their subject, an event, happened ('the wedding occurred in
+# 1990'), beside 'took place'.
+OCCURS = words("occur happen")
 # Adverbs that say an event followed at once, and verbs that put a delay before one
 # ('waited two days before calling the police').
 AT_ONCE = words("immediately instantly straightaway forthwith")
@@ -309,7 +312,7 @@ KIN_AND_PARTS = words(
     "brother sister son daughter child sibling grandchild grandson granddaughter wife husband "
     "cousin nephew niece uncle aunt parent stepson stepdaughter twin "
     "floor storey story room wing engine wheel funnel mast deck tower gate door window "
-    "chapter verse movement act stanza"
+    "chapter verse movement act stanza branch"
 )
 # Before the highest place on a chart: 'peaked at number 25', 'a peak of twenty-five',
 # 'a peak position of No. 3'. Not 'reached', which may be any week's place.

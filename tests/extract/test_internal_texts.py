@@ -64,6 +64,17 @@ FOUND = {
     "edit-67": "CC801",
     "edit-68": "CC801",
     "edit-71": "CC801",
+    "edit-06": "CC801",
+    "edit-33": "CC801",
+    "edit-38": "CC801",
+    "edit-45": "CC801",
+    "edit-74": "CC801",
+    "edit-77": "CC801",
+    "edit-79": "CC801",
+    "edit-81": "CC801",
+    "edit-83": "CC801",
+    "edit-86": "CC801",
+    "edit-89": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 

@@ -843,3 +843,45 @@ def test_a_count_is_of_each_verb_its_subject_does(second, found):
     )
     flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(("second", "found"), [("twelve", True), ("ten", False)])
+def test_a_possessive_pronoun_is_its_clauses_subject(second, found):
+    text = (
+        "The manuscript was sold by a priest. Harley kept it for years. The manuscript is "
+        f"missing the first ten chapters. The manuscript is missing its first {second} chapters."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("first", "found"),
+    [
+        ("Lloyd finds a thirty-year-old manuscript in a library.", True),
+        # two manuscripts written with 'a': the one 'the manuscript' is may be either
+        ("Lloyd finds a thirty-year-old manuscript and a manuscript of poems.", False),
+    ],
+)
+def test_a_thing_introduced_with_a_is_the_thing_named_with_the(first, found):
+    text = f"{first} The manuscript Lloyd discovers is twenty years old."
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(("year", "found"), [(1836, True), (1826, False)])
+def test_a_year_before_a_noun_of_an_event_dates_it_as_took_place_does(year, found):
+    text = (
+        "This was based on the 1826 kidnapping of William Morgan. "
+        f"The kidnapping of William Morgan took place in {year}."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_parts_of_a_thing_written_with_of_are_its_whatever_the_verb():
+    text = (
+        "The novel records life in the two branches of the Jia clan. "
+        "The Jia clan is divided into three branches."
+    )
+    assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC801"] == ["CC801"]
