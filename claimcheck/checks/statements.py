@@ -147,9 +147,9 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
     and whether the two are the only statements of that key in the text.
 
     A long list of one measure ('Site 1 counted …, Site 2 counted …') would otherwise cost
-    the square of its length. Two counts alone of one thing done ('Eight commissioners
+    the square of its length. Two values alone of one thing done ('Eight commissioners
     have been appointed', 'Five commissioners have been appointed') are of one deed even
-    with no one named; a third says the text counts several such deeds.
+    with no one named; a third value says the text counts several such deeds.
     """
     groups: dict[tuple[StatementKind, str], list[Statement]] = defaultdict(list)
     for s in statements:
@@ -157,11 +157,25 @@ def _pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, State
             groups[(s.kind, key)].append(s)
     seen: set[tuple[str, str]] = set()
     for group in groups.values():
+        alone = _values(group) == 2
         for i, b in enumerate(group):
             for a in group[max(0, i - PARTNERS) : i]:
                 if (a.id, b.id) not in seen:
                     seen.add((a.id, b.id))
-                    yield a, b, len(group) == 2
+                    yield a, b, alone
+
+
+def _values(group: list[Statement]) -> int:
+    """Return how many values a group of statements gives, counting as one those that agree
+    with the first of theirs ('approximately 1,000' and '986' are one value, '3,000' another);
+    more than PARTNERS statements count as many."""
+    if len(group) > PARTNERS:
+        return len(group)
+    kept: list[Statement] = []
+    for s in group:
+        if not any(_agree(k, s) for k in kept):
+            kept.append(s)
+    return len(kept)
 
 
 def _keys(s: Statement) -> list[str]:

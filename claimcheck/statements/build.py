@@ -62,6 +62,8 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     found = [*propose(text, reading, parsed, sentences), *zeros(parsed, sentences)]
     raw = sorted(found, key=lambda s: s.value.start)
     own_date = _dates_of_verbs(raw, {d.id: d for d in reading.dates})
+    described = _dates_of_descriptions(raw, parsed)
+    first_date = {n: d for n, d in first_date.items() if d.id not in described}
     proposed = [
         s.model_copy(
             update={
@@ -195,6 +197,19 @@ def _dates_of_verbs(
     for s in proposed:
         if s.kind is StatementKind.DATE and s.event is not None and s.id in dates:
             found.setdefault((s.event.start, s.event.end), dates[s.id])
+    return found
+
+
+def _dates_of_descriptions(proposed: list[Statement], parsed: Parsed) -> set[str]:
+    """Return the ids of dates whose verb is in a clause that describes a noun: '1,000
+    vehicles use a highway that was first designated in the 1930s' says nothing of when the
+    vehicles were counted, so such a date is no other statement's period."""
+    found = set()
+    for s in proposed:
+        if s.kind is StatementKind.DATE and s.event is not None:
+            verbs = parsed.tokens(s.event)
+            if verbs and verbs[0].dep_ in ("relcl", "acl"):
+                found.add(s.id)
     return found
 
 

@@ -75,6 +75,7 @@ FOUND = {
     "edit-83": "CC801",
     "edit-86": "CC801",
     "edit-89": "CC801",
+    "edit-29": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 

@@ -885,3 +885,24 @@ def test_parts_of_a_thing_written_with_of_are_its_whatever_the_verb():
         "The Jia clan is divided into three branches."
     )
     assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC801"] == ["CC801"]
+
+
+def test_a_date_of_a_clause_that_describes_a_noun_is_no_period_of_the_sentence():
+    stated = said("About 1,000 vehicles use a highway that was first paved in the 1940s.")
+    assert stated["About 1,000"].period is None
+
+
+@pytest.mark.parametrize(
+    ("third", "found"),
+    [
+        ("Traffic counts found 986 vehicles use the highway.", True),  # agrees with 1,000
+        ("Traffic counts found 5,000 vehicles use the highway.", False),  # a third value
+    ],
+)
+def test_counts_that_agree_are_one_value_of_a_deed_counted_twice(third, found):
+    text = (
+        "Approximately 1,000 vehicles use the highway each day. "
+        f"{third} About 3,000 vehicles use the highway each day."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
