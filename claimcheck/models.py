@@ -408,6 +408,9 @@ class Statement(Frozen):
     # The events of verbs joined to its own that share its counted subject: 'three children
     # swallowed the beads and were hospitalized' counts the children hospitalized too.
     also_events: tuple[str, ...] = ()
+    # Which end of a stretch a date is: 'from' 1990 'to' 1995. Either end is compared only
+    # with the same end of the deed's other stretches.
+    stretch: Literal["from", "to"] | None = None
 
 
 class Timing(Frozen):

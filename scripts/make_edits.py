@@ -299,8 +299,8 @@ EDITS = [
     ),
 ]
 
-# Inserted sentences, as ContraDoc inserts them, written in session 8 in three batches of
-# 18, 16 and 16, each run before any reading was written for it: (text id, kind, the sentence
+# Inserted sentences, as ContraDoc inserts them, written in session 8 in four batches of
+# 18, 16, 16 and 16, each run before any reading was written for it: (text id, kind, the sentence
 # after which it is inserted, the inserted sentence, counterpart).
 INSERTIONS = [
     (
@@ -652,6 +652,119 @@ INSERTIONS = [
         "the ship and three native crew members, despite having no seafaring experience.",
         "Two beggars operate in Papeete.",
         "Three beggars operate in the port of Papeete",
+    ),
+    (
+        "icd-007",
+        "figure",
+        "He was named to play in the NFL 's first Pro Bowl as an Eagle.",
+        "Wistert played seven seasons in the NFL, all with the Eagles.",
+        "his entire nine - year NFL career",
+    ),
+    (
+        "icd-007",
+        "figure",
+        "Wistert played college football at the University of Michigan.",
+        "He was named to the All - Pro team six times.",
+        "named to the league All - Pro team eight times",
+    ),
+    (
+        "icd-007",
+        "figure",
+        "Wistert , who was born in Chicago , Illinois , was from a Lithuanian family.",
+        "The Wistert brothers wore jersey No. 14 at Michigan.",
+        "jersey No. 11 at Michigan",
+    ),
+    (
+        "icd-007",
+        "date",
+        "first Michigan alumnus to be selected to the National Football League Pro Bowl.",
+        "Wistert died on March 5 , 2014.",
+        "March 5 , 2016",
+    ),
+    (
+        "icd-010",
+        "date",
+        "Police said he was shot.",
+        "Dube was killed on Wednesday night.",
+        "around 8 p.m. local time Thursday",
+    ),
+    (
+        "icd-010",
+        "figure",
+        "South Africa is one of the most dangerous societies in the world.",
+        "More than 25,000 South Africans were murdered from April 2006 to March 2007, "
+        "police figures show.",
+        "more than 19,000 South Africans were murdered",
+    ),
+    (
+        "icd-031",
+        "figure",
+        "When the crew members stormed the bridge, the deadly battle began.",
+        "Four pirates died in the battle.",
+        "two pirates were dead",
+    ),
+    (
+        "icd-031",
+        "figure",
+        "North Korea and the United States have no diplomatic relations.",
+        "Five wounded crew members were treated aboard the destroyer.",
+        "Three wounded crew members",
+    ),
+    (
+        "icd-031",
+        "figure",
+        "It is the second incident of piracy reported in recent days.",
+        "The incident took place about 40 miles northeast of Mogadishu.",
+        "about 70 miles northeast of the Somali capital",
+    ),
+    (
+        "icd-046",
+        "figure",
+        "been planned out in graphic videos posted on Internet file-sharing site YouTube.",
+        "The gunman shot six people at the school.",
+        "shot eight people inside his high school",
+    ),
+    (
+        "icd-046",
+        "figure",
+        "Police said he took his own life.",
+        "Twelve other people were taken to hospital with minor injuries.",
+        "Ten other people were taken to a hospital",
+    ),
+    (
+        "icd-046",
+        "date",
+        "record and had never threatened anyone from the school before, they added.",
+        "The Rauma school shooting took place in 1993.",
+        "since 1989, when a 14-year-old student shot",
+    ),
+    (
+        "icd-046",
+        "figure",
+        "Police said Auvinen is from Tuusula and who acted alone.",
+        "YouTube removed 98 videos linked to his account.",
+        "removed 89 videos linked to his account",
+    ),
+    (
+        "icd-046",
+        "figure",
+        "Ten other people were taken to a hospital with minor injuries.",
+        "Tuusula is about 80 kilometers north of Helsinki.",
+        "around 50 kilometers (30 miles) north of Helsinki",
+    ),
+    (
+        "icd-010",
+        "age",
+        "Reggae star Lucky Dube was much loved by his fellow South Africans.",
+        "Lucky Dube, who was 53, was one of the country's best-selling musicians.",
+        "Dube, 43,",
+    ),
+    (
+        "icd-031",
+        "date",
+        "while the crew kept control of the steering gear and engines, the Navy said.",
+        "The Navy reported the battle on Monday.",
+        "the U.S. Navy reported Tuesday",
     ),
 ]
 

@@ -22,7 +22,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
-from claimcheck.statements.propose import AGO_UNIT
+from claimcheck.statements.propose import AGO_UNIT, DISTANCE, TIMES
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -225,8 +225,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
     if a.kind is StatementKind.DATE:
-        if not _same_deed(a, b):
-            return False
+        if not _same_deed(a, b) or a.stretch != b.stretch:
+            return False  # 'from 1990 to 1995': each end only with that end
     elif a.occasion_key and a.occasion_key == b.occasion_key:
         pass  # one event: 'the attack killed 70', '50 were killed in the attack'
     elif a.subject_key is None or b.subject_key is None:
@@ -394,6 +394,10 @@ def _what(s: Statement) -> str:
         measure = s.measure.text if s.measure else s.measure_key
         return f"the rank of {_who(s)} as {measure}"
     who = _who(s)
+    if s.measure_key and s.measure_key.startswith(DISTANCE):  # 'distance north of helsinki'
+        return f"the distance of {who} {s.measure_key.removeprefix(DISTANCE)}"
+    if s.measure_key == TIMES and s.event is not None:  # 'named to the team eight times'
+        return f"how often '{s.event.text}' happened for {who}"
     if s.measure_key == AGO_UNIT and s.event is not None:
         return f"how long ago '{s.event.text}' happened for {who}"
     if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
@@ -408,10 +412,17 @@ def _what(s: Statement) -> str:
         event = s.event.text if s.event else s.event_key
         return f"the number of {measure} {event} in the {s.occasion_key}"
     if who is None:
-        return f"the number of {measure} {s.event.text if s.event else s.event_key}"
+        return f"the number of {measure} {_deed_word(s)}"
     if s.subject is None and s.subject_key and s.subject_key.startswith("the "):
         return f"the number of 'the {measure}'"  # a known set: 'the 12 American soldiers'
     return f"the {measure} of {who}"
+
+
+def _deed_word(s: Statement) -> str | None:
+    """Return the verb as written, or its key where the verb is 'be' ('were dead': 'kill')."""
+    if s.event is None or s.event.text.lower() in ("is", "are", "was", "were", "be", "been"):
+        return f"'{s.event_key}'"
+    return s.event.text
 
 
 def _who(s: Statement) -> str | None:

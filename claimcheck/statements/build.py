@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Literal
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.claims import first_dates
@@ -25,11 +27,11 @@ from claimcheck.models import (
 )
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
-from claimcheck.statements.lasting import lastings
+from claimcheck.statements.lasting import lastings, stretch
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import THERE, Parsed, aliases, named_as, propose, timings
 from claimcheck.statements.subjects import resolve
-from claimcheck.statements.vocabulary import PLACES
+from claimcheck.statements.vocabulary import BIRTH, DEATH, PLACES
 from claimcheck.statements.zeros import zeros
 
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
@@ -75,6 +77,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     ]
     proposed = _placed_there(proposed, parsed)
     proposed = _introduced(proposed, parsed)
+    proposed = _stretched(proposed, text, reading, locator(claims.sentences))
     title = _title(sentences)
     defined = aliases(parsed, title)
     named = _named_by_alias(proposed, defined, text, title)
@@ -105,6 +108,22 @@ def _placed_there(proposed: list[Statement], parsed: Parsed) -> list[Statement]:
             s = s.model_copy(update={"place_key": before[-1] if before else None})
         out.append(s)
     return out
+
+
+def _stretched(
+    proposed: list[Statement], text: str, reading: Reading, at: Callable[[int], Sentence]
+) -> list[Statement]:
+    """Mark the dates that end a stretch: 'from April 2006 to March 2007'."""
+    ends: dict[str, Literal["from", "to"]] = {}
+    for a, b in zip(reading.dates, reading.dates[1:], strict=False):
+        if at(a.span.start).index == at(b.span.start).index and stretch(text, a, b):
+            ends[a.id], ends[b.id] = "from", "to"
+    return [
+        s.model_copy(update={"stretch": ends[s.id]})
+        if s.id in ends and s.event_key not in (BIRTH, DEATH)  # a lifespan's ends are typed
+        else s
+        for s in proposed
+    ]
 
 
 def _introduced(proposed: list[Statement], parsed: Parsed) -> list[Statement]:

@@ -65,7 +65,7 @@ def lastings(
                 sentence=at(d.span.start).index,
             )
     for a, b in zip(reading.dates, reading.dates[1:], strict=False):
-        if at(a.span.start).index == at(b.span.start).index and _stretch(text, a, b):
+        if at(a.span.start).index == at(b.span.start).index and stretch(text, a, b):
             verb = _verb(parsed.tokens(a.span))
             key = _event(verb) if verb is not None else None
             if verb is not None and key is not None:
@@ -181,7 +181,7 @@ def _verb(tokens: list[Token]) -> Token | None:
     return clause_verb(root) if root is not None else None
 
 
-def _stretch(text: str, a: DateRef, b: DateRef) -> bool:
+def stretch(text: str, a: DateRef, b: DateRef) -> bool:
     """Tell whether two dates are the ends of one stretch of time: 'from 1990 to 1995'."""
     between = text[a.span.end : b.span.start]
     if not TO.match(between):

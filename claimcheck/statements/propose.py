@@ -171,6 +171,16 @@ def _decade_ages(text: str) -> Iterator[Mention]:
             yield Mention(f"age@{span.start}", StatementKind.AGE, span, interval)
 
 
+# After a length that places a thing from another: '50 kilometers (30 miles) north of
+# Helsinki', '12 km south-east of Oxford'.
+DISTANCE_FROM = re.compile(
+    r"\s*-?\s*[A-Za-z]+\.?\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?P<direction>(?:north|south)(?:\s*-?\s*(?:east|west))?|east|west)\s+of\s+"
+    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+DISTANCE = "distance "
+# The measure of a count of times a deed was done.
+TIMES = "times done"
 # After a length of time that places an event before now: 'four years ago'.
 AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 AGO_UNIT = "days ago"
@@ -212,6 +222,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     )
     verb = clause_verb(holder) if holder is not None else None
     subject = subject_of(verb, measure, tokens)
+    away = _distance_from(m, text)
+    if away is not None and root is not None:  # 'a town 50 km north of Helsinki'
+        subject = _described(root) or subject
     done = _participle(measure) if measure is not None else None
     if done is not None:  # 'the 30 homes destroyed by the fire': what the fire did
         verb, subject = done, _agent(done)
@@ -240,7 +253,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     audience = measure is not None and measure.lemma_.lower() in AUDIENCES
     ago = m.unit == AGO_UNIT
     event_key = _deed(verb) if ago else None if owned or audience else event_key_of(verb)
-    if m.kind is StatementKind.FIGURE and event_key == DEATH:
+    if away is not None:
+        event_key = None  # where a thing lies does not depend on the verb that says it
+    if m.kind is StatementKind.FIGURE and (event_key == DEATH or _said_dead(verb)):
         event_key = KILLED  # '15 people died in the bombing': the bombing killed them
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
     if life is not None:  # '( December 28, 1920 – March 5, 2016 )' after a name
@@ -250,6 +265,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     elif tokens and subject is None and event_key == BIRTH:
         subject = _named_before_parenthesis(tokens[0]) or _main_subject(tokens[0])
     times = _times_counted(m, verb) if measure is None else None
+    if times is None and measure is None and m.unit == "times" and event_key_of(verb):
+        times = TIMES  # 'named to the All-Pro team eight times': how often it was done
     if ago:  # how long ago one deed was done ('was made four years ago'): only of that deed
         measure, times = None, AGO_UNIT if _deed(verb) else None
     said = Statement(
@@ -267,7 +284,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         present=_present(verb),
         some_occasion=_some_occasion(verb),
         also_events=_joined_events(verb, measure),
-        measure_key=compared or _measure_key(m, measure) or times,
+        measure_key=away or compared or _measure_key(m, measure) or times,
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
@@ -641,6 +658,37 @@ def _deed(verb: Token | None) -> str | None:
     if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() == "be":
         return None
     return event_key_of(verb) or verb.lemma_.lower()
+
+
+def _said_dead(verb: Token | None) -> bool:
+    """Tell whether a verb says its subject died: 'two pirates were dead'."""
+    if verb is None or verb.lemma_.lower() != "be":
+        return False
+    return any(c.dep_ == "acomp" and c.lower_ == "dead" for c in verb.children)
+
+
+def _distance_from(m: Mention, text: str) -> str | None:
+    """Key a length that places a thing from another: '50 kilometers (30 miles) north of
+    Helsinki' is 'distance north of helsinki'."""
+    if m.unit != "length":
+        return None
+    found = DISTANCE_FROM.match(text, m.span.end)
+    if found is None:
+        return None
+    direction = found.group("direction").lower().replace("-", "")
+    return f"{DISTANCE}{direction} of {found.group('place').lower()}"
+
+
+def _described(root: Token) -> Token | None:
+    """Return what a length set beside a noun places: 'Tuusula, a quiet town around 50
+    kilometers north of Helsinki' places Tuusula."""
+    unit = root.head
+    if unit.dep_ != "appos":
+        return None
+    noun = unit.head
+    if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _times_counted(m: Mention, verb: Token | None) -> str | None:

@@ -76,6 +76,15 @@ FOUND = {
     "edit-86": "CC801",
     "edit-89": "CC801",
     "edit-29": "CC801",
+    "edit-102": "CC801",
+    "edit-103": "CC801",
+    "edit-104": "CC801",
+    "edit-91": "CC801",
+    "edit-92": "CC801",
+    "edit-93": "CC801",
+    "edit-95": "CC801",
+    "edit-96": "CC801",
+    "edit-97": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 

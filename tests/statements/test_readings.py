@@ -906,3 +906,41 @@ def test_counts_that_agree_are_one_value_of_a_deed_counted_twice(third, found):
     )
     flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(("end", "found"), [(1995, False), (1998, True)])
+def test_each_end_of_a_stretch_is_compared_only_with_that_end(end, found):
+    text = (
+        "Smith served as mayor from 1990 to 1995. He was popular. "
+        f"Smith served as mayor from 1990 to {end}, the records show."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [("80 kilometers north", True), ("50 kilometers north", False), ("80 kilometers south", False)],
+)
+def test_a_length_from_a_place_is_where_its_thing_lies(second, found):
+    text = (
+        "Police named Jokela High in Tuusula, a quiet town around 50 kilometers (30 miles) "
+        f"north of Helsinki. Tuusula is about {second} of Helsinki."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_were_dead_is_a_count_of_the_killed():
+    text = "When the battle was over, two pirates were dead. Four pirates died in the battle."
+    assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC801"] == ["CC801"]
+
+
+@pytest.mark.parametrize(("second", "found"), [("six times", True), ("eight times", False)])
+def test_how_often_one_deed_was_done_is_one_statement(second, found):
+    text = (
+        "Wistert was named to the All-Pro team eight times. Wistert wore No. 11. "
+        f"Wistert was named to the All-Pro team {second}."
+    )
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
