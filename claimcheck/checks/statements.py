@@ -22,7 +22,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
-from claimcheck.statements.propose import AGO_UNIT, DISTANCE, TIMES
+from claimcheck.statements.propose import AGO_UNIT, DISTANCE, TIMES, WEEKDAY_UNIT
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -396,6 +396,8 @@ def _what(s: Statement) -> str:
     who = _who(s)
     if s.measure_key and s.measure_key.startswith(DISTANCE):  # 'distance north of helsinki'
         return f"the distance of {who} {s.measure_key.removeprefix(DISTANCE)}"
+    if s.measure_key == WEEKDAY_UNIT and s.event is not None:  # 'killed Thursday'
+        return f"the day of the week '{s.event.text}' happened for {who}"
     if s.measure_key == TIMES and s.event is not None:  # 'named to the team eight times'
         return f"how often '{s.event.text}' happened for {who}"
     if s.measure_key == AGO_UNIT and s.event is not None:

@@ -65,6 +65,7 @@ from claimcheck.statements.vocabulary import (
     PLACE_PREPOSITIONS,
     PLACES,
     PRONOUN_CASES,
+    PRONOUNS,
     RANK_AUTHORS,
     REACHED_BEFORE,
     RELATIONS,
@@ -127,6 +128,7 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
     a decade of life ('in her fifties')."""
     decades = list(_decade_ages(text))
     yield from decades
+    yield from _weekdays(text)
     taken = {m.span.start for m in decades}
     for q in reading.quantities:
         if q.span.start in taken:
@@ -157,6 +159,21 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         yield Mention(d.id, StatementKind.DATE, d.span, d.days)
 
 
+def _weekdays(text: str) -> Iterator[Mention]:
+    """Yield each day of the week a deed is placed on ('killed Thursday', 'on Wednesday
+    night'), as a figure from 0 (Monday) to 6, compared only with the same deed's."""
+    for m in WEEKDAY.finditer(text):
+        day = WEEKDAYS.index(m.group(1).lower())
+        span = Span(start=m.start(1), end=m.end(1), text=m.group(1))
+        yield Mention(
+            f"weekday@{span.start}",
+            StatementKind.FIGURE,
+            span,
+            Interval(lo=day, hi=day),
+            WEEKDAY_UNIT,
+        )
+
+
 def _decade_ages(text: str) -> Iterator[Mention]:
     """Yield the ages written as a decade of life: 'in her early fifties' is 50 to 53,
     'the 30-something daughter' 30 to 39."""
@@ -171,6 +188,13 @@ def _decade_ages(text: str) -> Iterator[Mention]:
             yield Mention(f"age@{span.start}", StatementKind.AGE, span, interval)
 
 
+# A day of the week, not a holiday named by one ('Good Friday', 'Super Tuesday') nor a plural.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY = re.compile(
+    r"(?<!Good )(?<!Black )(?<!Super )(?<!Cyber )(?<!Holy )(?<!Palm )(?<!Easter )(?<!Ash )"
+    r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!s\b)"
+)
+WEEKDAY_UNIT = "day of the week"
 # After a length that places a thing from another: '50 kilometers (30 miles) north of
 # Helsinki', '12 km south-east of Oxford'.
 DISTANCE_FROM = re.compile(
@@ -269,12 +293,15 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         times = TIMES  # 'named to the All-Pro team eight times': how often it was done
     if ago:  # how long ago one deed was done ('was made four years ago'): only of that deed
         measure, times = None, AGO_UNIT if _deed(verb) else None
+    if m.unit == WEEKDAY_UNIT:  # the day a deed was done: of an event, by a named doer
+        named = subject is not None and subject.lower_ not in PRONOUNS
+        measure, times = None, WEEKDAY_UNIT if event_key_of(verb) and named else None
     said = Statement(
         id=m.id,
         kind=m.kind,
         value=m.span,
         interval=m.interval,
-        unit=None if times and times != AGO_UNIT else m.unit,
+        unit=None if times and times not in (AGO_UNIT, WEEKDAY_UNIT) else m.unit,
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
         event=token_span(verb) if verb is not None else None,

@@ -11,7 +11,7 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.extract.links import context
 from claimcheck.models import Resolver, Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.propose import Parsed, named_as, subject_key_of
+from claimcheck.statements.propose import WEEKDAY_UNIT, Parsed, named_as, subject_key_of
 from claimcheck.statements.vocabulary import (
     PERSONAL_PRONOUNS,
     PRONOUN_CASES,
@@ -117,6 +117,8 @@ def _keys(s: Statement) -> list[str]:
         return ["age"]
     if is_birth(s):
         return ["birth"]
+    if s.kind is StatementKind.FIGURE and s.measure_key == WEEKDAY_UNIT:
+        return []  # a day of the week is compared where code names its doer, never asked
     if s.kind is StatementKind.FIGURE and s.measure_key:
         return [f"figure|{s.measure_key}"]
     if s.kind is StatementKind.DATE and s.event_key:

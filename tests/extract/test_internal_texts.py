@@ -85,6 +85,7 @@ FOUND = {
     "edit-95": "CC801",
     "edit-96": "CC801",
     "edit-97": "CC801",
+    "edit-94": "CC801",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 

@@ -944,3 +944,22 @@ def test_how_often_one_deed_was_done_is_one_statement(second, found):
     )
     flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert bool(flagged) is found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("Dube was killed on Wednesday night.", True),
+        ("Dube was killed on Thursday night.", False),
+        ("Police said Wednesday he was shot.", False),  # saying names no deed
+        ("Dube was buried on Wednesday.", False),  # another deed
+    ],
+)
+def test_the_day_of_the_week_of_one_deed_is_one_statement(second, found):
+    text = f"Dube was killed around 8 p.m. local time Thursday, his label said. {second}"
+    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert bool(flagged) is found
+
+
+def test_a_holiday_named_by_a_weekday_is_no_day_of_the_week():
+    assert "Friday" not in said("Shops opened on Good Friday.")
