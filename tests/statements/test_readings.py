@@ -15,6 +15,11 @@ def verdicts(text):
     return [(f.rule, f.status) for f in claimcheck.check(text).findings]
 
 
+def contradicts(text):
+    """Tell whether CC801 finds one statement given two values in the text."""
+    return any(f.rule == "CC801" for f in claimcheck.check(text).findings)
+
+
 def test_a_bare_number_that_a_person_is_is_an_age():
     stated = said("Maria Lopez was 30 when she joined the company in 2010.")
     assert stated["30"].kind is StatementKind.AGE
@@ -631,8 +636,7 @@ def test_a_percentage_that_compares_two_things_is_one_measure(second, status):
 )
 def test_a_known_set_given_two_sizes_is_one_statement(second, found):
     text = f"The general explained how the 25,000 detainees are treated. {second}"
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -646,8 +650,7 @@ def test_a_known_set_given_two_sizes_is_one_statement(second, found):
 def test_a_rate_and_none_in_one_place_are_one_statement(second, found):
     rate = "In Guatemala, where nearly 10 out of every 100,000 women are killed, it is common."
     text = f"{rate} {second}"
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_two_counts_in_one_place_are_not_one_statement_by_their_place():
@@ -669,8 +672,7 @@ def test_a_place_reached_on_a_chart_bounds_the_peak(second, found):
         "several charts. It did best in Norway, where it reached number six on the singles "
         f"chart. {second}"
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_it_carries_a_name_the_text_defined_a_common_noun_as():
@@ -694,8 +696,7 @@ def test_it_carries_a_name_the_text_defined_a_common_noun_as():
 )
 def test_a_set_known_by_a_deed_is_every_count_of_that_deed(second, found):
     text = f"When the battle was over, two pirates were dead and five were captured. {second}"
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_a_bare_number_joined_to_a_counted_clause_counts_its_noun_in_its_own_clause():
@@ -721,8 +722,7 @@ def test_a_name_defined_beside_a_noun_and_the_present_tense_say_one_statement(se
         "Ali Hamad leads Qatari Diar, a state-owned real estate company. "
         f"Qatari Diar is now valued at $1 billion with 18 projects underway. {second}"
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -735,8 +735,7 @@ def test_a_name_defined_beside_a_noun_and_the_present_tense_say_one_statement(se
 )
 def test_how_long_ago_one_deed_was_done_is_one_statement(second, found):
     text = f"The girl was shown in the video made four years ago, police said. {second}"
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -793,8 +792,7 @@ def test_two_counts_alone_of_one_deed_are_one_statement(between, found):
         "Eight different commissioners have been appointed, but all failed. "
         f"{between}Five different commissioners have been appointed to solve the crisis."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(("second", "found"), [("€3.8 billion", True), ("€1.8 billion", False)])
@@ -803,8 +801,7 @@ def test_a_sum_with_no_noun_is_counted_in_its_currency(second, found):
         "€1.8 billion in emergency funds have been devolved to deal with the problem. "
         f"It is hard to say where it went. Some {second} has been devolved so far."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -841,8 +838,7 @@ def test_a_count_is_of_each_verb_its_subject_does(second, found):
         "The toys were recalled after three children in Australia swallowed the beads and "
         f"were hospitalized. {second} children in Australia were hospitalized after eating them."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(("second", "found"), [("twelve", True), ("ten", False)])
@@ -851,8 +847,7 @@ def test_a_possessive_pronoun_is_its_clauses_subject(second, found):
         "The manuscript was sold by a priest. Harley kept it for years. The manuscript is "
         f"missing the first ten chapters. The manuscript is missing its first {second} chapters."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -865,8 +860,7 @@ def test_a_possessive_pronoun_is_its_clauses_subject(second, found):
 )
 def test_a_thing_introduced_with_a_is_the_thing_named_with_the(first, found):
     text = f"{first} The manuscript Lloyd discovers is twenty years old."
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(("year", "found"), [(1836, True), (1826, False)])
@@ -875,8 +869,7 @@ def test_a_year_before_a_noun_of_an_event_dates_it_as_took_place_does(year, foun
         "This was based on the 1826 kidnapping of William Morgan. "
         f"The kidnapping of William Morgan took place in {year}."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_parts_of_a_thing_written_with_of_are_its_whatever_the_verb():
@@ -904,8 +897,7 @@ def test_counts_that_agree_are_one_value_of_a_deed_counted_twice(third, found):
         "Approximately 1,000 vehicles use the highway each day. "
         f"{third} About 3,000 vehicles use the highway each day."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(("end", "found"), [(1995, False), (1998, True)])
@@ -914,8 +906,7 @@ def test_each_end_of_a_stretch_is_compared_only_with_that_end(end, found):
         "Smith served as mayor from 1990 to 1995. He was popular. "
         f"Smith served as mayor from 1990 to {end}, the records show."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -927,8 +918,7 @@ def test_a_length_from_a_place_is_where_its_thing_lies(second, found):
         "Police named Jokela High in Tuusula, a quiet town around 50 kilometers (30 miles) "
         f"north of Helsinki. Tuusula is about {second} of Helsinki."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_were_dead_is_a_count_of_the_killed():
@@ -942,8 +932,7 @@ def test_how_often_one_deed_was_done_is_one_statement(second, found):
         "Wistert was named to the All-Pro team eight times. Wistert wore No. 11. "
         f"Wistert was named to the All-Pro team {second}."
     )
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 @pytest.mark.parametrize(
@@ -957,8 +946,7 @@ def test_how_often_one_deed_was_done_is_one_statement(second, found):
 )
 def test_the_day_of_the_week_of_one_deed_is_one_statement(second, found):
     text = f"Dube was killed around 8 p.m. local time Thursday, his label said. {second}"
-    flagged = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
-    assert bool(flagged) is found
+    assert contradicts(text) is found
 
 
 def test_a_holiday_named_by_a_weekday_is_no_day_of_the_week():
