@@ -22,7 +22,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
-from claimcheck.statements.propose import AGO_UNIT, DISTANCE, TIMES, WEEKDAY_UNIT
+from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -408,6 +408,8 @@ def _what(s: Statement) -> str:
         what = s.patient_key if s.patient_key else who
         return f"the date of {s.event.text if s.event else s.event_key!r} for {what}"
     measure = s.measure.text if s.measure else s.measure_key
+    if s.measure_key == NUMBER and s.measure is not None:
+        measure = f"{s.measure.text}."  # 'jersey No.', which the tokenizer splits at '.
     if measure is None:
         return f"the {s.unit} sum {s.event.text if s.event else s.event_key}"  # '€1.8 billion'
     if s.occasion_key:

@@ -202,6 +202,9 @@ DISTANCE_FROM = re.compile(
     r"(?P<direction>(?:north|south)(?:\s*-?\s*(?:east|west))?|east|west)\s+of\s+"
     r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
+# Words before a number that labels a thing rather than counting: 'No. 11', 'number 7'.
+NUMBER_LABELS = frozenset({"no", "nos", "number"})
+NUMBER = "number"
 DISTANCE = "distance "
 # The measure of a count of times a deed was done.
 TIMES = "times done"
@@ -642,6 +645,9 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
     if noun is None:  # '10 out of every 100,000 women': the whole's noun
         wholes = [t.head for t in tokens if t.dep_ == "nummod" and t.head.i not in inside]
         noun = wholes[-1] if wholes else None
+    if noun is not None and noun.i > 0 and not any(c.isalpha() for c in noun.text):
+        label = noun.doc[noun.i - 1]  # 'jersey No. 11', which the tokenizer splits at '.'
+        noun = label if label.lower_ in NUMBER_LABELS else None
     if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if noun.lower_ in NOT_MEASURES else noun
@@ -736,8 +742,11 @@ def _measure_key(m: Mention, measure: Token | None) -> str | None:
 
 def measure_key_of(noun: Token) -> str:
     """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
-    'population' count residents."""
+    'population' count residents; a number that labels a thing ('jersey No. 11') is a
+    number, whatever the parse hangs on it."""
     lemma = noun.lemma_.lower()
+    if noun.lower_ in NUMBER_LABELS:
+        return NUMBER
     return SAME_MEASURE.get(lemma, lemma)
 
 

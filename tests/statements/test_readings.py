@@ -951,3 +951,15 @@ def test_the_day_of_the_week_of_one_deed_is_one_statement(second, found):
 
 def test_a_holiday_named_by_a_weekday_is_no_day_of_the_week():
     assert "Friday" not in said("Shops opened on Good Friday.")
+
+
+@pytest.mark.parametrize(("second", "found"), [("No. 14", True), ("No. 11", False)])
+def test_a_number_that_labels_a_thing_is_one_statement_of_its_holder(second, found):
+    text = (
+        "The Wistert brothers all wore jersey No. 11 at Michigan. They were tackles. "
+        f"The Wistert brothers wore jersey {second} at Michigan."
+    )
+    assert contradicts(text) is found
+    if found:
+        (finding,) = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+        assert "No." in finding.message and "the . of" not in finding.message
