@@ -26,6 +26,7 @@ from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEE
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
+    KILLED,
     PRONOUNS,
     TIME_SHIFTS,
     is_birth,
@@ -425,7 +426,7 @@ def _what(s: Statement) -> str:
 def _deed_word(s: Statement) -> str | None:
     """Return the verb as written, or its key where the verb is 'be' ('were dead': 'kill')."""
     if s.event is None or s.event.text.lower() in ("is", "are", "was", "were", "be", "been"):
-        return f"'{s.event_key}'"
+        return "killed" if s.event_key == KILLED else f"'{s.event_key}'"  # 'were dead'
     return s.event.text
 
 
