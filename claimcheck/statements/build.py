@@ -27,9 +27,17 @@ from claimcheck.models import (
 )
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
-from claimcheck.statements.lasting import lastings, stretch
+from claimcheck.statements.lasting import lastings, stretches
 from claimcheck.statements.parse import parse_sentences
-from claimcheck.statements.propose import THERE, Parsed, aliases, named_as, propose, timings
+from claimcheck.statements.propose import (
+    THERE,
+    Parsed,
+    aliases,
+    named_as,
+    propose,
+    timings,
+    written_with_a,
+)
 from claimcheck.statements.subjects import resolve
 from claimcheck.statements.vocabulary import BIRTH, DEATH, PLACES
 from claimcheck.statements.zeros import zeros
@@ -58,7 +66,8 @@ class Said:
 def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) -> Said:
     """Return a statement for every figure, date and age of the text, and its timings."""
     parsed = Parsed(parse_sentences(text, claims.sentences))
-    first_date = first_dates(reading.dates, locator(claims.sentences))
+    at = locator(claims.sentences)
+    first_date = first_dates(reading.dates, at)
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
     sentences = list(claims.sentences)
     found = [*propose(text, reading, parsed, sentences), *zeros(parsed, sentences)]
@@ -77,7 +86,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     ]
     proposed = _placed_there(proposed, parsed)
     proposed = _introduced(proposed, parsed)
-    proposed = _stretched(proposed, text, reading, locator(claims.sentences))
+    proposed = _stretched(proposed, text, reading, at)
     title = _title(sentences)
     defined = aliases(parsed, title)
     named = _named_by_alias(proposed, defined, text, title)
@@ -115,9 +124,8 @@ def _stretched(
 ) -> list[Statement]:
     """Mark the dates that end a stretch: 'from April 2006 to March 2007'."""
     ends: dict[str, Literal["from", "to"]] = {}
-    for a, b in zip(reading.dates, reading.dates[1:], strict=False):
-        if at(a.span.start).index == at(b.span.start).index and stretch(text, a, b):
-            ends[a.id], ends[b.id] = "from", "to"
+    for a, b in stretches(text, reading, at):
+        ends[a.id], ends[b.id] = "from", "to"
     return [
         s.model_copy(update={"stretch": ends[s.id]})
         if s.id in ends and s.event_key not in (BIRTH, DEATH)  # a lifespan's ends are typed
@@ -136,7 +144,7 @@ def _introduced(proposed: list[Statement], parsed: Parsed) -> list[Statement]:
         t.lemma_.lower()
         for _, doc in parsed.chunks
         for t in doc
-        if t.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+        if t.pos_ == "NOUN" and written_with_a(t)
     )
     out = []
     for s in proposed:
@@ -152,9 +160,7 @@ def _indefinite_subject(s: Statement, parsed: Parsed) -> str | None:
     if s.subject is None or s.subject_key is not None:
         return None
     nouns = [t for t in parsed.tokens(s.subject) if t.pos_ == "NOUN"]
-    if not nouns or not any(
-        c.dep_ == "det" and c.lower_ in ("a", "an") for c in nouns[-1].children
-    ):
+    if not nouns or not written_with_a(nouns[-1]):
         return None
     return str(nouns[-1].lemma_.lower())
 

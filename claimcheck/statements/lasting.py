@@ -4,7 +4,7 @@ lasted from 1939 to 1945'. Each is keyed by its event and its subject; CC209 com
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from claimcheck.extract.layout import locator
@@ -64,19 +64,27 @@ def lastings(
                 subject_key=subject_key,
                 sentence=at(d.span.start).index,
             )
+    for a, b in stretches(text, reading, at):
+        verb = _verb(parsed.tokens(a.span))
+        key = _event(verb) if verb is not None else None
+        if verb is not None and key is not None:
+            yield Lasting(
+                spans=(a.span, b.span),
+                days=difference(b.days, a.days),
+                written=False,
+                event_key=key,
+                subject_key=subject_key_of(_doer(verb)),
+                sentence=at(a.span.start).index,
+            )
+
+
+def stretches(
+    text: str, reading: Reading, at: Callable[[int], Sentence]
+) -> Iterator[tuple[DateRef, DateRef]]:
+    """Yield the two dates of each stretch of one sentence: 'from 1990 to 1995'."""
     for a, b in zip(reading.dates, reading.dates[1:], strict=False):
-        if at(a.span.start).index == at(b.span.start).index and stretch(text, a, b):
-            verb = _verb(parsed.tokens(a.span))
-            key = _event(verb) if verb is not None else None
-            if verb is not None and key is not None:
-                yield Lasting(
-                    spans=(a.span, b.span),
-                    days=difference(b.days, a.days),
-                    written=False,
-                    event_key=key,
-                    subject_key=subject_key_of(_doer(verb)),
-                    sentence=at(a.span.start).index,
-                )
+        if at(a.span.start).index == at(b.span.start).index and _stretch(text, a, b):
+            yield a, b
 
 
 def _written(text: str, d: Duration, tokens: list[Token]) -> tuple[str, str | None] | None:
@@ -181,7 +189,7 @@ def _verb(tokens: list[Token]) -> Token | None:
     return clause_verb(root) if root is not None else None
 
 
-def stretch(text: str, a: DateRef, b: DateRef) -> bool:
+def _stretch(text: str, a: DateRef, b: DateRef) -> bool:
     """Tell whether two dates are the ends of one stretch of time: 'from 1990 to 1995'."""
     between = text[a.span.end : b.span.start]
     if not TO.match(between):

@@ -179,10 +179,11 @@ def _decade_ages(text: str) -> Iterator[Mention]:
     'the 30-something daughter' 30 to 39."""
     for pattern in (DECADE_AGE, SOMETHING_AGE):
         for m in pattern.finditer(text):
-            written = m.group("decade").lower().rstrip("s").rstrip("'")
-            decade = DECADES.get(m.group("decade").lower()) or int(written)
-            first, last = DECADE_PARTS[m.groupdict().get("part") and m.group("part").lower()]
-            start = m.start("part") if m.groupdict().get("part") else m.start("decade")
+            written = m.group("decade").lower()
+            decade = DECADES.get(written) or int(written.rstrip("s").rstrip("'"))
+            part = m.groupdict().get("part")
+            first, last = DECADE_PARTS[part.lower() if part else None]
+            start = m.start("part") if part else m.start("decade")
             span = Span(start=start, end=m.end(), text=text[start : m.end()])
             interval = Interval(lo=decade + first, hi=decade + last, hi_open=True)
             yield Mention(f"age@{span.start}", StatementKind.AGE, span, interval)
@@ -295,16 +296,16 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     if times is None and measure is None and m.unit == "times" and event_key_of(verb):
         times = TIMES  # 'named to the All-Pro team eight times': how often it was done
     if ago:  # how long ago one deed was done ('was made four years ago'): only of that deed
-        measure, times = None, AGO_UNIT if _deed(verb) else None
+        measure, times = None, AGO_UNIT if event_key else None
     if m.unit == WEEKDAY_UNIT:  # the day a deed was done: of an event, by a named doer
         named = subject is not None and subject.lower_ not in PRONOUNS
-        measure, times = None, WEEKDAY_UNIT if event_key_of(verb) and named else None
+        measure, times = None, WEEKDAY_UNIT if event_key and named else None
     said = Statement(
         id=m.id,
         kind=m.kind,
         value=m.span,
         interval=m.interval,
-        unit=None if times and times not in (AGO_UNIT, WEEKDAY_UNIT) else m.unit,
+        unit=None if times and m.unit == "times" else m.unit,  # 'twice' counts goals, not times
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
         event=token_span(verb) if verb is not None else None,
@@ -659,13 +660,8 @@ def _elided(number: Token) -> Token | None:
     verb = number.head
     if verb.dep_ != "conj":
         return None
-    counted = [
-        c.head
-        for c in verb.head.children
-        if c.dep_ in SUBJECTS and c.pos_ == "NOUN"
-        for c in c.children
-        if c.dep_ == "nummod"
-    ]
+    nouns = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+    counted = [n for n in nouns if any(c.dep_ == "nummod" for c in n.children)]
     return counted[0] if counted else None
 
 
@@ -1131,5 +1127,10 @@ def aliases(parsed: Parsed, title: str | None = None) -> dict[str, str]:
 def _defined_by_apposition(noun: Token) -> bool:
     """Tell whether a common noun names what a name is, beside it: 'Qatari Diar, a
     state-owned real estate company'."""
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
-    return noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN" and indefinite
+    beside = noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.pos_ == "PROPN"
+    return beside and written_with_a(noun)
+
+
+def written_with_a(noun: Token) -> bool:
+    """Tell whether a noun is written with 'a' or 'an': 'a thirty-year-old manuscript'."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)

@@ -11,7 +11,13 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.extract.links import context
 from claimcheck.models import Resolver, Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.propose import WEEKDAY_UNIT, Parsed, named_as, subject_key_of
+from claimcheck.statements.propose import (
+    WEEKDAY_UNIT,
+    Parsed,
+    clause_verb,
+    named_as,
+    subject_key_of,
+)
 from claimcheck.statements.vocabulary import (
     PERSONAL_PRONOUNS,
     PRONOUN_CASES,
@@ -199,7 +205,7 @@ def _carried(
                 return None
             word = case  # 'He … He …': the chain goes on, and a 'he' says it is a person
             continue
-        if word in SINGULAR and subject.tag_ in ("NNS", "NNPS"):
+        if _plural_for(word, subject):
             return None  # 'Critics praised it. … it topped the chart': 'it' is not the critics
         defined = (aliases or {}).get(subject.lemma_.lower()) if _definite_noun(subject) else None
         if defined is not None:
@@ -224,14 +230,14 @@ def _clause_subject(
     tokens = parsed.tokens(pronoun)
     if len(tokens) != 1 or tokens[0].dep_ != "poss":
         return None
-    verb = tokens[0].head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(tokens[0].head)
+    if verb is None:
+        return None
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < tokens[0].i]
     if not subjects or subjects[0].lower_ in PRONOUNS or subjects[0].i == tokens[0].head.i:
         return None
     subject, case = subjects[0], PRONOUN_CASES.get(word, word)
-    if case in SINGULAR and subject.tag_ in ("NNS", "NNPS"):
+    if _plural_for(case, subject):
         return None
     person = subject.pos_ == "PROPN" and subject.ent_type_ in ("PERSON", "")
     if case in ("he", "she") and not person or case == "it" and subject.ent_type_ == "PERSON":
@@ -241,6 +247,11 @@ def _clause_subject(
     if not _definite_noun(subject):
         return None
     return (aliases or {}).get(subject.lemma_.lower()) or subject_key_of(subject)
+
+
+def _plural_for(pronoun: str | None, subject: Token) -> bool:
+    """Tell whether a subject is plural where the pronoun stands for one person or thing."""
+    return pronoun in SINGULAR and subject.tag_ in ("NNS", "NNPS")
 
 
 def _main_pronoun(pronoun: Token) -> Token | None:
