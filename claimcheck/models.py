@@ -411,6 +411,12 @@ class Statement(Frozen):
     # Which end of a stretch a date is: 'from' 1990 'to' 1995. Either end is compared only
     # with the same end of the deed's other stretches.
     stretch: Literal["from", "to"] | None = None
+    # The lemmas of the content words of the value's own clause, which a passage restating
+    # it shares ('schoolgirl', 'hospital', 'qom'): see claimcheck.statements.clauses.
+    clause: tuple[str, ...] = ()
+    # The words of that clause that tell which one of a kind it is of: names and words like
+    # 'first' ('the first attack', 'Smith founded Acme'), lower-cased.
+    clause_names: tuple[str, ...] = ()
 
 
 class Timing(Frozen):
@@ -497,7 +503,7 @@ RuleId = Literal[
     "CC501", "CC502",
     "CC601",
     "CC701", "CC702", "CC703", "CC704", "CC705",
-    "CC801", "CC802",
+    "CC801", "CC802", "CC803",
 ]  # fmt: skip
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date
 
@@ -22,6 +22,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
+from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
 from claimcheck.statements.vocabulary import (
     BIRTH,
@@ -41,6 +42,17 @@ LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
 ECHO = 0.6
 ECHO_WORDS = 4
 STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their", "they"])
+# A passage restates another when the clauses of their values share at least this many
+# words, and this share of all their words: '15 schoolgirls were transferred to a hospital
+# in Qom' and '25 schoolgirls were taken to hospital in Qom' share 3 of 7.
+RESTATED_WORDS = 2
+RESTATED_SHARE = 0.4
+# How many statements of a word are looked at for a third value (see _Saying.values).
+LIST_REACH = 50
+# A year written out in a date: '1975', '1016', "'98".
+YEAR = re.compile(r"\b\d{3,4}\b|'\d\d\b")
+# 'A' or 'another' before a subject, with up to two words between: 'a local coroner'.
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
 # Words of the present, which a verb in the present tense says too: 'It is now valued with
 # 18 projects' and 'The company has 25 projects' are of one time.
 NOW = frozenset(["now", "currently", "today"])
@@ -58,6 +70,18 @@ PARTNERS = 12
 )
 def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     """Flag one measure of one subject, at one time, stated with values that cannot both hold."""
+    for a, b in _contradictions(claims):
+        yield Outcome(
+            Status.INCONSISTENT,
+            f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
+            "do not overlap",
+            _spans(a) + _spans(b),
+            {"what": _what(a), "a": repr(a.value.text), "b": repr(b.value.text)},
+        )
+
+
+def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
+    """Yield the pairs of statements of one measure, subject and time whose values differ."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     sentences = {s.index: s.span for s in claims.sentences}
     for a, b, alone in _pairs(claims.statements):
@@ -76,13 +100,154 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
             and not _echo(words.get(a.sentence), words.get(b.sentence))
         ):
             continue  # with no subject or event to compare, only a near restatement is one
+        yield a, b
+
+
+@rule(
+    "CC803",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "what is said of {words} is given as {a} and as {b}",
+    },
+    pairwise=True,
+)
+def restated_with_another_value(claims: Claims) -> Iterator[Outcome]:
+    """Flag a clause said twice with values that cannot both hold: '15 schoolgirls were
+    transferred to a hospital in Qom on February 22' and 'On February 22, 25 schoolgirls
+    were taken to hospital in Qom'. The two need not have a subject or a verb in common, only
+    most of their clauses' words; a subject, a time, a place or a source that differs makes
+    them two statements. Pairs CC801 flags are left to it."""
+    flagged = {(a.id, b.id) for a, b in _contradictions(claims)}
+    sentences = {s.index: s.span for s in claims.sentences}
+    saying = _Saying(claims.statements)
+    for a, b in _restatement_pairs(claims.statements):
+        if (a.id, b.id) in flagged or not _restated(a, b) or _agree(a, b):
+            continue
+        if not _same_shifts(a, b, sentences) or _two_of_a_kind(a, b, sentences):
+            continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
+        if saying.values(a, b) > 2:
+            continue  # a list: 'Regular price: $50/user … Regular price: $40/user'
+        shared = sorted(set(a.clause) & set(b.clause))
         yield Outcome(
             Status.INCONSISTENT,
-            f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
-            "do not overlap",
+            f"{_describe(a)}; {_describe(b)}; their clauses share {len(shared)} of "
+            f"{len(set(a.clause) | set(b.clause))} words ({', '.join(shared)}); "
+            f"{render(a.interval)} and {render(b.interval)} do not overlap",
             _spans(a) + _spans(b),
-            {"what": _what(a), "a": repr(a.value.text), "b": repr(b.value.text)},
+            {
+                "words": ", ".join(repr(w) for w in shared),
+                "a": repr(a.value.text),
+                "b": repr(b.value.text),
+            },
         )
+
+
+def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:
+    """Yield the pairs of statements whose clauses share at least RESTATED_WORDS words, each
+    with the last PARTNERS earlier statements of each of its words."""
+    by_word: dict[str, list[Statement]] = defaultdict(list)
+    for b in sorted(statements, key=lambda s: s.value.start):
+        shared = Counter(a.id for word in b.clause for a in by_word[word][-PARTNERS:])
+        earlier = {a.id: a for word in b.clause for a in by_word[word][-PARTNERS:]}
+        for a_id, count in shared.items():
+            if count >= RESTATED_WORDS:
+                yield earlier[a_id], b
+        for word in b.clause:
+            by_word[word].append(b)
+
+
+def _restated(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements say one thing by the words of their clauses: most are
+    shared, and nothing that each states of its own tells them apart."""
+    if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
+        return False
+    if a.direction != b.direction or a.stretch != b.stretch:
+        return False
+    if _unit(a) != _unit(b):
+        return False  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
+    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
+        return False  # 'killed in the first attack': which one; 'it was the third' says a rank
+    if a.kind is StatementKind.DATE and _names_year(a) != _names_year(b):
+        return False  # '1975' and 'January', whose year the text did not write
+    dated = a.kind is not StatementKind.DATE and a.period and b.period
+    if dated and not _same_time(a.period, b.period):
+        return False  # '15 in 2020' and '25 in 2021'
+    if (a.subject_key is None) != (b.subject_key is None):
+        return False  # 'Smith killed 3 people', 'Five people were killed in the city'
+    for key in ("subject_key", "patient_key", "place_key", "measure_key", "event_key"):
+        one, other = getattr(a, key), getattr(b, key)
+        if one and other and not same_name(one, other):
+            return False  # 'Smith founded Acme', 'Smith founded Bolt'; 'released', 're-released'
+    if a.party and b.party and not same_name(a.party.text, b.party.text):
+        return False
+    if set(a.clause_names) - set(b.clause_names) and set(b.clause_names) - set(a.clause_names):
+        return False  # 'visited Paris', 'visited Rome'; 'the first attack', 'the second attack'
+    named = [TIME_NAMES.intersection(s.clause) for s in (a, b)]
+    if all(named) and not named[0] & named[1]:
+        return False  # 'taken to hospital in November', '… on February 22'
+    return _alike(a.clause, b.clause)
+
+
+def _alike(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Tell whether two clauses share most of their words (see RESTATED_WORDS), not
+    counting the names of months and days."""
+    shared, every = (set(a) & set(b)) - TIME_NAMES, (set(a) | set(b)) - TIME_NAMES
+    return len(shared) >= RESTATED_WORDS and len(shared) >= RESTATED_SHARE * len(every)
+
+
+class _Saying:
+    """Statements looked up by the words of their clauses, in text order."""
+
+    def __init__(self, statements: Iterable[Statement]) -> None:
+        self.in_order: dict[str, list[Statement]] = defaultdict(list)
+        self.by_word: dict[str, set[str]] = defaultdict(set)
+        for s in sorted(statements, key=lambda s: s.value.start):
+            for word in s.clause:
+                self.in_order[word].append(s)
+                self.by_word[word].add(s.id)
+
+    def values(self, a: Statement, b: Statement) -> int:
+        """Return how many values, up to three, are given by the statements of a's kind and
+        time whose clauses hold every word a and b share and are like a's or b's: more
+        than two say the text lists such things. Only the first LIST_REACH statements of
+        the rarest shared word are looked at, so a long list costs no more than a short one."""
+        shared = (set(a.clause) & set(b.clause)) - TIME_NAMES
+        fewest = min(shared, key=lambda w: len(self.by_word[w]))
+        kept: list[Statement] = []
+        for s in self.in_order[fewest][:LIST_REACH]:
+            if any(s.id not in self.by_word[w] for w in shared) or not _like(s, a, b):
+                continue
+            if not any(_agree(k, s) for k in kept):
+                kept.append(s)
+                if len(kept) > 2:
+                    break
+        return len(kept)
+
+
+def _like(s: Statement, a: Statement, b: Statement) -> bool:
+    """Tell whether a statement may be a third of what a and b state: of their kind, of
+    their time, and with a clause like one of theirs."""
+    times = [o.period for o in (a, b) if o.period is not None]
+    then = s.period is None or all(_same_time(s.period, t) for t in times)
+    return s.kind is a.kind and then and (_alike(s.clause, a.clause) or _alike(s.clause, b.clause))
+
+
+def _two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether both subjects are written with 'a' ('A coroner ruled …'): each is some
+    one of a kind, and two of them may be two."""
+    return _indefinite(a, sentences) and _indefinite(b, sentences)
+
+
+def _indefinite(s: Statement, sentences: dict[int, Span]) -> bool:
+    sentence = sentences.get(s.sentence)
+    if s.subject is None or sentence is None:
+        return False
+    before = sentence.text[: max(0, s.subject.start - sentence.start)]
+    return INDEFINITE_BEFORE.search(before) is not None
+
+
+def _names_year(s: Statement) -> bool:
+    return YEAR.search(s.value.text) is not None
 
 
 @rule(
@@ -226,8 +391,10 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
     if a.kind is StatementKind.DATE:
-        if not _same_deed(a, b) or a.stretch != b.stretch:
-            return False  # 'from 1990 to 1995': each end only with that end
+        # 'from 1990 to 1995': each end only with that end; 'November 12' only with another
+        # day whose year is not written
+        if not _same_deed(a, b) or a.stretch != b.stretch or a.unit != b.unit:
+            return False
     elif a.occasion_key and a.occasion_key == b.occasion_key:
         pass  # one event: 'the attack killed 70', '50 were killed in the attack'
     elif a.subject_key is None or b.subject_key is None:

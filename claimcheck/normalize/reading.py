@@ -22,12 +22,14 @@ TOKEN_CHAR = re.compile(r"[\w.,-]")
 # Digits that are not figures: phone numbers ("(555) 123-4567") and times of day ("1:34 PM").
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
 TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?", re.IGNORECASE)
+# 'premium 24/7 support': at all hours, not the figures 24 and 7.
+ALL_HOURS = re.compile(r"\b24/7(?:/365)?\b")
 # Reasons a token is skipped that later stages look for.
 CLOCK_REASON = "time of day"
 CODE_REASON = "digits inside a name or code"
-NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, CLOCK_REASON)]
-# What either cannot match without ("123-4567", "1:34"), so they are tried only near it.
-NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d)")
+NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, CLOCK_REASON), (ALL_HOURS, "at all hours")]
+# What each cannot match without ("123-4567", "1:34", "24/7"), so they are tried only near it.
+NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)")
 NOT_FIGURE_REACH = 12
 
 

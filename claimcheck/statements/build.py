@@ -45,6 +45,10 @@ from claimcheck.statements.zeros import zeros
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 # How far before a subject "the" or "this" is looked for: the word and its spaces.
 DEFINITE_REACH = 12
+# The word before a date that makes it the bound of a stretch, and how far back it is looked
+# for: 'since ', 'until ', 'till '.
+STRETCH_BOUND = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill)\s+$")
+STRETCH_REACH = 8
 # A heading of at most this many words may be the name of what the text is about.
 TITLE_WORDS = 8
 # What a title adds in brackets to tell it from others of its name: '( song )'.
@@ -67,7 +71,8 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     """Return a statement for every figure, date and age of the text, and its timings."""
     parsed = Parsed(parse_sentences(text, claims.sentences))
     at = locator(claims.sentences)
-    first_date = first_dates(reading.dates, at)
+    points = [d for d in reading.dates if not _bounds_a_stretch(d, text)]
+    first_date = first_dates(points, at)
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
     sentences = list(claims.sentences)
     found = [*propose(text, reading, parsed, sentences), *zeros(parsed, sentences)]
@@ -99,6 +104,13 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         tuple(lastings(text, reading, parsed, sentences)),
         parsed,
     )
+
+
+def _bounds_a_stretch(d: DateRef, text: str) -> bool:
+    """Tell whether a date only bounds a stretch of time ('the first to die since 2014',
+    'held until March'), so that it does not say when its sentence's figures hold."""
+    before = text[max(0, d.span.start - STRETCH_REACH) : d.span.start]
+    return STRETCH_BOUND.search(before) is not None
 
 
 def _placed_there(proposed: list[Statement], parsed: Parsed) -> list[Statement]:

@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from claimcheck.extract.layout import locator
@@ -22,7 +23,9 @@ from claimcheck.models import (
     StatementKind,
     Timing,
 )
+from claimcheck.normalize.dates import MONTH_TOKEN, NO_YEAR, find_dates
 from claimcheck.normalize.units import DIMENSION_NAMES, physical
+from claimcheck.statements.clauses import clause_names, clause_words
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
     AGE_AFTER_DURATION,
@@ -155,8 +158,23 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         elif AGO.match(text, t.span.end) and not t.amount_is_vague:
             # 'made four years ago': how long ago, in days, counted from one 'now' for all
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
-    for d in reading.dates:
-        yield Mention(d.id, StatementKind.DATE, d.span, d.days)
+    for d in reading.dates:  # a year the reading guessed is not one the text wrote
+        guessed = d.year_from == "later_than_dated_text"
+        yield Mention(d.id, StatementKind.DATE, d.span, d.days, NO_YEAR_UNIT if guessed else None)
+    yield from _yearless(reading)
+
+
+def _yearless(reading: Reading) -> Iterator[Mention]:
+    """Yield each day of a month the text writes with no year and nothing to place it in
+    one ('on November 12'), placed in one year for all: two such days of one deed may still
+    be compared, and only with each other (their unit is NO_YEAR_UNIT)."""
+    for skipped in reading.skipped:
+        if skipped.reason != NO_YEAR or not MONTH_TOKEN.search(skipped.span.text):
+            continue
+        days, _ = find_dates(skipped.span.text, ONE_YEAR_FOR_ALL)
+        if len(days) == 1 and days[0].span.text == skipped.span.text:
+            at = f"Y{skipped.span.start}"
+            yield Mention(at, StatementKind.DATE, skipped.span, days[0].days, NO_YEAR_UNIT)
 
 
 def _weekdays(text: str) -> Iterator[Mention]:
@@ -212,6 +230,10 @@ TIMES = "times done"
 # After a length of time that places an event before now: 'four years ago'.
 AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 AGO_UNIT = "days ago"
+# The unit of a day written with no year ('November 12'), and the year all such days are
+# placed in: a leap year, so that 'February 29' is a day.
+NO_YEAR_UNIT = "day of a year not written"
+ONE_YEAR_FOR_ALL = date(2000, 12, 31)
 # A word joined to a figure by a hyphen: '6-mile', and in WikiText '4. 559 - mile'.
 WORD_AFTER = re.compile(r"\s?-\s?[A-Za-z]")
 
@@ -241,8 +263,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     measure = _measure(root, tokens) if root is not None and level else None
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
+    words = clause_words(root, tokens) if root is not None else ()
+    names = clause_names(root, tokens) if root is not None else ()
     if noun is not None:
-        return _noun_statement(m, sentence, noun)
+        said = _noun_statement(m, sentence, noun)
+        return said.model_copy(update={"clause": words, "clause_names": names})
     # A figure's clause is its counted noun's, unless that noun is only borrowed from
     # another clause ('two pirates were dead and five were captured')
     holder = (
@@ -322,6 +347,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
         occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
         place_key=_place_key(m, verb, root),
+        clause=words,
+        clause_names=names,
     )
     the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
     if isinstance(the_set, str):  # 'the 20,000 detainees': the set's own size, whatever is done

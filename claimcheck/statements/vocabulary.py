@@ -93,13 +93,13 @@ DEATH = "die"
 
 
 def is_birth(s: Statement) -> bool:
-    """Tell whether a statement dates someone's birth."""
-    return s.kind is StatementKind.DATE and s.event_key == BIRTH
+    """Tell whether a statement dates someone's birth, with its year."""
+    return s.kind is StatementKind.DATE and s.unit is None and s.event_key == BIRTH
 
 
 def is_death(s: Statement) -> bool:
-    """Tell whether a statement dates someone's death."""
-    return s.kind is StatementKind.DATE and s.event_key == DEATH
+    """Tell whether a statement dates someone's death, with its year."""
+    return s.kind is StatementKind.DATE and s.unit is None and s.event_key == DEATH
 
 
 # A lifespan in parentheses after a name: '(born 1932)', '(December 28, 1920 – March 5, 2016)'.

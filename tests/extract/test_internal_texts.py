@@ -86,6 +86,10 @@ FOUND = {
     "edit-96": "CC801",
     "edit-97": "CC801",
     "edit-94": "CC801",
+    "edit-50": "CC803",
+    "edit-53": "CC803",
+    "edit-100": "CC803",
+    "edit-105": "CC803",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 

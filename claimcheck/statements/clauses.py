@@ -1,0 +1,76 @@
+"""The words of a value's own clause, which a passage restating it shares.
+
+'15 schoolgirls were transferred to a hospital in Qom on February 22' and 'On February 22,
+25 schoolgirls were taken to hospital in Qom' share 'schoolgirl', 'hospital' and 'qom'
+around their values, whatever else the two sentences say.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck.normalize.dates import MONTHS
+from claimcheck.normalize.words import ORDINALS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The clauses a value's clause holds that say something else: 'after he was arrested',
+# 'which opened in 1990', 'and later moved'.
+OTHER_CLAUSES = frozenset(["advcl", "ccomp", "relcl", "conj", "parataxis", "acl"])
+# The parts of speech that say what a clause is about.
+CONTENT = frozenset(["NOUN", "PROPN", "VERB", "ADJ", "ADV"])
+# Words that tell one thing of a kind from another: 'the first attack', 'the second attack'.
+WHICH_ONE = frozenset([*ORDINALS, "last", "next", "previous", "other", "another"])
+# The names of months and days, which say when: two clauses that name two are of two times.
+TIME_NAMES = frozenset([*MONTHS, *(day.lower() for day in WEEKDAYS)])
+# Words of time that only measure it.
+TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "century"])
+
+
+def clause_words(root: Token, value: list[Token]) -> tuple[str, ...]:
+    """Return the lemmas of the content words of the clause a value is in, sorted.
+
+    The clause is the nearest verb above the value, with the clauses it holds that do not
+    hold the value left out; the value's own words and units of time are left out too.
+    """
+    return tuple(sorted({t.lemma_.lower() for t in _content(root, value)} - TIME_UNITS))
+
+
+def clause_names(root: Token, value: list[Token]) -> tuple[str, ...]:
+    """Return the words of a value's clause that tell which one of a kind it is of, sorted:
+    proper names ('Acme', 'Paris') and words like 'first' and 'other', lower-cased."""
+    own = {t.i for t in value}
+    names = {
+        t.lower_
+        for t in _clause(root)
+        if t.i not in own and (t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE)
+    }
+    return tuple(sorted(names - TIME_NAMES))
+
+
+def _content(root: Token, value: list[Token]) -> list[Token]:
+    """Return the content words of a value's clause, without the value's own."""
+    own = {t.i for t in value}
+    return [
+        t
+        for t in _clause(root)
+        if t.i not in own
+        and t.pos_ in CONTENT
+        and t.is_alpha
+        and (not t.is_stop or t.lemma_.lower() in TIME_NAMES)  # 'may' is a stop word
+    ]
+
+
+def _clause(root: Token) -> list[Token]:
+    """Return the tokens of the clause a value is in (see clause_words)."""
+    head = root
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    inside = {t.i: t for t in head.subtree}
+    for child in head.children:
+        holds_value = child.left_edge.i <= root.i <= child.right_edge.i
+        if child.dep_ in OTHER_CLAUSES and not holds_value:
+            for t in child.subtree:
+                inside.pop(t.i, None)
+    return sorted(inside.values(), key=lambda t: t.i)
