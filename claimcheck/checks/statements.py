@@ -178,7 +178,7 @@ def _restated(a: Statement, b: Statement) -> bool:
         one, other = getattr(a, key), getattr(b, key)
         if one and other and not same_name(one, other):
             return False  # 'Smith founded Acme', 'Smith founded Bolt'; 'released', 're-released'
-    if a.party and b.party and not same_name(a.party.text, b.party.text):
+    if _two_sources(a, b):
         return False
     if set(a.clause_names) - set(b.clause_names) and set(b.clause_names) - set(a.clause_names):
         return False  # 'visited Paris', 'visited Rome'; 'the first attack', 'the second attack'
@@ -230,6 +230,13 @@ def _like(s: Statement, a: Statement, b: Statement) -> bool:
     times = [o.period for o in (a, b) if o.period is not None]
     then = s.period is None or all(_same_time(s.period, t) for t in times)
     return s.kind is a.kind and then and (_alike(s.clause, a.clause) or _alike(s.clause, b.clause))
+
+
+def _two_sources(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements are credited to two sources. A source written as a
+    pronoun ('he said') may be the other one ('Bancel said'), so it tells nothing."""
+    parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
+    return len(parties) == 2 and not same_name(*parties)
 
 
 def _two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
@@ -404,7 +411,7 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False
     if a.place_key and b.place_key and not same_name(a.place_key, b.place_key):
         return False  # 'killed 12 people in Texas', 'killed 3 people in Ohio'
-    if a.party and b.party and not same_name(a.party.text, b.party.text):
+    if _two_sources(a, b):
         return False  # two sources that disagree are reported, not contradicted
     if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
         return True  # one's age, or a thing's rank, does not depend on the verb or the date

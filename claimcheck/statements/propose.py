@@ -230,6 +230,8 @@ TIMES = "times done"
 # After a length of time that places an event before now: 'four years ago'.
 AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 AGO_UNIT = "days ago"
+# Light verbs that, with the state they lead to, name an event: 'went public', 'got married'.
+BECOMING = frozenset(["go", "get", "become", "come"])
 # The unit of a day written with no year ('November 12'), and the year all such days are
 # placed in: a leap year, so that 'February 29' is a day.
 NO_YEAR_UNIT = "day of a year not written"
@@ -960,6 +962,9 @@ def event_key_of(verb: Token | None) -> str | None:
         return f"re{key}"  # 're-released', 're - released': another release
     if key in ONE_EVENT:  # 'came out' is a release, though 'come' alone names nothing
         return ONE_EVENT[key]
+    states = [c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"]
+    if verb.lemma_.lower() in BECOMING and states:
+        return f"{key} {states[0]}"  # 'went public', 'went bankrupt', 'got married'
     return None if verb.lemma_.lower() in LIGHT_VERBS else key
 
 

@@ -261,8 +261,9 @@ PLACE_PREPOSITIONS = words("in at near across throughout")
 PLACES = ("GPE", "LOC", "FAC")
 # Words that move a sentence away from the time of the sentences around it: 'The firm had
 # 100 staff. Two years later it had 150.' Undated statements of two such times may differ.
+# 'Earlier this month' names a time, as 'this month' does: it moves nothing.
 TIME_SHIFTS = re.compile(
-    r"\b(?:later|earlier|afterwards?|subsequently|previously|ago|eventually|initially|"
+    r"\b(?:(?:later|earlier)(?!\s+th(?:is|at)\s+(?:year|month|week|day|season)\b)|afterwards?|subsequently|previously|ago|eventually|initially|"
     r"originally|formerly|now|currently|today|then|by\s+then|at\s+the\s+time|"
     r"(?:the\s+)?(?:following|next|previous|last)\s+(?:year|month|week|day|season))\b",
     re.IGNORECASE,

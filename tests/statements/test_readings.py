@@ -964,3 +964,58 @@ def test_a_number_that_labels_a_thing_is_one_statement_of_its_holder(second, fou
     if found:
         (finding,) = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
         assert "No." in finding.message and "the . of" not in finding.message
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("He added that the company has 48 programs.", True),  # 'he' may be Bancel
+        ("Jones added that the company has 48 programs.", False),  # two sources
+    ],
+)
+def test_a_source_written_as_a_pronoun_is_not_another_source(second, found):
+    text = f"Bancel said the company has 38 programs. Profits rose. {second}"
+    assert contradicts(text) is found
+
+
+@pytest.mark.parametrize(
+    ("when", "found"),
+    [("earlier this month", True), ("earlier", False)],
+)
+def test_earlier_this_month_names_a_time_and_moves_nothing(when, found):
+    text = (
+        "Two of the firm's top executives pleaded guilty this month. Shares fell. "
+        f"Three of the firm's top executives pleaded guilty {when}."
+    )
+    assert contradicts(text) is found
+
+
+def test_a_light_verb_with_the_state_it_leads_to_names_an_event():
+    stated = said("Lordstown went public in 2020. The firm went bankrupt in 2023.")
+    assert stated["2020"].event_key == "go public"
+    assert stated["2023"].event_key == "go bankrupt"
+    assert contradicts("Lordstown went public in 2020. Lordstown went public in 2021.")
+    assert not contradicts("Lordstown went public in 2020. Lordstown went bankrupt in 2021.")
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [("November 21", True), ("November 12", False), ("2012", False)],
+)
+def test_days_written_with_no_year_are_compared_with_each_other_only(second, found):
+    text = f"Italy face Malta in Modena on November 12. Italy face Malta in Modena on {second}."
+    assert contradicts(text) is found
+
+
+def test_a_guessed_year_does_not_date_a_birth():
+    # 'March 5' has no year; the reading places it after 1990, but no age follows from that
+    assert verdicts("Smith was born on March 5. He died in 1990, aged 40.") == []
+
+
+def test_a_date_after_since_does_not_date_the_sentence():
+    text = (
+        "An 11-year-old girl died, the first to die of the flu since 2014. "
+        "The girl, aged 9, lived nearby."
+    )
+    assert said(text)["11-year"].period is None
+    assert contradicts(text)
