@@ -1,0 +1,370 @@
+"""Build held-out probes: SummEdits news documents, each with one contradicting sentence inserted.
+
+Two batches, written on 2026-11-27 as ContraDoc inserts its contradictions (one sentence after
+a given one, contradicting a counterpart passage): batch 13 (24 probes) before that day's
+readings were written, batch 14 (14 probes) after them. Neither batch was used to write a
+reading, so their scores estimate recall on unseen news. The documents come from
+../shared/eval/summedits_dev.jsonl, which a user's clone does not have; the output is not
+shipped. Each probe is cut at 2,000 characters, or after both passages when they run later.
+
+    python scripts/make_news_probes.py ../shared/eval/summedits_dev.jsonl probes.jsonl
+    OPENAI_BASE_URL=http://127.0.0.1:8080/v1 python -m claimcheck.eval --internal probes.jsonl
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+CUT = 2000
+# (batch, news document number in file order, kind, sentence inserted after, inserted, counterpart)
+PROBES = [
+    (
+        13,
+        5,
+        "figure",
+        "Rescuers brought out three people, two of whom showed no signs of life.",
+        "State media said 53 people remained missing after the collapse.",
+        "gave the total number of missing at 57",
+    ),
+    (
+        13,
+        5,
+        "date",
+        "Rescuers brought out three people, two of whom showed no signs of life.",
+        "The collapse happened on Tuesday.",
+        "region on Wednesday",
+    ),
+    (
+        13,
+        3,
+        "figure",
+        "As of Tuesday, none of the four detainees has been formally charged.",
+        "The court extended the detention by 60 days.",
+        "for another 30 days",
+    ),
+    (
+        13,
+        3,
+        "figure",
+        "The Tates appealed the judge's decision but lost on Feb. 1.",
+        "It was the fourth extension since the arrests.",
+        "the third one granted",
+    ),
+    (
+        13,
+        3,
+        "date",
+        "As of Tuesday, none of the four detainees has been formally charged.",
+        "The brothers have been in custody since their arrest on Jan. 29.",
+        "arrested on Dec. 29. 2022",
+    ),
+    (
+        13,
+        4,
+        "figure",
+        "No deaths have been reported.",
+        "On February 22, 25 schoolgirls were taken to hospital in Qom.",
+        "15 schoolgirls were transferred to a hospital in Qom on February 22",
+    ),
+    (
+        13,
+        4,
+        "date",
+        "Dozens have received treatment, while others have been hospitalized.",
+        "The first cases were reported in January.",
+        "occurred in November",
+    ),
+    (
+        13,
+        9,
+        "age",
+        "Local officials have taken samples from dead birds at a conservation area near the girl's home, with teams in the region warning residents about touching dead and ill birds.",
+        "The girl, aged 9, lived near the conservation area.",
+        "An 11-year-old girl",
+    ),
+    (
+        13,
+        9,
+        "date",
+        "The girl was from the rural province of Prey Veng, in south-eastern Cambodia, and became ill on 16 February.",
+        "Cambodia's previous bird flu death was recorded in 2016.",
+        "since 2014",
+    ),
+    (
+        13,
+        9,
+        "figure",
+        "However, there have been fears that the virus could have evolved to spread more easily between people.",
+        "Of Cambodia's 56 H5N1 cases between 2003 and 2014, 41 ended in death.",
+        "37 of which were fatal",
+    ),
+    (
+        13,
+        10,
+        "age",
+        "Military Police say he was shot and taken to a regional hospital but later succumbed to his injuries.",
+        "The gunman, who was 29, had killed seven people.",
+        "Ezequias Souza Ribeiro, 27,",
+    ),
+    (
+        13,
+        10,
+        "figure",
+        "Military Police say he was shot and taken to a regional hospital but later succumbed to his injuries.",
+        "The pair killed nine people at the bar.",
+        "slaughtered seven",
+    ),
+    (
+        13,
+        11,
+        "figure",
+        "No further explanations were made.",
+        "The order applies to the Commission's 23,000 staff.",
+        "its 32,000 employees",
+    ),
+    (
+        13,
+        11,
+        "date",
+        'In a statement, the EC said the decision was made to ban TikTok from its devices to "protect data and increase cybersecurity".',
+        "Employees have until March 31 to remove the app.",
+        "until March 15",
+    ),
+    (
+        13,
+        12,
+        "figure",
+        "But the firm is keen to establish itself as a multi-product company.",
+        "Bancel said the company had 38 programs in development.",
+        "overall has 48 programs underway",
+    ),
+    (
+        13,
+        12,
+        "figure",
+        "But the firm is keen to establish itself as a multi-product company.",
+        "Full-year revenue came to $21.3bn.",
+        "full year revenues of $19.3bn",
+    ),
+    (
+        13,
+        14,
+        "figure",
+        "She declined to disclose how many vehicles in total the company has produced and delivered to customers since production started in September.",
+        "The company said it would recall 91 Endurance trucks.",
+        "recall 19 Endurance pickups",
+    ),
+    (
+        13,
+        14,
+        "date",
+        "She declined to disclose how many vehicles in total the company has produced and delivered to customers since production started in September.",
+        "Lordstown went public in 2021 through a SPAC merger.",
+        "went public via a special purpose acquisition company in 2020",
+    ),
+    (
+        13,
+        15,
+        "duration",
+        "A large group of spectators gathered to watch the protest as cars continued to pass through, picking up yellow and blue paint on their tires.",
+        "The protest took place a week before the anniversary of the invasion.",
+        "on the eve of the one-year anniversary",
+    ),
+    (
+        13,
+        17,
+        "figure",
+        'He said he started adding it to his coffee and found it produced an "unexpected, velvety, buttery flavour that enhanced the coffee and lingers beautifully on the palate".',
+        "The drinks will launch in Starbucks' 25 Italian stores.",
+        "its 20 Italian stores",
+    ),
+    (
+        13,
+        17,
+        "date",
+        'He said he started adding it to his coffee and found it produced an "unexpected, velvety, buttery flavour that enhanced the coffee and lingers beautifully on the palate".',
+        "Starbucks first opened in Italy in 2016.",
+        "opened its first branch in Italy in 2018",
+    ),
+    (
+        13,
+        6,
+        "age",
+        "He watched the Sydney court hearing online from the United States.",
+        "Johnson was 31 when he died.",
+        "the 27-year-old mathematician",
+    ),
+    (
+        13,
+        6,
+        "duration",
+        "He watched the Sydney court hearing online from the United States.",
+        "White's murder conviction had been overturned six months earlier.",
+        "three months after he had his conviction",
+    ),
+    (
+        13,
+        16,
+        "figure",
+        "The guilty pleas were first reported by the Wall Street Journal.",
+        "Three of the company's top executives had pleaded guilty earlier this month.",
+        "two of the company's top executives pleaded guilty this month",
+    ),
+    (
+        14,
+        1,
+        "figure",
+        "The central bank said it expected to keep tightening further to ensure inflation returned to its target range over the medium term.",
+        "The Reserve Bank of New Zealand lifted its official cash rate by 25 basis points on Wednesday.",
+        "raised interest rates by 50 basis points",
+    ),
+    (
+        14,
+        1,
+        "figure",
+        "China's benchmark shed 0.68% and Hong Kong's Hang Seng index dropped down 0.27%.",
+        "Tokyo's Nikkei ended Wednesday down 2.1%.",
+        "Japan's Nikkei share index fell 1.25% on Wednesday",
+    ),
+    (
+        14,
+        1,
+        "figure",
+        "reaching the highest level since Jan. 18.",
+        "It was the third straight session in which the yield topped the cap.",
+        "touched 0.505% for a second straight session",
+    ),
+    (
+        14,
+        2,
+        "figure",
+        "The beneficiaries included Justin Sun, Cumberland, and Sam Bankman-Fried's Alameda Research.",
+        "Cumberland alone received about $1.6 billion of the funds.",
+        "nearly $1.1 billion was sent to Cumberland",
+    ),
+    (
+        14,
+        2,
+        "date",
+        "A spokesperson for the exchange clarified that there was no commingling of funds.",
+        "The first transfer was made in October last year, Forbes said.",
+        "the transfers started on 17 August last year",
+    ),
+    (
+        14,
+        2,
+        "figure",
+        "Interestingly, Sam Bankman-Fried's crypto hedge fund Alameda Research received $20 million from the exchange.",
+        "Sun's share came to $183 million.",
+        "Justin Sun, who received $138 million",
+    ),
+    (
+        14,
+        7,
+        "date",
+        "That's the primary recommendation included in proposed guidelines, drafted by the U.S. Food and Drug Administration, for the naming and labeling of PBMA products.",
+        "A 2016 study found that most shoppers know plant-based drinks contain no milk.",
+        "Research conducted in 2018 found that consumers generally understand",
+    ),
+    (
+        14,
+        8,
+        "figure",
+        "The speech comes after months of intense lobbying from the semiconductor sector.",
+        "Raimondo is overseeing some $80 billion in government funding for chipmakers.",
+        "about $50 billion in government funds",
+    ),
+    (
+        14,
+        8,
+        "date",
+        "The speech comes after months of intense lobbying from the semiconductor sector.",
+        "Biden signed the CHIPS and Science Act into law in 2021.",
+        "The money was approved in 2022",
+    ),
+    (
+        14,
+        8,
+        "figure",
+        "The situation is even worse with the world's most advanced semiconductors, 100% of which were manufactured overseas in 2019.",
+        "The U.S. share of global chip production has dropped to about 20% in recent years.",
+        "to only 12% in recent years",
+    ),
+    (
+        14,
+        13,
+        "duration",
+        "The reason? Israeli airlines were banned from the airspace of both Oman and Saudi Arabia.",
+        "Israeli carriers' flights took roughly four hours longer than rivals'.",
+        "take around two hours more",
+    ),
+    (
+        14,
+        13,
+        "figure",
+        "Now, all that is set to change.",
+        "Israel has four airlines.",
+        "Israel's three airlines",
+    ),
+    (
+        14,
+        13,
+        "date",
+        "Now, all that is set to change.",
+        "Saudi Arabia opened its airspace to all carriers in July 2021.",
+        "announcement in July 2022",
+    ),
+    (
+        14,
+        13,
+        "duration",
+        "As the announcement was made, El Al swiftly posted a map of their old and new routes to Southeast Asia on Instagram.",
+        "Before the change, El Al's Tel Aviv to Mumbai flights took eight hours 45 minutes.",
+        "took seven hours 45 minutes",
+    ),
+]
+
+
+def main(source: Path, target: Path) -> int:
+    docs: dict[str, str] = {}
+    for line in source.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["domain"] == "news":
+            docs.setdefault(row["doc"], row["doc"])
+    news = list(docs)
+    numbers = {13: 0, 14: 0}
+    with target.open("w", encoding="utf-8") as out:
+        for batch, k, kind, anchor, inserted, counterpart in PROBES:
+            text = news[k - 1]
+            if text.count(anchor) != 1 or text.count(counterpart) != 1:
+                raise SystemExit(f"batch {batch}, document {k}: a passage is not found once")
+            at = text.index(anchor) + len(anchor)
+            text = f"{text[:at]} {inserted}{text[at:]}"
+            i, c = text.index(inserted), text.index(counterpart)
+            text = text[: max(CUT, i + len(inserted) + 1, c + len(counterpart) + 1)]
+            numbers[batch] += 1
+            evidence = [
+                {"role": "inserted", "start": i, "end": i + len(inserted), "span": inserted},
+                {
+                    "role": "counterpart",
+                    "start": c,
+                    "end": c + len(counterpart),
+                    "span": counterpart,
+                },
+            ]
+            row = {
+                "id": f"p{batch}-{numbers[batch]:02d}",
+                "kind": kind,
+                "inconsistent": True,
+                "evidence": evidence,
+                "text": text,
+            }
+            out.write(json.dumps(row) + "\n")
+    print(f"wrote {sum(numbers.values())} probes to {target}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
