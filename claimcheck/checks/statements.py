@@ -212,7 +212,7 @@ class _Saying:
         than two say the text lists such things. Only the first LIST_REACH statements of
         the rarest shared word are looked at, so a long list costs no more than a short one."""
         shared = (set(a.clause) & set(b.clause)) - TIME_NAMES
-        fewest = min(shared, key=lambda w: len(self.by_word[w]))
+        fewest = min(sorted(shared), key=lambda w: len(self.by_word[w]))  # ties: the first word
         kept: list[Statement] = []
         for s in self.in_order[fewest][:LIST_REACH]:
             if any(s.id not in self.by_word[w] for w in shared) or not _like(s, a, b):
