@@ -147,11 +147,11 @@ def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Stat
     with the last PARTNERS earlier statements of each of its words."""
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for b in sorted(statements, key=lambda s: s.value.start):
-        shared = Counter(a.id for word in b.clause for a in by_word[word][-PARTNERS:])
-        earlier = {a.id: a for word in b.clause for a in by_word[word][-PARTNERS:]}
-        for a_id, count in shared.items():
-            if count >= RESTATED_WORDS:
-                yield earlier[a_id], b
+        near = [a for word in b.clause for a in by_word[word][-PARTNERS:]]
+        shared = Counter(a.id for a in near)
+        for a in {a.id: a for a in near}.values():
+            if shared[a.id] >= RESTATED_WORDS:
+                yield a, b
         for word in b.clause:
             by_word[word].append(b)
 

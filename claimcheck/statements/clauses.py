@@ -28,42 +28,31 @@ TIME_NAMES = frozenset([*MONTHS, *(day.lower() for day in WEEKDAYS)])
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "century"])
 
 
-def clause_words(root: Token, value: list[Token]) -> tuple[str, ...]:
-    """Return the lemmas of the content words of the clause a value is in, sorted.
+def clause_of(root: Token, value: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Return the words of the clause a value is in, and the names among them, each sorted.
 
     The clause is the nearest verb above the value, with the clauses it holds that do not
-    hold the value left out; the value's own words and units of time are left out too.
+    hold the value left out; the value's own words are left out too. The words are the
+    lemmas of its content words, less units of time; the names are the words that tell which
+    one of a kind it is of: proper names ('Acme', 'Paris') and words like 'first' and
+    'other', lower-cased.
     """
-    return tuple(sorted({t.lemma_.lower() for t in _content(root, value)} - TIME_UNITS))
-
-
-def clause_names(root: Token, value: list[Token]) -> tuple[str, ...]:
-    """Return the words of a value's clause that tell which one of a kind it is of, sorted:
-    proper names ('Acme', 'Paris') and words like 'first' and 'other', lower-cased."""
     own = {t.i for t in value}
-    names = {
-        t.lower_
-        for t in _clause(root)
-        if t.i not in own and (t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE)
-    }
-    return tuple(sorted(names - TIME_NAMES))
-
-
-def _content(root: Token, value: list[Token]) -> list[Token]:
-    """Return the content words of a value's clause, without the value's own."""
-    own = {t.i for t in value}
-    return [
+    clause = [t for t in _clause(root) if t.i not in own]
+    content = (
         t
-        for t in _clause(root)
-        if t.i not in own
-        and t.pos_ in CONTENT
+        for t in clause
+        if t.pos_ in CONTENT
         and t.is_alpha
         and (not t.is_stop or t.lemma_.lower() in TIME_NAMES)  # 'may' is a stop word
-    ]
+    )
+    words = {t.lemma_.lower() for t in content} - TIME_UNITS
+    names = {t.lower_ for t in clause if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE}
+    return tuple(sorted(words)), tuple(sorted(names - TIME_NAMES))
 
 
 def _clause(root: Token) -> list[Token]:
-    """Return the tokens of the clause a value is in (see clause_words)."""
+    """Return the tokens of the clause a value is in (see clause_of)."""
     head = root
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head

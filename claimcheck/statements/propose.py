@@ -25,7 +25,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import MONTH_TOKEN, NO_YEAR, find_dates
 from claimcheck.normalize.units import DIMENSION_NAMES, physical
-from claimcheck.statements.clauses import clause_names, clause_words
+from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
     AGE_AFTER_DURATION,
@@ -265,8 +265,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     measure = _measure(root, tokens) if root is not None and level else None
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
-    words = clause_words(root, tokens) if root is not None else ()
-    names = clause_names(root, tokens) if root is not None else ()
+    words, names = clause_of(root, tokens) if root is not None else ((), ())
     if noun is not None:
         said = _noun_statement(m, sentence, noun)
         return said.model_copy(update={"clause": words, "clause_names": names})
