@@ -419,6 +419,14 @@ class Statement(Frozen):
     clause_names: tuple[str, ...] = ()
 
 
+class Restatement(Frozen):
+    """A statement whose value, blanked in its sentence, the model filled from another's:
+    the rest of the text gives that value again (CC804 compares the two)."""
+
+    statement: str
+    answer: str
+
+
 class Timing(Frozen):
     """'began construction during World War I': an event placed before, during or after another."""
 
@@ -463,6 +471,7 @@ class Claims(Frozen):
     elapsed: tuple[Elapsed, ...] = ()
     delays: tuple[Delay, ...] = ()
     lastings: tuple[Lasting, ...] = ()
+    restatements: tuple[Restatement, ...] = ()
 
 
 # -- what the checks say ---------------------------------------------------------
@@ -503,7 +512,7 @@ RuleId = Literal[
     "CC501", "CC502",
     "CC601",
     "CC701", "CC702", "CC703", "CC704", "CC705",
-    "CC801", "CC802", "CC803",
+    "CC801", "CC802", "CC803", "CC804",
 ]  # fmt: skip
 
 

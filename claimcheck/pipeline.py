@@ -70,6 +70,7 @@ def check(
                 "elapsed": said.elapsed,
                 "delays": said.delays,
                 "lastings": said.lastings,
+                "restatements": said.restatements,
             }
         )
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -11,7 +10,6 @@ from datetime import date
 from claimcheck.checks.registry import Outcome, rule
 from claimcheck.models import (
     Claims,
-    DateRef,
     Interval,
     Severity,
     Span,
@@ -24,6 +22,7 @@ from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
+from claimcheck.statements.sameness import agree, same_time, unit_of
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -85,7 +84,7 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     sentences = {s.index: s.span for s in claims.sentences}
     for a, b, alone in _pairs(claims.statements):
-        if not _same_statement(a, b) or _agree(a, b):
+        if not _same_statement(a, b) or agree(a, b):
             continue
         if _undated(a, b) and not _same_shifts(a, b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
@@ -117,16 +116,7 @@ def restated_with_another_value(claims: Claims) -> Iterator[Outcome]:
     were taken to hospital in Qom'. The two need not have a subject or a verb in common, only
     most of their clauses' words; a subject, a time, a place or a source that differs makes
     them two statements. Pairs CC801 flags are left to it."""
-    flagged = {(a.id, b.id) for a, b in _contradictions(claims)}
-    sentences = {s.index: s.span for s in claims.sentences}
-    saying = _Saying(claims.statements)
-    for a, b in _restatement_pairs(claims.statements):
-        if (a.id, b.id) in flagged or not _restated(a, b) or _agree(a, b):
-            continue
-        if not _same_shifts(a, b, sentences) or _two_of_a_kind(a, b, sentences):
-            continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
-        if saying.values(a, b) > 2:
-            continue  # a list: 'Regular price: $50/user … Regular price: $40/user'
+    for a, b in _restated_otherwise(claims):
         shared = sorted(set(a.clause) & set(b.clause))
         yield Outcome(
             Status.INCONSISTENT,
@@ -140,6 +130,53 @@ def restated_with_another_value(claims: Claims) -> Iterator[Outcome]:
                 "b": repr(b.value.text),
             },
         )
+
+
+@rule(
+    "CC804",
+    Severity.ERROR,
+    {
+        Status.INCONSISTENT: "{blanked} is given elsewhere in the text as {answer}",
+    },
+    pairwise=True,
+)
+def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
+    """Flag a value that the rest of the text gives otherwise: blanked in its sentence, it
+    was filled by the model, in both option orders, with another value of its kind that code
+    offered as one that may restate it (see claimcheck.statements.restated). Pairs CC801 or
+    CC803 flag are left to them."""
+    by_id = {s.id: s for s in claims.statements}
+    flagged = {frozenset((a.id, b.id)) for a, b in _contradictions(claims)}
+    flagged |= {frozenset((a.id, b.id)) for a, b in _restated_otherwise(claims)}
+    for r in claims.restatements:
+        blanked, answer = by_id.get(r.statement), by_id.get(r.answer)
+        pair = frozenset((r.statement, r.answer))
+        if blanked is None or answer is None or pair in flagged or agree(blanked, answer):
+            continue
+        flagged.add(pair)
+        yield Outcome(
+            Status.INCONSISTENT,
+            f"{_describe(blanked)}; blanked in its sentence, it was filled by the model from "
+            f"{_describe(answer)}, in both option orders; {render(blanked.interval)} and "
+            f"{render(answer.interval)} do not overlap",
+            _spans(blanked) + _spans(answer),
+            {"blanked": repr(blanked.value.text), "answer": repr(answer.value.text)},
+        )
+
+
+def _restated_otherwise(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
+    """Yield the pairs CC803 flags: clauses alike, values that differ, not CC801's."""
+    flagged = {(a.id, b.id) for a, b in _contradictions(claims)}
+    sentences = {s.index: s.span for s in claims.sentences}
+    saying = _Saying(claims.statements)
+    for a, b in _restatement_pairs(claims.statements):
+        if (a.id, b.id) in flagged or not _restated(a, b) or agree(a, b):
+            continue
+        if not _same_shifts(a, b, sentences) or _two_of_a_kind(a, b, sentences):
+            continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
+        if saying.values(a, b) > 2:
+            continue  # a list: 'Regular price: $50/user … Regular price: $40/user'
+        yield a, b
 
 
 def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:
@@ -163,14 +200,14 @@ def _restated(a: Statement, b: Statement) -> bool:
         return False
     if a.direction != b.direction or a.stretch != b.stretch:
         return False
-    if _unit(a) != _unit(b):
+    if unit_of(a) != unit_of(b):
         return False  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
     if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
         return False  # 'killed in the first attack': which one; 'it was the third' says a rank
     if a.kind is StatementKind.DATE and _names_year(a) != _names_year(b):
         return False  # '1975' and 'January', whose year the text did not write
     dated = a.kind is not StatementKind.DATE and a.period and b.period
-    if dated and not _same_time(a.period, b.period):
+    if dated and not same_time(a.period, b.period):
         return False  # '15 in 2020' and '25 in 2021'
     if (a.subject_key is None) != (b.subject_key is None):
         return False  # 'Smith killed 3 people', 'Five people were killed in the city'
@@ -217,7 +254,7 @@ class _Saying:
         for s in self.in_order[fewest][:LIST_REACH]:
             if any(s.id not in self.by_word[w] for w in shared) or not _like(s, a, b):
                 continue
-            if not any(_agree(k, s) for k in kept):
+            if not any(agree(k, s) for k in kept):
                 kept.append(s)
                 if len(kept) > 2:
                     break
@@ -228,7 +265,7 @@ def _like(s: Statement, a: Statement, b: Statement) -> bool:
     """Tell whether a statement may be a third of what a and b state: of their kind, of
     their time, and with a clause like one of theirs."""
     times = [o.period for o in (a, b) if o.period is not None]
-    then = s.period is None or all(_same_time(s.period, t) for t in times)
+    then = s.period is None or all(same_time(s.period, t) for t in times)
     return s.kind is a.kind and then and (_alike(s.clause, a.clause) or _alike(s.clause, b.clause))
 
 
@@ -346,7 +383,7 @@ def _values(group: list[Statement]) -> int:
         return len(group)
     kept: list[Statement] = []
     for s in group:
-        if not any(_agree(k, s) for k in kept):
+        if not any(agree(k, s) for k in kept):
             kept.append(s)
     return len(kept)
 
@@ -371,11 +408,11 @@ def _key(s: Statement) -> str | None:
         # A count of no one, or of an event ('the attack killed 70 people'): compared with
         # a count done in the same event, or else only with a near restatement (CC801).
         counted = s.measure_key or _currency(s)  # '€1.8 billion … has been devolved'
-        return f"{counted}|{_unit(s)}|{s.event_key}|" if counted and s.event_key else None
+        return f"{counted}|{unit_of(s)}|{s.event_key}|" if counted and s.event_key else None
     if s.subject_key is None:
         return None
     if s.kind is StatementKind.FIGURE:
-        return f"{s.measure_key}|{_unit(s)}" if s.measure_key else None
+        return f"{s.measure_key}|{unit_of(s)}" if s.measure_key else None
     if s.kind is StatementKind.ORDINAL:
         return f"rank|{s.measure_key}" if s.measure_key else None
     return "age"
@@ -384,13 +421,6 @@ def _key(s: Statement) -> str | None:
 def _currency(s: Statement) -> str | None:
     """Return a sum's currency code ('EUR'), which is what it counts when no noun says."""
     return s.unit if s.unit in CURRENCIES.values() else None
-
-
-def _unit(s: Statement) -> str | None:
-    """Return a figure's unit when it is not the counted noun itself ('$', 'km')."""
-    if s.unit is None or s.measure is not None and s.unit.lower() in s.measure.text.lower():
-        return None
-    return s.unit
 
 
 def _same_statement(a: Statement, b: Statement) -> bool:
@@ -419,7 +449,7 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False
     if a.kind is StatementKind.DATE:
         return True  # a date is itself the time: the other dates of its sentence do not matter
-    return a.period is None and b.period is None or _same_time(a.period, b.period)
+    return a.period is None and b.period is None or same_time(a.period, b.period)
 
 
 def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
@@ -504,50 +534,6 @@ def _echo(a: frozenset[str] | None, b: frozenset[str] | None) -> bool:
         return False
     shared = len(a & b)
     return shared >= ECHO_WORDS and shared / len(a | b) >= ECHO
-
-
-def _same_time(a: DateRef | None, b: DateRef | None) -> bool:
-    return a is not None and b is not None and overlaps(a.days, b.days)
-
-
-def _agree(a: Statement, b: Statement) -> bool:
-    """Tell whether two values of one statement can both hold."""
-    if a.kind is StatementKind.AGE and a.period and b.period:
-        # Ages at two dates must grow with the years between them.
-        years = Interval(
-            lo=(b.period.days.lo - a.period.days.hi) / 365.25 - 1,
-            hi=(b.period.days.hi - a.period.days.lo) / 365.25 + 1,
-        )
-        grown = Interval(lo=b.interval.lo - a.interval.hi, hi=b.interval.hi - a.interval.lo)
-        return overlaps(years, grown)
-    if a.kind is StatementKind.AGE and (a.period or b.period):
-        return True  # one age is undated: it may be from any time
-    wider, narrower = sorted((a.interval, b.interval), key=_width, reverse=True)
-    if a.kind is StatementKind.FIGURE and _bare_rounding(wider):
-        # '12,000' may be written '10,000' ([5,000, 15,000)), but '25,000' is not written
-        # '20,000', though their intervals touch at the edge: the more exact figure itself
-        # must round to the rounder one.
-        return overlaps(_middle(narrower), wider)
-    return overlaps(a.interval, b.interval)
-
-
-def _width(i: Interval) -> float:
-    return i.hi - i.lo
-
-
-def _bare_rounding(i: Interval) -> bool:
-    """Tell whether an interval is a bare figure's rounding: [v − s/2, v + s/2), s a power of
-    ten and v a multiple of it ('20,000' → [15,000, 25,000))."""
-    step = _width(i)
-    if i.lo_open or not i.hi_open or step < 1:
-        return False
-    power = math.log10(step)
-    return power == round(power) and ((i.lo + i.hi) / 2) % step == 0
-
-
-def _middle(i: Interval) -> Interval:
-    mid = (i.lo + i.hi) / 2
-    return Interval(lo=mid, hi=mid)
 
 
 def _age_between(born: Interval, at: Interval) -> Interval:

@@ -18,6 +18,7 @@ from claimcheck.models import (
     Elapsed,
     Lasting,
     Reading,
+    Restatement,
     Role,
     Sentence,
     Span,
@@ -38,6 +39,7 @@ from claimcheck.statements.propose import (
     timings,
     written_with_a,
 )
+from claimcheck.statements.restated import restatements
 from claimcheck.statements.subjects import resolve
 from claimcheck.statements.vocabulary import BIRTH, DEATH, PLACES
 from claimcheck.statements.zeros import zeros
@@ -64,6 +66,7 @@ class Said:
     elapsed: tuple[Elapsed, ...]
     delays: tuple[Delay, ...]
     lastings: tuple[Lasting, ...]
+    restatements: tuple[Restatement, ...]
     parsed: Parsed
 
 
@@ -102,6 +105,7 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         tuple(elapsed(text, reading, parsed, resolved, sentences)),
         tuple(delays(reading, parsed, sentences)),
         tuple(lastings(text, reading, parsed, sentences)),
+        tuple(restatements(text, resolved, sentences, chooser)),
         parsed,
     )
 

@@ -7,7 +7,7 @@ from factory import claims, day, party, span
 import claimcheck
 from claimcheck.checks import RULES
 from claimcheck.checks.statements import PARTNERS, _pairs
-from claimcheck.models import Interval, Statement, StatementKind, Status
+from claimcheck.models import Interval, Restatement, Statement, StatementKind, Status
 from claimcheck.statements.vocabulary import BIRTH
 
 
@@ -132,3 +132,28 @@ def test_with_no_subject_only_a_near_restatement_is_one_statement():
     )
     found = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
     assert [(f.spans[0].text, f.spans[2].text) for f in found] == [("12", "15")]
+
+
+def restated(blanked, answer):
+    return Restatement(statement=blanked.id, answer=answer.id)
+
+
+def test_a_value_the_model_fills_from_another_that_differs_is_flagged():
+    four = stated(4, kind=StatementKind.FIGURE, subject=None, event=None, measure="airline")
+    three = stated(3, kind=StatementKind.FIGURE, subject=None, event=None, measure="airline")
+    links = claims(statements=(four, three), restatements=(restated(four, three),))
+    (found,) = RULES["CC804"].findings(links)
+    assert found.status is Status.INCONSISTENT
+    assert {four.value, three.value} <= set(found.spans)
+    assert "in both option orders" in found.computation
+
+
+def test_a_value_filled_from_one_that_agrees_or_that_cc801_flags_is_not_flagged_again():
+    four = stated(4, kind=StatementKind.FIGURE, subject=None, event=None, measure="airline")
+    again = stated(4, kind=StatementKind.FIGURE, subject=None, event=None, measure="airline")
+    links = claims(statements=(four, again), restatements=(restated(four, again),))
+    assert list(RULES["CC804"].findings(links)) == []
+    opened, closed = stated(*year(1931)), stated(*year(1929))
+    both = claims(statements=(opened, closed), restatements=(restated(closed, opened),))
+    assert [f.rule for f in RULES["CC801"].findings(both)] == ["CC801"]
+    assert list(RULES["CC804"].findings(both)) == []

@@ -1,0 +1,174 @@
+"""Which passage gives a figure again: code blanks the figure in its sentence and offers the
+values of its kind found elsewhere; the model picks the one the rest of the text gives.
+
+'On February 22, ___ schoolgirls were taken to hospital in Qom', with that sentence taken
+out of the text and '15', '18' and '25' offered: a model that reads '15 schoolgirls were
+transferred to a hospital in Qom on February 22' elsewhere picks '15'. CC804 then compares
+the two values; the model never judges them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+
+from claimcheck.extract.ask import Chooser
+from claimcheck.models import Restatement, Sentence, Span, Statement, StatementKind
+from claimcheck.normalize.names import same_name
+from claimcheck.statements.clauses import TIME_NAMES
+from claimcheck.statements.propose import WEEKDAY_UNIT
+from claimcheck.statements.sameness import agree, same_time, unit_of
+from claimcheck.statements.vocabulary import PRONOUNS
+
+# How many statements of one text are asked about: those whose candidates share the most
+# words with them first. A question costs two model calls.
+MAX_ASKED = 6
+# How many values one question offers: its candidates first, then other values of its kind.
+MAX_OFFERED = 5
+BLANK = "___"
+# The names of months and days a sentence gives, capitalised ('May', not 'may').
+TIME_NAME = re.compile(
+    r"\b(?:"
+    + "|".join(sorted((n.capitalize() for n in TIME_NAMES), key=len, reverse=True))
+    + r")\b"
+)
+# How many statements on each side of one, among those sharing a word with it, may restate it.
+NEAR = 12
+KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
+
+
+def restatements(
+    text: str,
+    statements: Sequence[Statement],
+    sentences: Sequence[Sentence],
+    chooser: Chooser,
+) -> Iterator[Restatement]:
+    """Yield, for the statements code finds a restatement may hold, the one the model fills
+    the blanked value from, when it picks the same one in both option orders."""
+    spans = {s.index: s.span for s in sentences}
+    asked = sorted(_asked(statements, spans), key=lambda pair: -pair[2])[:MAX_ASKED]
+    for blanked, candidates, _ in sorted(asked, key=lambda pair: pair[0].value.start):
+        sentence = spans[blanked.sentence]
+        offered = _offered(blanked, candidates, statements)
+        rest = Chooser(chooser.llm, _without(text, sentence), window=chooser.window)
+        start = blanked.value.start - sentence.start
+        cloze = " ".join(
+            (
+                sentence.text[:start] + BLANK + sentence.text[start + len(blanked.value.text) :]
+            ).split()
+        )
+        pick = rest.choose(
+            f"restated:{blanked.id}",
+            f'This sentence was taken out of the document: "{cloze}". '
+            f"Which value does the rest of the document give for {BLANK}?",
+            [s.value.text for s in offered],
+            ("CC804",),
+        )
+        chooser.failures.extend(rest.failures)
+        chooser.unstable += rest.unstable
+        if pick is not None and offered[pick] in candidates:
+            yield Restatement(statement=blanked.id, answer=offered[pick].id)
+
+
+def _asked(
+    statements: Sequence[Statement], sentences: dict[int, Span]
+) -> Iterator[tuple[Statement, list[Statement], int]]:
+    """Yield each statement that has candidates, with them and the most words it shares
+    with one. Candidates are looked for among the NEAR statements on each side that share a
+    word with it, so a long text costs no more per statement than a short one."""
+    by_word: dict[str, list[Statement]] = defaultdict(list)
+    for s in sorted(statements, key=lambda s: s.value.start):
+        for word in _words(s):
+            by_word[word].append(s)
+    for b in statements:
+        if b.sentence not in sentences:
+            continue
+        near: dict[str, Statement] = {}
+        for word in _words(b):
+            group = by_word[word]
+            at = bisect.bisect_left(group, b.value.start, key=lambda s: s.value.start)
+            near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
+        candidates = [a for a in near.values() if _may_restate(a, b, sentences)]
+        if candidates:
+            yield b, candidates, max(len(_shared(a, b)) for a in candidates)
+
+
+def _offered(
+    blanked: Statement, candidates: list[Statement], statements: Sequence[Statement]
+) -> list[Statement]:
+    """Return the values to offer, one statement per value as written."""
+    others = [
+        s
+        for s in statements
+        if s.kind is blanked.kind
+        and unit_of(s) == unit_of(blanked)
+        and s.sentence != blanked.sentence
+    ]
+    offered: list[Statement] = []
+    for s in [*candidates, *others]:
+        if s.value.text not in {o.value.text for o in offered}:
+            offered.append(s)
+    return offered[:MAX_OFFERED]
+
+
+def _blanked(value: Span, sentence: Span) -> str:
+    """Return a sentence with a value's place written BLANK, on one line."""
+    start, end = value.start - sentence.start, value.end - sentence.start
+    return " ".join(f"{sentence.text[:start]}{BLANK}{sentence.text[end:]}".split())
+
+
+def _without(text: str, sentence: Span) -> str:
+    """Return the text with one sentence taken out and marked '[…]'."""
+    return f"{text[: sentence.start]}[…]{text[sentence.end :]}"
+
+
+def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether a may give b's value again: one kind and unit, values that differ, two
+    words of their clauses in common (one, for counts of one thing), and nothing either
+    states that tells them apart."""
+    if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
+        return False
+    if unit_of(a) != unit_of(b) or a.direction != b.direction or a.stretch != b.stretch:
+        return False
+    counted = a.measure_key is not None and a.measure_key == b.measure_key
+    if len(_shared(a, b)) < (1 if counted else 2) or agree(a, b):
+        return False  # a word in common is enough only for counts of one thing
+    if any(
+        getattr(a, k) and getattr(b, k) and not same_name(getattr(a, k), getattr(b, k))
+        for k in KEYS
+    ):
+        return False
+    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
+        return False  # 'killed in the first attack' names which one
+    if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
+        return False  # the days of two deeds
+    dated = a.kind is not StatementKind.DATE and a.period and b.period
+    if dated and not same_time(a.period, b.period):
+        return False  # '15 in 2020', '25 in 2021'
+    names = [set(s.clause_names) for s in (a, b)]
+    if names[0] - names[1] and names[1] - names[0]:
+        return False  # 'visited Paris', 'visited Rome'
+    times = [_time_names(s, sentences) for s in (a, b)]
+    if all(times) and not times[0] & times[1]:
+        return False  # 'in November', 'on February 22'
+    parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
+    return len(parties) < 2 or same_name(*parties)
+
+
+def _shared(a: Statement, b: Statement) -> set[str]:
+    """Return the words and names of two clauses in common, not counting months and days."""
+    return _words(a) & _words(b)
+
+
+def _words(s: Statement) -> set[str]:
+    return (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+
+
+def _time_names(s: Statement, sentences: dict[int, Span]) -> set[str]:
+    """Return the months and days a statement's sentence names, besides its own value."""
+    sentence = sentences[s.sentence].text
+    return {
+        m.group(0).lower() for m in TIME_NAME.finditer(sentence) if m.group(0) not in s.value.text
+    }

@@ -1,0 +1,58 @@
+"""Which statements the model is asked to fill from elsewhere, and with what (no model)."""
+
+import pytest
+
+import claimcheck
+from claimcheck.extract.layout import sentences
+from claimcheck.statements.restated import _asked, _blanked, _offered
+
+
+def asked(text):
+    """Return {value blanked: sorted values that may restate it} for a text."""
+    statements = claimcheck.check(text).statements
+    spans = {s.index: s.span for s in sentences(text)}
+    return {
+        b.value.text: sorted(a.value.text for a in found)
+        for b, found, _ in _asked(statements, spans)
+    }
+
+
+def test_a_count_of_one_thing_said_again_elsewhere_is_asked_about():
+    text = (
+        "The ban on El Al, Israir and Arkia, Israel's three airlines, ended on Thursday. "
+        "Flights will be shorter. Israel has four airlines."
+    )
+    assert asked(text) == {"three": ["four"], "four": ["three"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # values that agree
+        "Israel's three airlines flew on. Flights will be shorter. Israel has three airlines.",
+        # two subjects named
+        "Israel has three airlines. Flights will be shorter. Jordan has four airlines.",
+        # two months named
+        "In March, 15 pupils fell ill in Qom. Parents were angry. In May, 25 pupils fell ill.",
+        # no word in common
+        "Israel has three airlines. Flights will be shorter. The route saves four hours.",
+    ],
+)
+def test_statements_that_may_be_of_two_things_are_not_asked_about(text):
+    assert asked(text) == {}
+
+
+def test_the_question_blanks_the_value_and_offers_its_candidates_first():
+    text = "Smith has 12 goals. Jones has 3 goals. Fans cheered. Smith has now scored 15 goals."
+    statements = claimcheck.check(text).statements
+    by_value = {s.value.text: s for s in statements}
+    sentence = next(s.span for s in sentences(text) if "15" in s.span.text)
+    assert _blanked(by_value["15"].value, sentence) == "Smith has now scored ___ goals."
+    offered = _offered(by_value["15"], [by_value["12"]], statements)
+    assert [s.value.text for s in offered] == ["12", "3"]
+
+
+def test_without_a_model_the_questions_are_reported_as_not_asked():
+    report = claimcheck.check("Israel's three airlines ended the ban. Israel has four airlines.")
+    assert any(f.part.startswith("restated:") for f in report.failures)
+    assert all("CC804" in f.skipped_checks for f in report.failures if "restated" in f.part)
