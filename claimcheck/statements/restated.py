@@ -80,13 +80,13 @@ def _asked(
     word with it, so a long text costs no more per statement than a short one."""
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for s in sorted(statements, key=lambda s: s.value.start):
-        for word in _words(s):
+        for word in sorted(_words(s)):
             by_word[word].append(s)
     for b in statements:
         if b.sentence not in sentences:
             continue
         near: dict[str, Statement] = {}
-        for word in _words(b):
+        for word in sorted(_words(b)):
             group = by_word[word]
             at = bisect.bisect_left(group, b.value.start, key=lambda s: s.value.start)
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}

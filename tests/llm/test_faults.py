@@ -116,7 +116,7 @@ def test_failed_model_keeps_every_deterministic_finding_and_names_the_parts():
     with serving([("status", 500, NO_WAIT)]) as (url, _):
         report = claimcheck.check(ARTICLE, config=config(url, attempts=1))
     failed = {f.part.split(":")[0] for f in report.failures}
-    assert failed == {"change", "part"}
+    assert failed == {"change", "part", "restated"}
     assert all(f.skipped_checks for f in report.failures)
     assert {"CC203", "CC202", "CC301", "CC402"} <= {f.rule for f in report.findings}
 
@@ -125,7 +125,7 @@ def test_no_endpoint_runs_every_check_that_needs_no_model(monkeypatch):
     monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
     report = claimcheck.check(ARTICLE, config=claimcheck.Config(base_url=None))
     assert not report.complete
-    assert {f.part.split(":")[0] for f in report.failures} == {"change", "part"}
+    assert {f.part.split(":")[0] for f in report.failures} == {"change", "part", "restated"}
     assert all("not asked" in f.error and "OPENAI_BASE_URL" in f.error for f in report.failures)
     assert {"CC203", "CC202", "CC402"} <= {f.rule for f in report.findings}
 
