@@ -20,7 +20,7 @@ from claimcheck.normalize.names import same_name
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
 from claimcheck.statements.sameness import agree, same_time, unit_of
-from claimcheck.statements.vocabulary import PRONOUNS
+from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS
 
 # How many statements of one text are asked about: those whose candidates share the most
 # words with them first. A question costs two model calls.
@@ -36,6 +36,9 @@ TIME_NAME = re.compile(
 )
 # How many statements on each side of one, among those sharing a word with it, may restate it.
 NEAR = 12
+# Capitalised words of a party ('The Russian military'), and those that are no name.
+CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
+NOT_NAMES = INDEFINITE | {"the"}
 KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
 
 
@@ -53,12 +56,7 @@ def restatements(
         sentence = spans[blanked.sentence]
         offered = _offered(blanked, candidates, statements)
         rest = Chooser(chooser.llm, _without(text, sentence), window=chooser.window)
-        start = blanked.value.start - sentence.start
-        cloze = " ".join(
-            (
-                sentence.text[:start] + BLANK + sentence.text[start + len(blanked.value.text) :]
-            ).split()
-        )
+        cloze = _blanked(blanked.value, sentence)
         pick = rest.choose(
             f"restated:{blanked.id}",
             f'This sentence was taken out of the document: "{cloze}". '
@@ -147,9 +145,9 @@ def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     dated = a.kind is not StatementKind.DATE and a.period and b.period
     if dated and not same_time(a.period, b.period):
         return False  # '15 in 2020', '25 in 2021'
-    names = [set(s.clause_names) for s in (a, b)]
+    names = [_names(s) for s in (a, b)]
     if names[0] - names[1] and names[1] - names[0]:
-        return False  # 'visited Paris', 'visited Rome'
+        return False  # 'visited Paris', 'visited Rome'; 'Zelensky said', 'NATO: …'
     times = [_time_names(s, sentences) for s in (a, b)]
     if all(times) and not times[0] & times[1]:
         return False  # 'in November', 'on February 22'
@@ -164,6 +162,12 @@ def _shared(a: Statement, b: Statement) -> set[str]:
 
 def _words(s: Statement) -> set[str]:
     return (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+
+
+def _names(s: Statement) -> set[str]:
+    """Return the names of a statement's clause and of the party it is credited to."""
+    party = CAPITALISED.findall(s.party.text) if s.party else []
+    return set(s.clause_names) | {w.lower() for w in party} - PRONOUNS - NOT_NAMES
 
 
 def _time_names(s: Statement, sentences: dict[int, Span]) -> set[str]:
