@@ -14,6 +14,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+import snowballstemmer
+
 from claimcheck.extract.ask import Chooser
 from claimcheck.models import Restatement, Sentence, Span, Statement
 from claimcheck.statements.clauses import TIME_NAMES
@@ -27,6 +29,8 @@ MAX_ASKED = 6
 # How many values one question offers: its candidates first, then other values of its kind.
 MAX_OFFERED = 5
 BLANK = "___"
+# One word written as a noun, a verb or an adjective shares its stem with the others.
+STEMMER = snowballstemmer.stemmer("english")
 # The names of months and days a sentence gives, capitalised ('May', not 'may').
 TIME_NAME = re.compile(
     r"\b(?:"
@@ -145,7 +149,9 @@ def _shared(a: Statement, b: Statement) -> set[str]:
 
 
 def _words(s: Statement) -> set[str]:
-    return (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+    """Return the stems of a clause's words and names ('funding', 'fund'; 'missing', 'miss'),
+    months and days left out."""
+    return set(STEMMER.stemWords(sorted((set(s.clause) | set(s.clause_names)) - TIME_NAMES)))
 
 
 def _names(s: Statement) -> set[str]:

@@ -25,6 +25,22 @@ def test_a_count_of_one_thing_said_again_elsewhere_is_asked_about():
     assert asked(text) == {"three": ["four"], "four": ["three"]}
 
 
+def test_a_word_written_as_a_noun_and_as_a_verb_is_one_word_in_common():
+    text = (
+        "Chipmakers will get $80 billion in funding. The talks went on. "
+        "Chipmakers are funded with $50 billion."
+    )
+    assert asked(text) == {"$80 billion": ["$50 billion"], "$50 billion": ["$80 billion"]}
+
+
+def test_statements_credited_to_two_named_parties_are_not_asked_about():
+    text = (
+        "Officials: Russia lost 350,000 soldiers. The war went on. "
+        "Zelensky said that 180,000 Russian soldiers had died."
+    )
+    assert asked(text) == {}
+
+
 @pytest.mark.parametrize(
     "text",
     [
