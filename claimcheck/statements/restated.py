@@ -29,6 +29,7 @@ MAX_ASKED = 6
 # How many values one question offers: its candidates first, then other values of its kind.
 MAX_OFFERED = 5
 BLANK = "___"
+CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
 STEMMER = snowballstemmer.stemmer("english")
 # The names of months and days a sentence gives, capitalised ('May', not 'may').
@@ -66,6 +67,7 @@ def restatements(
             f"Which value does the rest of the document give for {BLANK}?",
             [s.value.text for s in offered],
             ("CC804",),
+            near=_where(offered, sentence) if len(rest.document) > rest.window else None,
         )
         chooser.failures.extend(rest.failures)
         chooser.unstable += rest.unstable
@@ -121,8 +123,20 @@ def _blanked(value: Span, sentence: Span) -> str:
 
 
 def _without(text: str, sentence: Span) -> str:
-    """Return the text with one sentence taken out and marked '[…]'."""
-    return f"{text[: sentence.start]}[…]{text[sentence.end :]}"
+    """Return the text with one sentence taken out and marked CUT."""
+    return f"{text[: sentence.start]}{CUT}{text[sentence.end :]}"
+
+
+def _where(offered: list[Statement], sentence: Span) -> list[Span]:
+    """Return where the offered values stand in the text without the sentence, so that a text
+    longer than the model's window is shown around them, not cut after its first window."""
+    shift = len(CUT) - (sentence.end - sentence.start)
+    return [
+        s.value.model_copy(update={"start": s.value.start + shift, "end": s.value.end + shift})
+        if s.value.start >= sentence.end
+        else s.value
+        for s in offered
+    ]
 
 
 def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:

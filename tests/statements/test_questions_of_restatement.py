@@ -4,7 +4,7 @@ import pytest
 
 import claimcheck
 from claimcheck.extract.layout import sentences
-from claimcheck.statements.restated import _asked, _blanked, _offered
+from claimcheck.statements.restated import _asked, _blanked, _offered, _where, _without
 
 
 def asked(text):
@@ -72,3 +72,13 @@ def test_without_a_model_the_questions_are_reported_as_not_asked():
     report = claimcheck.check("Israel's three airlines ended the ban. Israel has four airlines.")
     assert any(f.part.startswith("restated:") for f in report.failures)
     assert all("CC804" in f.skipped_checks for f in report.failures if "restated" in f.part)
+
+
+def test_the_values_offered_are_shown_where_they_stand_once_the_sentence_is_taken_out():
+    text = "Smith has 12 goals. Jones has 3 goals. Fans cheered. Smith has now scored 15 goals."
+    sentence = next(s.span for s in sentences(text) if "Jones" in s.span.text)
+    others = [s for s in claimcheck.check(text).statements if s.value.text != "3"]
+    rest = _without(text, sentence)
+    shown = _where(others, sentence)
+    assert [rest[s.start : s.end] for s in shown] == ["12", "15"]
+    assert "Jones" not in rest
