@@ -21,7 +21,7 @@ from claimcheck.models import Restatement, Sentence, Span, Statement
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
 from claimcheck.statements.sameness import agree, told_apart, unit_of
-from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS
+from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS, event_of_noun
 
 # How many statements of one text are asked about: those whose candidates share the most
 # words with them first. A question costs two model calls.
@@ -163,9 +163,10 @@ def _shared(a: Statement, b: Statement) -> set[str]:
 
 
 def _words(s: Statement) -> set[str]:
-    """Return the stems of a clause's words and names ('funding', 'fund'; 'missing', 'miss'),
-    months and days left out."""
-    return set(STEMMER.stemWords(sorted((set(s.clause) | set(s.clause_names)) - TIME_NAMES)))
+    """Return the stems of a clause's words and names, months and days left out: 'funding'
+    and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is its verb)."""
+    words = (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+    return set(STEMMER.stemWords(sorted(event_of_noun(w) for w in words)))
 
 
 def _names(s: Statement) -> set[str]:

@@ -33,6 +33,11 @@ def test_a_word_written_as_a_noun_and_as_a_verb_is_one_word_in_common():
     assert asked(text) == {"$80 billion": ["$50 billion"], "$50 billion": ["$80 billion"]}
 
 
+def test_a_noun_of_an_event_and_its_verb_are_one_word_in_common():
+    text = "Cambodia recorded a flu death in 2014. Officials were calm. A girl died of flu in 2016."
+    assert asked(text) == {"2014": ["2016"], "2016": ["2014"]}
+
+
 def test_statements_credited_to_two_named_parties_are_not_asked_about():
     text = (
         "Officials: Russia lost 350,000 soldiers. The war went on. "
