@@ -22,7 +22,7 @@ from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
-from claimcheck.statements.sameness import agree, same_time, unit_of
+from claimcheck.statements.sameness import agree, same_time, told_apart, two_sources, unit_of
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
@@ -46,6 +46,8 @@ STOP = frozenset(["that", "this", "with", "from", "were", "have", "been", "their
 # in Qom' and '25 schoolgirls were taken to hospital in Qom' share 3 of 7.
 RESTATED_WORDS = 2
 RESTATED_SHARE = 0.4
+# What two restatements must not name differently.
+RESTATED_KEYS = ("subject_key", "patient_key", "place_key", "measure_key", "event_key")
 # How many statements of a word are looked at for a third value (see _Saying.values).
 LIST_REACH = 50
 # A year written out in a date: '1975', '1016', "'98".
@@ -196,27 +198,12 @@ def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Stat
 def _restated(a: Statement, b: Statement) -> bool:
     """Tell whether two statements say one thing by the words of their clauses: most are
     shared, and nothing that each states of its own tells them apart."""
-    if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
-        return False
-    if a.direction != b.direction or a.stretch != b.stretch:
-        return False
-    if unit_of(a) != unit_of(b):
-        return False  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
-    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
-        return False  # 'killed in the first attack': which one; 'it was the third' says a rank
+    if told_apart(a, b, RESTATED_KEYS):
+        return False  # 'released', 're-released': the event too
     if a.kind is StatementKind.DATE and _names_year(a) != _names_year(b):
         return False  # '1975' and 'January', whose year the text did not write
-    dated = a.kind is not StatementKind.DATE and a.period and b.period
-    if dated and not same_time(a.period, b.period):
-        return False  # '15 in 2020' and '25 in 2021'
     if (a.subject_key is None) != (b.subject_key is None):
         return False  # 'Smith killed 3 people', 'Five people were killed in the city'
-    for key in ("subject_key", "patient_key", "place_key", "measure_key", "event_key"):
-        one, other = getattr(a, key), getattr(b, key)
-        if one and other and not same_name(one, other):
-            return False  # 'Smith founded Acme', 'Smith founded Bolt'; 'released', 're-released'
-    if _two_sources(a, b):
-        return False
     if set(a.clause_names) - set(b.clause_names) and set(b.clause_names) - set(a.clause_names):
         return False  # 'visited Paris', 'visited Rome'; 'the first attack', 'the second attack'
     named = [TIME_NAMES.intersection(s.clause) for s in (a, b)]
@@ -267,13 +254,6 @@ def _like(s: Statement, a: Statement, b: Statement) -> bool:
     times = [o.period for o in (a, b) if o.period is not None]
     then = s.period is None or all(same_time(s.period, t) for t in times)
     return s.kind is a.kind and then and (_alike(s.clause, a.clause) or _alike(s.clause, b.clause))
-
-
-def _two_sources(a: Statement, b: Statement) -> bool:
-    """Tell whether two statements are credited to two sources. A source written as a
-    pronoun ('he said') may be the other one ('Bancel said'), so it tells nothing."""
-    parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
-    return len(parties) == 2 and not same_name(*parties)
 
 
 def _two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
@@ -441,7 +421,7 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False
     if a.place_key and b.place_key and not same_name(a.place_key, b.place_key):
         return False  # 'killed 12 people in Texas', 'killed 3 people in Ohio'
-    if _two_sources(a, b):
+    if two_sources(a, b):
         return False  # two sources that disagree are reported, not contradicted
     if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
         return True  # one's age, or a thing's rank, does not depend on the verb or the date

@@ -145,6 +145,12 @@ YEAR_RANGE = re.compile(
     r"(?P<last>(?:1[89]|20)\d{2})\b"
     rf"(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s)\b)"
 )
+# "2019-20", "1998–99", "2019/20": a season or fiscal year across two calendar years, one
+# period from the first year's start to the second's end. The second year must follow the
+# first, so "2002-03-14" (ISO) and "2019-23" are not read this way.
+SPLIT_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d{2})[-–/](?P<last>\d{2})\b(?![-–/.]\d)"
+)
 # Each pattern with the token it cannot match without (a month name, a year, the word "year"),
 # so that it is tried only near such tokens instead of at every word of the text.
 # In priority order.
@@ -376,6 +382,12 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
             if raw is not None and not taken.overlaps(m.start(), m.end()):
                 taken.add(m.start(), m.end())
                 yield raw
+        for m in SPLIT_YEAR.finditer(text, lo, hi):
+            first = int(m.group("first"))
+            if int(m.group("last")) == (first + 1) % 100 and not taken.overlaps(*m.span()):
+                taken.add(*m.span())
+                span = Span(start=m.start(), end=m.end(), text=m.group(0))
+                yield _Raw(span, first, 1, None, Granularity.YEAR, False, months=24)
         ranges = [*YEAR_RANGE.finditer(text, lo, hi), *EARLY_YEAR_RANGE.finditer(text, lo, hi)]
         for m in ranges:
             if taken.overlaps(m.start("first"), m.end("last")):

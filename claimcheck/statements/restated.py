@@ -14,13 +14,14 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
+import snowballstemmer
+
 from claimcheck.extract.ask import Chooser
-from claimcheck.models import Restatement, Sentence, Span, Statement, StatementKind
-from claimcheck.normalize.names import same_name
+from claimcheck.models import Restatement, Sentence, Span, Statement
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
-from claimcheck.statements.sameness import agree, same_time, unit_of
-from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS
+from claimcheck.statements.sameness import agree, told_apart, unit_of
+from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS, event_of_noun
 
 # How many statements of one text are asked about: those whose candidates share the most
 # words with them first. A question costs two model calls.
@@ -28,6 +29,9 @@ MAX_ASKED = 6
 # How many values one question offers: its candidates first, then other values of its kind.
 MAX_OFFERED = 5
 BLANK = "___"
+CUT = "[…]"
+# One word written as a noun, a verb or an adjective shares its stem with the others.
+STEMMER = snowballstemmer.stemmer("english")
 # The names of months and days a sentence gives, capitalised ('May', not 'may').
 TIME_NAME = re.compile(
     r"\b(?:"
@@ -63,6 +67,7 @@ def restatements(
             f"Which value does the rest of the document give for {BLANK}?",
             [s.value.text for s in offered],
             ("CC804",),
+            near=_where(offered, sentence) if len(rest.document) > rest.window else None,
         )
         chooser.failures.extend(rest.failures)
         chooser.unstable += rest.unstable
@@ -118,41 +123,38 @@ def _blanked(value: Span, sentence: Span) -> str:
 
 
 def _without(text: str, sentence: Span) -> str:
-    """Return the text with one sentence taken out and marked '[…]'."""
-    return f"{text[: sentence.start]}[…]{text[sentence.end :]}"
+    """Return the text with one sentence taken out and marked CUT."""
+    return f"{text[: sentence.start]}{CUT}{text[sentence.end :]}"
+
+
+def _where(offered: list[Statement], sentence: Span) -> list[Span]:
+    """Return where the offered values stand in the text without the sentence, so that a text
+    longer than the model's window is shown around them, not cut after its first window."""
+    shift = len(CUT) - (sentence.end - sentence.start)
+    return [
+        s.value.model_copy(update={"start": s.value.start + shift, "end": s.value.end + shift})
+        if s.value.start >= sentence.end
+        else s.value
+        for s in offered
+    ]
 
 
 def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
-    """Tell whether a may give b's value again: one kind and unit, values that differ, two
-    words of their clauses in common (one, for counts of one thing), and nothing either
-    states that tells them apart."""
-    if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
-        return False
-    if unit_of(a) != unit_of(b) or a.direction != b.direction or a.stretch != b.stretch:
+    """Tell whether a may give b's value again: values that differ, two words of their
+    clauses in common (one, for counts of one thing), and nothing either states that tells
+    them apart. Their events may be named otherwise: the model reads paraphrase."""
+    if told_apart(a, b, KEYS) or agree(a, b):
         return False
     counted = a.measure_key is not None and a.measure_key == b.measure_key
-    if len(_shared(a, b)) < (1 if counted else 2) or agree(a, b):
+    if len(_shared(a, b)) < (1 if counted else 2):
         return False  # a word in common is enough only for counts of one thing
-    if any(
-        getattr(a, k) and getattr(b, k) and not same_name(getattr(a, k), getattr(b, k))
-        for k in KEYS
-    ):
-        return False
-    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
-        return False  # 'killed in the first attack' names which one
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
-    dated = a.kind is not StatementKind.DATE and a.period and b.period
-    if dated and not same_time(a.period, b.period):
-        return False  # '15 in 2020', '25 in 2021'
     names = [_names(s) for s in (a, b)]
     if names[0] - names[1] and names[1] - names[0]:
         return False  # 'visited Paris', 'visited Rome'; 'Zelensky said', 'NATO: …'
     times = [_time_names(s, sentences) for s in (a, b)]
-    if all(times) and not times[0] & times[1]:
-        return False  # 'in November', 'on February 22'
-    parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
-    return len(parties) < 2 or same_name(*parties)
+    return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
 
 
 def _shared(a: Statement, b: Statement) -> set[str]:
@@ -161,7 +163,10 @@ def _shared(a: Statement, b: Statement) -> set[str]:
 
 
 def _words(s: Statement) -> set[str]:
-    return (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+    """Return the stems of a clause's words and names, months and days left out: 'funding'
+    and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is its verb)."""
+    words = (set(s.clause) | set(s.clause_names)) - TIME_NAMES
+    return set(STEMMER.stemWords(sorted(event_of_noun(w) for w in words)))
 
 
 def _names(s: Statement) -> set[str]:

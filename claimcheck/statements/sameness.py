@@ -6,6 +6,8 @@ import math
 
 from claimcheck.models import DateRef, Interval, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps
+from claimcheck.normalize.names import same_name
+from claimcheck.statements.vocabulary import PRONOUNS
 
 
 def agree(a: Statement, b: Statement) -> bool:
@@ -57,3 +59,32 @@ def unit_of(s: Statement) -> str | None:
 
 def same_time(a: DateRef | None, b: DateRef | None) -> bool:
     return a is not None and b is not None and overlaps(a.days, b.days)
+
+
+def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
+    """Tell whether what two statements state of their own keeps them from giving one value
+    twice: kind, sentence, negation, direction, stretch, unit, a date each is of, one of
+    `keys` named differently ('Smith founded Acme', 'Smith founded Bolt'), or two sources."""
+    if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
+        return True
+    if a.direction != b.direction or a.stretch != b.stretch:
+        return True
+    if unit_of(a) != unit_of(b):
+        return True  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
+    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
+        return True  # 'killed in the first attack': which one; 'it was the third' says a rank
+    dated = a.kind is not StatementKind.DATE and a.period and b.period
+    if dated and not same_time(a.period, b.period):
+        return True  # '15 in 2020' and '25 in 2021'
+    for key in keys:
+        one, other = getattr(a, key), getattr(b, key)
+        if one and other and not same_name(one, other):
+            return True
+    return two_sources(a, b)
+
+
+def two_sources(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements are credited to two sources. A source written as a
+    pronoun ('he said') may be the other one ('Bancel said'), so it tells nothing."""
+    parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
+    return len(parties) == 2 and not same_name(*parties)

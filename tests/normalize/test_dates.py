@@ -138,6 +138,24 @@ def test_two_years_joined_as_a_stretch_are_both_dates(text, years):
 
 
 @pytest.mark.parametrize(
+    ("text", "span", "first", "last"),
+    [
+        ("In the 2019-20 season he scored 12 goals.", "2019-20", 2019, 2020),
+        ("Revenue for fiscal 2019–20 was $5 million.", "2019–20", 2019, 2020),
+        ("The 2019/20 accounts were late.", "2019/20", 2019, 2020),
+        ("The 1999-00 budget was cut.", "1999-00", 1999, 2000),
+    ],
+)
+def test_a_season_or_fiscal_year_across_two_years_is_one_period(text, span, first, last):
+    assert dates(text) == {span: (date(first, 1, 1), date(last, 12, 31))}
+
+
+@pytest.mark.parametrize("text", ["It rained on 2002-03-14.", "The score was 2019-23 at the end."])
+def test_two_years_that_do_not_follow_each_other_are_no_season(text):
+    assert all(len(d) != 7 for d in dates(text))
+
+
+@pytest.mark.parametrize(
     ("text", "first", "last"),
     [
         ("It was built in the 12th century.", date(1101, 1, 1), date(1200, 12, 31)),

@@ -4,7 +4,7 @@ import pytest
 
 import claimcheck
 from claimcheck.extract.layout import sentences
-from claimcheck.statements.restated import _asked, _blanked, _offered
+from claimcheck.statements.restated import _asked, _blanked, _offered, _where, _without
 
 
 def asked(text):
@@ -23,6 +23,27 @@ def test_a_count_of_one_thing_said_again_elsewhere_is_asked_about():
         "Flights will be shorter. Israel has four airlines."
     )
     assert asked(text) == {"three": ["four"], "four": ["three"]}
+
+
+def test_a_word_written_as_a_noun_and_as_a_verb_is_one_word_in_common():
+    text = (
+        "Chipmakers will get $80 billion in funding. The talks went on. "
+        "Chipmakers are funded with $50 billion."
+    )
+    assert asked(text) == {"$80 billion": ["$50 billion"], "$50 billion": ["$80 billion"]}
+
+
+def test_a_noun_of_an_event_and_its_verb_are_one_word_in_common():
+    text = "Cambodia recorded a flu death in 2014. Officials were calm. A girl died of flu in 2016."
+    assert asked(text) == {"2014": ["2016"], "2016": ["2014"]}
+
+
+def test_statements_credited_to_two_named_parties_are_not_asked_about():
+    text = (
+        "Officials: Russia lost 350,000 soldiers. The war went on. "
+        "Zelensky said that 180,000 Russian soldiers had died."
+    )
+    assert asked(text) == {}
 
 
 @pytest.mark.parametrize(
@@ -56,3 +77,13 @@ def test_without_a_model_the_questions_are_reported_as_not_asked():
     report = claimcheck.check("Israel's three airlines ended the ban. Israel has four airlines.")
     assert any(f.part.startswith("restated:") for f in report.failures)
     assert all("CC804" in f.skipped_checks for f in report.failures if "restated" in f.part)
+
+
+def test_the_values_offered_are_shown_where_they_stand_once_the_sentence_is_taken_out():
+    text = "Smith has 12 goals. Jones has 3 goals. Fans cheered. Smith has now scored 15 goals."
+    sentence = next(s.span for s in sentences(text) if "Jones" in s.span.text)
+    others = [s for s in claimcheck.check(text).statements if s.value.text != "3"]
+    rest = _without(text, sentence)
+    shown = _where(others, sentence)
+    assert [rest[s.start : s.end] for s in shown] == ["12", "15"]
+    assert "Jones" not in rest
