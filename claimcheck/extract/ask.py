@@ -55,7 +55,11 @@ class Chooser:
         document = self._excerpt(near)
         try:
             forward = self._pick(call, document, question, options)
-            backward = self._pick(call + ":reversed", document, question, options[::-1])
+            backward = (  # one option reads the same both ways: it is asked once
+                self._pick(call + ":reversed", document, question, options[::-1])
+                if len(options) > 1
+                else forward
+            )
         except CassetteMissError:
             raise  # a replay that cannot go on is the caller's problem, not a model fault
         except ConfigError as exc:  # no endpoint: the question is not asked, the rest runs

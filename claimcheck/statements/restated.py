@@ -56,23 +56,43 @@ def restatements(
     the blanked value from, when it picks the same one in both option orders."""
     spans = {s.index: s.span for s in sentences}
     asked = sorted(_asked(statements, spans), key=lambda pair: -pair[2])[:MAX_ASKED]
+    # Two statements of one value (a count that is also an age) make one question: its
+    # answer is asked once.
+    answers: dict[tuple[str, tuple[str, ...]], int | None] = {}
     for blanked, candidates, _ in sorted(asked, key=lambda pair: pair[0].value.start):
         sentence = spans[blanked.sentence]
         offered = _offered(blanked, candidates, statements)
-        rest = Chooser(chooser.llm, _without(text, sentence), window=chooser.window)
         cloze = _blanked(blanked.value, sentence)
-        pick = rest.choose(
-            f"restated:{blanked.id}",
-            f'This sentence was taken out of the document: "{cloze}". '
-            f"Which value does the rest of the document give for {BLANK}?",
-            [s.value.text for s in offered],
-            ("CC804",),
-            near=_where(offered, sentence) if len(rest.document) > rest.window else None,
-        )
-        chooser.failures.extend(rest.failures)
-        chooser.unstable += rest.unstable
+        question = (cloze, tuple(s.value.text for s in offered))
+        if question not in answers:
+            answers[question] = _ask(text, sentence, cloze, offered, chooser, blanked.id)
+        pick = answers[question]
         if pick is not None and offered[pick] in candidates:
             yield Restatement(statement=blanked.id, answer=offered[pick].id)
+
+
+def _ask(
+    text: str,
+    sentence: Span,
+    cloze: str,
+    offered: list[Statement],
+    chooser: Chooser,
+    call: str,
+) -> int | None:
+    """Return which offered value the model fills the blank with, in both orders, reading
+    the text without the blanked sentence."""
+    rest = Chooser(chooser.llm, _without(text, sentence), window=chooser.window)
+    pick = rest.choose(
+        f"restated:{call}",
+        f'This sentence was taken out of the document: "{cloze}". '
+        f"Which value does the rest of the document give for {BLANK}?",
+        [s.value.text for s in offered],
+        ("CC804",),
+        near=_where(offered, sentence) if len(rest.document) > rest.window else None,
+    )
+    chooser.failures.extend(rest.failures)
+    chooser.unstable += rest.unstable
+    return pick
 
 
 def _asked(
