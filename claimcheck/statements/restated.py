@@ -43,6 +43,8 @@ NEAR = 12
 # Capitalised words of a party ('The Russian military'), and those that are no name.
 CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 NOT_NAMES = INDEFINITE | {"the"}
+# What a value and its restatement must not name otherwise. Their events may differ: the
+# model reads a deed written with another verb.
 KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
 
 
