@@ -28,6 +28,11 @@ ALL_HOURS = re.compile(r"\b24/7(?:/365)?\b")
 CLOCK_REASON = "time of day"
 CODE_REASON = "digits inside a name or code"
 NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, CLOCK_REASON), (ALL_HOURS, "at all hours")]
+# The numbers of a list written in a sentence: 'identifies 1) a state space and 2) an
+# observation process'. A number and ')' with no '(' before it, then a word; it counts as
+# one only beside the number before or after it, so '(up by 5) today' stays a figure.
+ITEM_NUMBER = re.compile(r"(?<![\w(.,/$-])(\d{1,2})\)(?=\s+[^\W\d])")
+ITEM_REASON = "the number of a list item"
 # What each cannot match without ("123-4567", "1:34", "24/7"), so they are tried only near it.
 NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)")
 NOT_FIGURE_REACH = 12
@@ -57,6 +62,7 @@ def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
         for lo, hi in windows
         for m in pattern.finditer(text, lo, hi)
     ]
+    skipped += _list_items(text)
     taken = Occupied(
         [(d.span.start, d.span.end) for d in dates] + [(s.span.start, s.span.end) for s in skipped]
     )
@@ -72,6 +78,17 @@ def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
         since=tuple(find_since(text, anchors)),
         skipped=tuple(skipped) + tuple(_uncovered(anchors, taken)),
     )
+
+
+def _list_items(text: str) -> list[Skipped]:
+    """Return the numbers of a list written in a sentence ('1) …, 2) …'), each beside the
+    number before or after it."""
+    found = {int(m.group(1)): m for m in ITEM_NUMBER.finditer(text)} if ")" in text else {}
+    return [
+        Skipped(span=Span(start=m.start(), end=m.end(), text=m.group(0)), reason=ITEM_REASON)
+        for n, m in found.items()
+        if n - 1 in found or n + 1 in found
+    ]
 
 
 def _uncovered(anchors: Anchors, covered: Occupied) -> list[Skipped]:

@@ -159,6 +159,21 @@ def test_hyphens_codes_schedules_and_ordinals_are_not_these_forms(text, not_a_fi
     assert not_a_figure not in [q.span.text for q in read(text).quantities]
 
 
+def test_the_numbers_of_a_list_in_a_sentence_are_skipped_with_the_reason():
+    text = "It identifies 1) a state space and 2) an observation process from 3 studies."
+    reading = read(text)
+    assert [q.span.text for q in reading.quantities] == ["3"]
+    assert [(s.span.text, s.reason) for s in reading.skipped] == [
+        ("1)", "the number of a list item"),
+        ("2)", "the number of a list item"),
+    ]
+
+
+@pytest.mark.parametrize("text", ["Prices rose (up by 5) today.", "It has 2) items alone."])
+def test_a_number_and_a_bracket_with_no_list_beside_it_stays_a_figure(text):
+    assert len(read(text).quantities) == 1
+
+
 @given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["-", "−", "minus "]))
 def test_a_sign_round_trips(n, sign):
     text = f"The balance was {sign}{n:,} at the end."
