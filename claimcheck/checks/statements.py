@@ -22,13 +22,20 @@ from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
-from claimcheck.statements.sameness import agree, same_time, told_apart, two_sources, unit_of
+from claimcheck.statements.sameness import (
+    agree,
+    same_shifts,
+    same_time,
+    told_apart,
+    two_of_a_kind,
+    two_sources,
+    unit_of,
+)
 from claimcheck.statements.vocabulary import (
     BIRTH,
     DEATH,
     KILLED,
     PRONOUNS,
-    TIME_SHIFTS,
     is_birth,
     is_death,
 )
@@ -52,11 +59,6 @@ RESTATED_KEYS = ("subject_key", "patient_key", "place_key", "measure_key", "even
 LIST_REACH = 50
 # A year written out in a date: '1975', '1016', "'98".
 YEAR = re.compile(r"\b\d{3,4}\b|'\d\d\b")
-# 'A' or 'another' before a subject, with up to two words between: 'a local coroner'.
-INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
-# Words of the present, which a verb in the present tense says too: 'It is now valued with
-# 18 projects' and 'The company has 25 projects' are of one time.
-NOW = frozenset(["now", "currently", "today"])
 # How many earlier statements of the same key each statement is compared with.
 PARTNERS = 12
 
@@ -88,7 +90,7 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
     for a, b, alone in _pairs(claims.statements):
         if not _same_statement(a, b) or agree(a, b):
             continue
-        if _undated(a, b) and not _same_shifts(a, b, sentences):
+        if _undated(a, b) and not same_shifts(a, b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
 
         one_event = a.occasion_key is not None and a.occasion_key == b.occasion_key
@@ -174,7 +176,7 @@ def _restated_otherwise(claims: Claims) -> Iterator[tuple[Statement, Statement]]
     for a, b in _restatement_pairs(claims.statements):
         if (a.id, b.id) in flagged or not _restated(a, b) or agree(a, b):
             continue
-        if not _same_shifts(a, b, sentences) or _two_of_a_kind(a, b, sentences):
+        if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
             continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
         if saying.values(a, b) > 2:
             continue  # a list: 'Regular price: $50/user … Regular price: $40/user'
@@ -254,20 +256,6 @@ def _like(s: Statement, a: Statement, b: Statement) -> bool:
     times = [o.period for o in (a, b) if o.period is not None]
     then = s.period is None or all(same_time(s.period, t) for t in times)
     return s.kind is a.kind and then and (_alike(s.clause, a.clause) or _alike(s.clause, b.clause))
-
-
-def _two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
-    """Tell whether both subjects are written with 'a' ('A coroner ruled …'): each is some
-    one of a kind, and two of them may be two."""
-    return _indefinite(a, sentences) and _indefinite(b, sentences)
-
-
-def _indefinite(s: Statement, sentences: dict[int, Span]) -> bool:
-    sentence = sentences.get(s.sentence)
-    if s.subject is None or sentence is None:
-        return False
-    before = sentence.text[: max(0, s.subject.start - sentence.start)]
-    return INDEFINITE_BEFORE.search(before) is not None
 
 
 def _names_year(s: Statement) -> bool:
@@ -430,32 +418,6 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     if a.kind is StatementKind.DATE:
         return True  # a date is itself the time: the other dates of its sentence do not matter
     return a.period is None and b.period is None or same_time(a.period, b.period)
-
-
-def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
-    """Return the words that move a statement's value in time ('later', 'now'), lower-cased.
-
-    A word before the value moves it ('Two years later, it had 150'); a word after it only
-    when no comma or semicolon stands between them: in '45 tornadoes, while later dropping
-    snow', 'later' moves the snow, not the tornadoes.
-    """
-    sentence = sentences.get(s.sentence)
-    if sentence is None:
-        return frozenset()
-    offset = s.value.end - sentence.start
-    after = re.split(r"[,;]", sentence.text[offset:], maxsplit=1)[0]
-    clause = sentence.text[:offset] + after
-    words = {" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause)}
-    return frozenset({"now", *(words - NOW)} if NOW & words else words)
-
-
-def _same_shifts(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
-    """Tell whether two undated statements are of one time: moved by the same words, or
-    both of the present ('It is now valued with 18 projects', 'The company has 25')."""
-    shifts = _shifts(a, sentences), _shifts(b, sentences)
-    if shifts[0] == shifts[1]:
-        return True
-    return all(w == {"now"} or not w and s.present for w, s in zip(shifts, (a, b), strict=True))
 
 
 def _undated(a: Statement, b: Statement) -> bool:

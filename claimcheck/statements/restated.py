@@ -20,7 +20,7 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.models import Restatement, Sentence, Span, Statement
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
-from claimcheck.statements.sameness import agree, told_apart, unit_of
+from claimcheck.statements.sameness import agree, same_shifts, told_apart, two_of_a_kind, unit_of
 from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS, event_of_noun
 
 # How many statements of one text are asked about: those whose candidates share the most
@@ -168,8 +168,10 @@ def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     if told_apart(a, b, KEYS) or agree(a, b):
         return False
     counted = a.measure_key is not None and a.measure_key == b.measure_key
-    if len(_shared(a, b)) < (1 if counted else 2):
-        return False  # a word in common is enough only for counts of one thing
+    if len(_shared(a, b)) < (1 if counted and unit_of(a) is None else 2):
+        return False  # a word in common is enough only for counts of one thing, not '$75/user'
+    if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
+        return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
     names = [_names(s) for s in (a, b)]

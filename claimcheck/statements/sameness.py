@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import math
+import re
 
-from claimcheck.models import DateRef, Interval, Statement, StatementKind
+from claimcheck.models import DateRef, Interval, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import PRONOUNS
+from claimcheck.statements.vocabulary import PRICE_KINDS, PRONOUNS, TIME_SHIFTS
+
+# 'A' or 'another' before a subject, with up to two words between: 'a local coroner'.
+INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
+# Words of the present, which a verb in the present tense says too: 'It is now valued with
+# 18 projects' and 'The company has 25 projects' are of one time.
+NOW = frozenset(["now", "currently", "today"])
 
 
 def agree(a: Statement, b: Statement) -> bool:
@@ -64,7 +71,8 @@ def same_time(a: DateRef | None, b: DateRef | None) -> bool:
 def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
     """Tell whether what two statements state of their own keeps them from giving one value
     twice: kind, sentence, negation, direction, stretch, unit, a date each is of, one of
-    `keys` named differently ('Smith founded Acme', 'Smith founded Bolt'), or two sources."""
+    `keys` named differently ('Smith founded Acme', 'Smith founded Bolt'), a special or
+    regular price on one side only, or two sources."""
     if a.kind is not b.kind or a.sentence == b.sentence or a.negated != b.negated:
         return True
     if a.direction != b.direction or a.stretch != b.stretch:
@@ -80,6 +88,8 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
         one, other = getattr(a, key), getattr(b, key)
         if one and other and not same_name(one, other):
             return True
+    if PRICE_KINDS.intersection(a.clause) != PRICE_KINDS.intersection(b.clause):
+        return True  # 'the special rate of $630', 'the plan at $700'
     return two_sources(a, b)
 
 
@@ -88,3 +98,43 @@ def two_sources(a: Statement, b: Statement) -> bool:
     pronoun ('he said') may be the other one ('Bancel said'), so it tells nothing."""
     parties = [s.party.text for s in (a, b) if s.party and s.party.text.lower() not in PRONOUNS]
     return len(parties) == 2 and not same_name(*parties)
+
+
+def two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether both subjects are written with 'a' ('A coroner ruled …'): each is some
+    one of a kind, and two of them may be two."""
+    return _indefinite(a, sentences) and _indefinite(b, sentences)
+
+
+def _indefinite(s: Statement, sentences: dict[int, Span]) -> bool:
+    sentence = sentences.get(s.sentence)
+    if s.subject is None or sentence is None:
+        return False
+    before = sentence.text[: max(0, s.subject.start - sentence.start)]
+    return INDEFINITE_BEFORE.search(before) is not None
+
+
+def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
+    """Return the words that move a statement's value in time ('later', 'now'), lower-cased.
+
+    A word before the value moves it ('Two years later, it had 150'); a word after it only
+    when no comma or semicolon stands between them: in '45 tornadoes, while later dropping
+    snow', 'later' moves the snow, not the tornadoes.
+    """
+    sentence = sentences.get(s.sentence)
+    if sentence is None:
+        return frozenset()
+    offset = s.value.end - sentence.start
+    after = re.split(r"[,;]", sentence.text[offset:], maxsplit=1)[0]
+    clause = sentence.text[:offset] + after
+    words = {" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause)}
+    return frozenset({"now", *(words - NOW)} if NOW & words else words)
+
+
+def same_shifts(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether two undated statements are of one time: moved by the same words, or
+    both of the present ('It is now valued with 18 projects', 'The company has 25')."""
+    shifts = _shifts(a, sentences), _shifts(b, sentences)
+    if shifts[0] == shifts[1]:
+        return True
+    return all(w == {"now"} or not w and s.present for w, s in zip(shifts, (a, b), strict=True))

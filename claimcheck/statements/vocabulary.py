@@ -43,6 +43,12 @@ _SAME_EVENT = [
     "begin start commence",
     "end finish conclude",
 ]
+# Words that make a price one of several a thing has: 'the special rate of $630' and 'the
+# Platinum Plan at $700' are two prices of one plan, not one price said twice.
+PRICE_KINDS = words(
+    "special discount discounted introductory promotional promo sale reduce reduced regular "
+    "original usual"
+)
 # Prepositions whose noun is the stretch of time a clause happens in: 'during his three terms'.
 TIME_SPANS = words("during throughout")
 # A count of people who died is a count of those an event killed.

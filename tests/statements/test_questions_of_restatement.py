@@ -57,6 +57,14 @@ def test_statements_credited_to_two_named_parties_are_not_asked_about():
         "In March, 15 pupils fell ill in Qom. Parents were angry. In May, 25 pupils fell ill.",
         # no word in common
         "Israel has three airlines. Flights will be shorter. The route saves four hours.",
+        # two of a kind, one moved in time
+        "A coroner ruled in 2017 that he fell. Police agreed. A coroner had initially ruled in "
+        "1989 that he jumped.",
+        # prices per user, which count no users
+        "It costs $75/user per month. We met. At $30/user per month, it is a good addition.",
+        # a special price beside the regular one
+        "With the Platinum Plan at just $700/month, you work with advisors. We met. So invest, "
+        "all for the special rate of just $630/month for our Platinum Plan.",
     ],
 )
 def test_statements_that_may_be_of_two_things_are_not_asked_about(text):
