@@ -10,7 +10,9 @@ the two values; the model never judges them.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
@@ -32,6 +34,7 @@ BLANK = "___"
 CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
 STEMMER = snowballstemmer.stemmer("english")
+STEMMING = threading.Lock()
 # The names of months and days a sentence gives, capitalised ('May', not 'may').
 TIME_NAME = re.compile(
     r"\b(?:"
@@ -103,21 +106,23 @@ def _asked(
     """Yield each statement that has candidates, with them and the most words it shares
     with one. Candidates are looked for among the NEAR statements on each side that share a
     word with it, so a long text costs no more per statement than a short one."""
+    words = {s.id: _words(s) for s in statements}
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for s in sorted(statements, key=lambda s: s.value.start):
-        for word in sorted(_words(s)):
+        for word in sorted(words[s.id]):
             by_word[word].append(s)
     for b in statements:
         if b.sentence not in sentences:
             continue
         near: dict[str, Statement] = {}
-        for word in sorted(_words(b)):
+        for word in sorted(words[b.id]):
             group = by_word[word]
             at = bisect.bisect_left(group, b.value.start, key=lambda s: s.value.start)
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
-        candidates = [a for a in near.values() if _may_restate(a, b, sentences)]
+        shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
+        candidates = [a for a in near.values() if _may_restate(a, b, shared[a.id], sentences)]
         if candidates:
-            yield b, candidates, max(len(_shared(a, b)) for a in candidates)
+            yield b, candidates, max(shared[a.id] for a in candidates)
 
 
 def _offered(
@@ -161,14 +166,15 @@ def _where(offered: list[Statement], sentence: Span) -> list[Span]:
     ]
 
 
-def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, Span]) -> bool:
     """Tell whether a may give b's value again: values that differ, two words of their
-    clauses in common (one, for counts of one thing), and nothing either states that tells
-    them apart. Their events may be named otherwise: the model reads paraphrase."""
+    clauses in common (`shared`; one is enough for counts of one thing), and nothing either
+    states that tells them apart. Their events may be named otherwise: the model reads
+    paraphrase."""
     if told_apart(a, b, KEYS) or agree(a, b):
         return False
     counted = a.measure_key is not None and a.measure_key == b.measure_key
-    if len(_shared(a, b)) < (1 if counted and unit_of(a) is None else 2):
+    if shared < (1 if counted and unit_of(a) is None else 2):
         return False  # a word in common is enough only for counts of one thing, not '$75/user'
     if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
         return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
@@ -181,16 +187,16 @@ def _may_restate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
 
 
-def _shared(a: Statement, b: Statement) -> set[str]:
-    """Return the words and names of two clauses in common, not counting months and days."""
-    return _words(a) & _words(b)
-
-
 def _words(s: Statement) -> set[str]:
     """Return the stems of a clause's words and names, months and days left out: 'funding'
     and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is its verb)."""
-    words = (set(s.clause) | set(s.clause_names)) - TIME_NAMES
-    return set(STEMMER.stemWords(sorted(event_of_noun(w) for w in words)))
+    return {_stem(event_of_noun(w)) for w in (set(s.clause) | set(s.clause_names)) - TIME_NAMES}
+
+
+@functools.lru_cache(maxsize=2**16)
+def _stem(word: str) -> str:
+    with STEMMING:  # a stemmer keeps the word it works on: one thread at a time
+        return str(STEMMER.stemWord(word))
 
 
 def _names(s: Statement) -> set[str]:
