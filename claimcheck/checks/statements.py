@@ -149,6 +149,8 @@ def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
     was filled by the model, in both option orders, with another value of its kind that code
     offered as one that may restate it (see claimcheck.statements.restated). Pairs CC801 or
     CC803 flag are left to them."""
+    if not claims.restatements:
+        return  # nothing was asked or answered: CC801's and CC803's pairs need not be found
     by_id = {s.id: s for s in claims.statements}
     flagged = {frozenset((a.id, b.id)) for a, b in _contradictions(claims)}
     flagged |= {frozenset((a.id, b.id)) for a, b in _restated_otherwise(claims)}

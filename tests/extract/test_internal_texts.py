@@ -90,6 +90,11 @@ FOUND = {
     "edit-53": "CC803",
     "edit-100": "CC803",
     "edit-105": "CC803",
+    "edit-13": "CC804",
+    "edit-19": "CC804",
+    "edit-64": "CC804",
+    "edit-78": "CC804",
+    "edit-101": "CC804",
 }
 POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
 
