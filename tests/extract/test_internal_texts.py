@@ -91,7 +91,6 @@ FOUND = {
     "edit-100": "CC803",
     "edit-105": "CC803",
     "edit-13": "CC804",
-    "edit-19": "CC804",
     "edit-64": "CC804",
     "edit-78": "CC804",
     "edit-101": "CC804",
