@@ -171,11 +171,11 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     clauses in common (`shared`; one is enough for counts of one thing), and nothing either
     states that tells them apart. Their events may be named otherwise: the model reads
     paraphrase."""
-    if told_apart(a, b, KEYS) or agree(a, b):
-        return False
     counted = a.measure_key is not None and a.measure_key == b.measure_key
     if shared < (1 if counted and unit_of(a) is None else 2):
         return False  # a word in common is enough only for counts of one thing, not '$75/user'
+    if told_apart(a, b, KEYS) or agree(a, b):
+        return False
     if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
         return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
