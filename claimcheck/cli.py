@@ -189,6 +189,8 @@ def check_command(
     except ValidationError as e:
         _fail("; ".join(str(error["msg"]) for error in e.errors()))
     selection = _selection(select, ignore)
+    if write_baseline is None:  # a baseline records every rule's findings
+        config = config.model_copy(update={"select": selection.select, "ignore": selection.ignore})
     accepted = _baseline(baseline)
     sources = [_read(p, max_chars) for p in source or []]
     severity = Severity.WARNING if fail_on is FailOn.WARNING else Severity.ERROR

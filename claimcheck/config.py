@@ -59,3 +59,8 @@ class Config(BaseModel):
         return locale
 
     window_chars: int = Field(default=6_000, ge=500)
+    # Rules to run, by id or prefix ('CC8', 'CC804'), and rules to leave out; none selected
+    # runs every rule. A rule left out costs nothing: its findings are dropped, and a
+    # question that only such rules need is not asked.
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()

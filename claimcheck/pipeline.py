@@ -15,6 +15,7 @@ from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
 from claimcheck.models import Coverage, Endpoint, Finding, Produced, Reading, Report, Span
 from claimcheck.normalize import read
+from claimcheck.selection import Selection
 from claimcheck.statements import statements
 from claimcheck.version import __version__
 
@@ -46,7 +47,8 @@ def check(
             0, f"offsets count the title and {len(TITLE_SEPARATOR)} newlines placed before the text"
         )
     llm = LLM(config, on_call=progress)
-    chooser = Chooser(llm, document, window=config.window_chars)
+    rules = Selection(config.select, config.ignore)
+    chooser = Chooser(llm, document, window=config.window_chars, wanted=rules.keeps)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
         said = statements(document, reading, claims, chooser)
@@ -61,7 +63,7 @@ def check(
             dayfirst=config.dayfirst,
             locale=config.locale,
         )
-    findings = run_all(
+    everything = run_all(
         claims.model_copy(
             update={
                 "source_matches": tuple(matches),
@@ -74,6 +76,7 @@ def check(
             }
         )
     )
+    findings = [f for f in everything if rules.keeps(f.rule)]
     assumptions += _window_notes(document, config, chooser)
     return Report(
         findings=tuple(findings),

@@ -87,6 +87,38 @@ def test_select_and_ignore_by_id_or_prefix():
     }
 
 
+def test_a_rule_left_out_costs_no_question_and_gives_no_finding():
+    text = "Israel's three airlines ended the ban. Israel has four airlines. 40 out of 30 agreed."
+    every = claimcheck.check(text)  # no endpoint: each question is listed as not asked
+    assert any(f.part.startswith("restated:") for f in every.failures)
+    without = claimcheck.check(text, config=claimcheck.Config(ignore=("CC804",)))
+    assert not any(f.part.startswith("restated:") for f in without.failures)
+    only = claimcheck.check(text, config=claimcheck.Config(select=("CC3",)))
+    assert {f.rule for f in only.findings} == {"CC301"} and only.failures == ()
+
+
+@pytest.mark.parametrize("rule", ["CC1", "CC2", "CC3", "CC4", "CC5", "CC8", "CC201", "CC402"])
+def test_a_rule_selected_alone_finds_what_it_finds_among_all(rule):
+    # A question skipped for the rules left out must not be one the selected rule needs.
+    config = claimcheck.Config(cassette=SEED_CASSETTE)
+    every = claimcheck.check(ARTICLE, config=config)
+    alone = claimcheck.check(ARTICLE, config=config.model_copy(update={"select": (rule,)}))
+    assert alone.findings == tuple(f for f in every.findings if f.rule.startswith(rule))
+
+
+def test_the_cli_asks_no_question_for_a_rule_it_ignores(tmp_path):
+    path = tmp_path / "airlines.txt"
+    path.write_text("Israel's three airlines ended it. Israel has four airlines.")
+    asked, ignored = run(str(path), "-f", "json"), run(str(path), "--ignore", "CC804", "-f", "json")
+    assert [f["part"] for f in json.loads(asked.output)["failures"]] == [
+        "restated:Q1",
+        "restated:Q2",
+    ]
+    assert json.loads(asked.output)["complete"] is False  # no model was there to answer
+    assert json.loads(ignored.output)["failures"] == []
+    assert json.loads(ignored.output)["complete"] is True
+
+
 def test_pyproject_selects_rules_for_the_cli(tmp_path, monkeypatch):
     (tmp_path / "pyproject.toml").write_text('[tool.claimcheck]\nignore = ["CC1"]\n')
     (tmp_path / "staff.txt").write_text(STAFF)

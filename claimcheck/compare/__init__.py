@@ -49,7 +49,10 @@ def compare(
         return []
     indexed = _KEPT.get((tuple(sources), published, dayfirst, locale))
     readers = [
-        Chooser(chooser.llm, s, window=chooser.window, failures=chooser.failures) for s in sources
+        Chooser(
+            chooser.llm, s, window=chooser.window, failures=chooser.failures, wanted=chooser.wanted
+        )
+        for s in sources
     ]
 
     def arbiter(v: Value, candidates: list[Candidate]) -> int | None:

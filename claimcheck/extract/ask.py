@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any, Literal
@@ -21,6 +21,10 @@ NONE_OF_THESE = "none of these"
 MAX_OPTIONS = len(string.ascii_uppercase) - 1
 
 
+def every_rule(rule: RuleId) -> bool:
+    return True
+
+
 @dataclass
 class Chooser:
     """Pose questions about one document; remember what failed instead of raising."""
@@ -30,6 +34,8 @@ class Chooser:
     window: int = 6_000
     failures: list[Failure] = field(default_factory=list)
     unstable: int = 0
+    # Which rules are run: a question that only rules left out need is not asked.
+    wanted: Callable[[RuleId], bool] = every_rule
 
     def choose(
         self,
@@ -46,7 +52,7 @@ class Chooser:
         `near` holds the spans the question is about (the claim first, then its candidates):
         the model is shown only the paragraphs that hold them.
         """
-        if not options:
+        if not options or not any(self.wanted(c) for c in checks):
             return None
         if len(options) > MAX_OPTIONS:
             error = f"not asked: {len(options)} candidates, over the {MAX_OPTIONS} a question lists"

@@ -86,7 +86,9 @@ def _ask(
 ) -> int | None:
     """Return which offered value the model fills the blank with, in both orders, reading
     the text without the blanked sentence."""
-    rest = Chooser(chooser.llm, _without(text, sentence), window=chooser.window)
+    rest = Chooser(
+        chooser.llm, _without(text, sentence), window=chooser.window, wanted=chooser.wanted
+    )
     pick = rest.choose(
         f"restated:{call}",
         f'This sentence was taken out of the document: "{cloze}". '

@@ -94,7 +94,7 @@ def resolve(
                 f'The text says "{context(s.subject, text)}". Who or what is '
                 f'"{s.subject.text}" here?',
                 [c.text for c in candidates],
-                ("CC801", "CC802"),
+                ("CC801", "CC802", "CC803", "CC804"),
                 near=[s.subject, *candidates],
             )
         if pick is None:
