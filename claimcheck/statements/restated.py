@@ -59,6 +59,8 @@ def restatements(
 ) -> Iterator[Restatement]:
     """Yield, for the statements code finds a restatement may hold, the one the model fills
     the blanked value from, when it picks the same one in both option orders."""
+    if not chooser.wanted("CC804"):
+        return  # the only rule these questions serve is left out: no candidates are sought
     spans = {s.index: s.span for s in sentences}
     asked = sorted(_asked(statements, spans), key=lambda pair: -pair[2])[:MAX_ASKED]
     # Two statements of one value (a count that is also an age) make one question: its
