@@ -769,6 +769,21 @@ INSERTIONS = [
 ]
 
 
+def evidence(text: str, start: int, inserted: str, counterpart: str) -> list[dict[str, object]]:
+    """Return the two evidence spans of an inserted contradiction: the sentence put in at
+    `start`, and the one passage of the text it contradicts."""
+    other = text.index(counterpart)
+    return [
+        {"role": "inserted", "start": start, "end": start + len(inserted), "span": inserted},
+        {
+            "role": "counterpart",
+            "start": other,
+            "end": other + len(counterpart),
+            "span": counterpart,
+        },
+    ]
+
+
 def main(source: Path, out: Path) -> None:
     rows = {r["id"]: r for r in map(json.loads, source.read_text(encoding="utf-8").splitlines())}
     lines = []
@@ -781,23 +796,13 @@ def main(source: Path, out: Path) -> None:
         start = edited.index(new)
         if n > len(EDITS):  # only the inserted sentence, not the one it follows
             start, new = start + len(old) + 1, new[len(old) + 1 :]
-        other = edited.index(counterpart)
-        evidence = [
-            {"role": "inserted", "start": start, "end": start + len(new), "span": new},
-            {
-                "role": "counterpart",
-                "start": other,
-                "end": other + len(counterpart),
-                "span": counterpart,
-            },
-        ]
         lines.append(
             {
                 "id": f"edit-{n:02d}",
                 "base": base,
                 "kind": kind,
                 "inconsistent": True,
-                "evidence": evidence,
+                "evidence": evidence(edited, start, new, counterpart),
                 "text": edited,
             }
         )

@@ -17,6 +17,8 @@ import json
 import sys
 from pathlib import Path
 
+from make_edits import evidence
+
 CUT = 2000
 # (batch, news document number in file order, kind, sentence inserted after, inserted, counterpart)
 PROBES = [
@@ -345,20 +347,11 @@ def main(source: Path, target: Path) -> int:
             i, c = text.index(inserted), text.index(counterpart)
             text = text[: max(CUT, i + len(inserted) + 1, c + len(counterpart) + 1)]
             numbers[batch] += 1
-            evidence = [
-                {"role": "inserted", "start": i, "end": i + len(inserted), "span": inserted},
-                {
-                    "role": "counterpart",
-                    "start": c,
-                    "end": c + len(counterpart),
-                    "span": counterpart,
-                },
-            ]
             row = {
                 "id": f"p{batch}-{numbers[batch]:02d}",
                 "kind": kind,
                 "inconsistent": True,
-                "evidence": evidence,
+                "evidence": evidence(text, i, inserted, counterpart),
                 "text": text,
             }
             out.write(json.dumps(row) + "\n")
