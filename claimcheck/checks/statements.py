@@ -120,7 +120,7 @@ def restated_with_another_value(claims: Claims) -> Iterator[Outcome]:
     were taken to hospital in Qom'. The two need not have a subject or a verb in common, only
     most of their clauses' words; a subject, a time, a place or a source that differs makes
     them two statements. Pairs CC801 flags are left to it."""
-    for a, b in _restated_otherwise(claims):
+    for a, b in _restated_otherwise(claims, list(_contradictions(claims))):
         shared = sorted(set(a.clause) & set(b.clause))
         yield Outcome(
             Status.INCONSISTENT,
@@ -152,8 +152,9 @@ def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
     if not claims.restatements:
         return  # nothing was asked or answered: CC801's and CC803's pairs need not be found
     by_id = {s.id: s for s in claims.statements}
-    flagged = {frozenset((a.id, b.id)) for a, b in _contradictions(claims)}
-    flagged |= {frozenset((a.id, b.id)) for a, b in _restated_otherwise(claims)}
+    contradicted = list(_contradictions(claims))
+    restated = _restated_otherwise(claims, contradicted)
+    flagged = {frozenset((a.id, b.id)) for a, b in [*contradicted, *restated]}
     for r in claims.restatements:
         blanked, answer = by_id.get(r.statement), by_id.get(r.answer)
         pair = frozenset((r.statement, r.answer))
@@ -170,9 +171,12 @@ def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
         )
 
 
-def _restated_otherwise(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
-    """Yield the pairs CC803 flags: clauses alike, values that differ, not CC801's."""
-    flagged = {(a.id, b.id) for a, b in _contradictions(claims)}
+def _restated_otherwise(
+    claims: Claims, contradicted: list[tuple[Statement, Statement]]
+) -> Iterator[tuple[Statement, Statement]]:
+    """Yield the pairs CC803 flags: clauses alike, values that differ, not among CC801's
+    `contradicted` pairs."""
+    flagged = {(a.id, b.id) for a, b in contradicted}
     sentences = {s.index: s.span for s in claims.sentences}
     saying = _Saying(claims.statements)
     for a, b in _restatement_pairs(claims.statements):
