@@ -44,6 +44,7 @@ class Chooser:
         options: list[str],
         checks: tuple[RuleId, ...],
         near: Span | Sequence[Span] | None = None,
+        used: Callable[[int], bool] = lambda pick: True,
     ) -> int | None:
         """Return the index of the option the model picks in both orders, else None.
 
@@ -51,6 +52,10 @@ class Chooser:
         fails, the failure and the checks it holds back are recorded and None is returned.
         `near` holds the spans the question is about (the claim first, then its candidates):
         the model is shown only the paragraphs that hold them.
+
+        The reversed order is asked only to confirm a pick the caller would use: a first
+        answer of "none of these", or one `used` turns down, returns None at once, as any
+        second answer would make it.
         """
         if not options or not any(self.wanted(c) for c in checks):
             return None
@@ -61,6 +66,8 @@ class Chooser:
         document = self._excerpt(near)
         try:
             forward = self._pick(call, document, question, options)
+            if forward is None or not used(forward):
+                return None
             backward = (  # one option reads the same both ways: it is asked once
                 self._pick(call + ":reversed", document, question, options[::-1])
                 if len(options) > 1

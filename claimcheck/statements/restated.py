@@ -72,7 +72,7 @@ def restatements(
         cloze = _blanked(blanked.value, sentence)
         question = (cloze, tuple(s.value.text for s in offered))
         if question not in answers:
-            answers[question] = _ask(text, sentence, cloze, offered, chooser, blanked.id)
+            answers[question] = _ask(text, sentence, cloze, offered, chooser, blanked)
         pick = answers[question]
         if pick is not None and offered[pick] in candidates:
             yield Restatement(statement=blanked.id, answer=offered[pick].id)
@@ -84,20 +84,22 @@ def _ask(
     cloze: str,
     offered: list[Statement],
     chooser: Chooser,
-    call: str,
+    blanked: Statement,
 ) -> int | None:
     """Return which offered value the model fills the blank with, in both orders, reading
-    the text without the blanked sentence."""
+    the text without the blanked sentence. A value that agrees with the blanked one is not
+    confirmed: CC804 would find nothing in it."""
     rest = Chooser(
         chooser.llm, _without(text, sentence), window=chooser.window, wanted=chooser.wanted
     )
     pick = rest.choose(
-        f"restated:{call}",
+        f"restated:{blanked.id}",
         f'This sentence was taken out of the document: "{cloze}". '
         f"Which value does the rest of the document give for {BLANK}?",
         [s.value.text for s in offered],
         ("CC804",),
         near=_where(offered, sentence) if len(rest.document) > rest.window else None,
+        used=lambda pick: not agree(offered[pick], blanked),
     )
     chooser.failures.extend(rest.failures)
     chooser.unstable += rest.unstable
