@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from claimcheck.checks.registry import Outcome, rule
+from claimcheck.checks.temporal import lengths_at_odds
 from claimcheck.models import (
     Claims,
     Interval,
@@ -21,7 +22,14 @@ from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.statements.clauses import TIME_NAMES
-from claimcheck.statements.propose import AGO_UNIT, DISTANCE, NUMBER, TIMES, WEEKDAY_UNIT
+from claimcheck.statements.propose import (
+    AGO_UNIT,
+    DISTANCE,
+    LENGTH_UNIT,
+    NUMBER,
+    TIMES,
+    WEEKDAY_UNIT,
+)
 from claimcheck.statements.sameness import (
     agree,
     same_shifts,
@@ -148,18 +156,26 @@ def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
     """Flag a value that the rest of the text gives otherwise: blanked in its sentence, it
     was filled by the model, in both option orders, with another value of its kind that code
     offered as one that may restate it (see claimcheck.statements.restated). Pairs CC801 or
-    CC803 flag are left to them."""
+    CC803 flag are left to them, and two lengths of one event to CC209."""
     if not claims.restatements:
         return  # nothing was asked or answered: CC801's and CC803's pairs need not be found
     by_id = {s.id: s for s in claims.statements}
     contradicted = list(_contradictions(claims))
     restated = _restated_otherwise(claims, contradicted)
     flagged = {frozenset((a.id, b.id)) for a, b in [*contradicted, *restated]}
+    lengths = {
+        frozenset((one.start, other.start))
+        for a, b in lengths_at_odds(claims.lastings)
+        for one in a.spans
+        for other in b.spans
+    }
     for r in claims.restatements:
         blanked, answer = by_id.get(r.statement), by_id.get(r.answer)
         pair = frozenset((r.statement, r.answer))
         if blanked is None or answer is None or pair in flagged or agree(blanked, answer):
             continue
+        if frozenset((blanked.value.start, answer.value.start)) in lengths:
+            continue  # two lengths of one event: CC209 flags them
         flagged.add(pair)
         yield Outcome(
             Status.INCONSISTENT,
@@ -194,6 +210,8 @@ def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Stat
     with the last PARTNERS earlier statements of each of its words."""
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for b in sorted(statements, key=lambda s: s.value.start):
+        if b.unit == LENGTH_UNIT:
+            continue  # lengths of time are CC209's and CC804's
         near = [a for word in b.clause for a in by_word[word][-PARTNERS:]]
         shared = Counter(a.id for a in near)
         for a in {a.id: a for a in near}.values():
@@ -364,8 +382,9 @@ def _values(group: list[Statement]) -> int:
 
 def _keys(s: Statement) -> list[str]:
     """Return the keys a statement is compared by: its own, and for a count of no one, one
-    for each verb joined to its own ('swallowed the beads and were hospitalized')."""
-    key = _key(s)
+    for each verb joined to its own ('swallowed the beads and were hospitalized'). Lengths
+    of time are CC209's to compare, by the event that lasts, and CC804's."""
+    key = _key(s) if s.unit != LENGTH_UNIT else None
     if key is None:
         return []
     if s.kind is not StatementKind.FIGURE or not s.also_events or not key.endswith("|"):
@@ -511,6 +530,8 @@ def _what(s: Statement) -> str:
         return f"how often '{s.event.text}' happened for {who}"
     if s.measure_key == AGO_UNIT and s.event is not None:
         return f"how long ago '{s.event.text}' happened for {who}"
+    if s.measure_key == LENGTH_UNIT and s.event is not None:  # 'the storm lasted six days'
+        return f"the length of time of '{s.event.text}' for {who}"
     if s.kind is StatementKind.DATE and s.event_key in LIFE_EVENTS:
         return f"the {LIFE_EVENTS[s.event_key]} date of {who}"
     if s.kind is StatementKind.DATE:

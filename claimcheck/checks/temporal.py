@@ -365,26 +365,32 @@ def at_once_vs_wait(claims: Claims) -> Iterator[Outcome]:
 def two_lengths_of_one_event(claims: Claims) -> Iterator[Outcome]:
     """Flag one event of one subject given two lengths that cannot both hold: 'served for ten
     years, from 1990 to 1995'; 'the war lasted from 1939 to 1945' and 'the ten-year war'."""
-    for i, a in enumerate(claims.lastings):
-        for b in claims.lastings[i + 1 : i + 1 + LASTING_PARTNERS]:
+    for a, b in lengths_at_odds(claims.lastings):
+        yield Outcome(
+            Status.INCONSISTENT,
+            f"{_length(a)} = {render(a.days)} days; {_length(b)} = {render(b.days)} days; "
+            "they do not overlap",
+            a.spans + b.spans,
+            {
+                "what": f"'{a.event_key}'" + (f" of {a.subject_key}" if a.subject_key else ""),
+                "a": _length(a),
+                "b": _length(b),
+            },
+        )
+
+
+def lengths_at_odds(lastings: tuple[Lasting, ...]) -> Iterator[tuple[Lasting, Lasting]]:
+    """Yield the pairs of lengths of one event of one subject, one of them written, that do
+    not overlap."""
+    for i, a in enumerate(lastings):
+        for b in lastings[i + 1 : i + 1 + LASTING_PARTNERS]:
             if not (a.written or b.written) or overlaps(a.days, b.days):
                 continue
             one_clause = a.sentence == b.sentence and a.event_key == b.event_key
             one_subject = a.subject_key is not None and b.subject_key is not None
             same = one_subject and same_name(a.subject_key or "", b.subject_key or "")
-            if not (one_clause or same and a.event_key == b.event_key):
-                continue
-            yield Outcome(
-                Status.INCONSISTENT,
-                f"{_length(a)} = {render(a.days)} days; {_length(b)} = {render(b.days)} days; "
-                "they do not overlap",
-                a.spans + b.spans,
-                {
-                    "what": f"'{a.event_key}'" + (f" of {a.subject_key}" if a.subject_key else ""),
-                    "a": _length(a),
-                    "b": _length(b),
-                },
-            )
+            if one_clause or same and a.event_key == b.event_key:
+                yield a, b
 
 
 def _length(lasting: Lasting) -> str:

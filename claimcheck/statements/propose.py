@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from claimcheck.extract.layout import locator
 from claimcheck.models import (
     Direction,
+    Duration,
     Interval,
     Quantity,
     QuantityKind,
@@ -23,7 +24,7 @@ from claimcheck.models import (
     StatementKind,
     Timing,
 )
-from claimcheck.normalize.dates import MONTH_TOKEN, NO_YEAR, find_dates
+from claimcheck.normalize.dates import DAYS_PER, MONTH_TOKEN, NO_YEAR, find_dates
 from claimcheck.normalize.units import DIMENSION_NAMES, physical
 from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.vocabulary import (
@@ -152,16 +153,49 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             )
         else:
             yield Mention(q.id, StatementKind.FIGURE, q.span, q.interval, q.unit)
+    lengths = []
     for t in reading.durations:  # '41-year-old' is read as a duration of 41 years
         if t.unit == "year" and not t.qualifier and AGE_AFTER_DURATION.match(text, t.span.end):
             yield Mention(t.id, StatementKind.AGE, t.span, _age_interval(t.amount))
         elif AGO.match(text, t.span.end) and not t.amount_is_vague:
             # 'made four years ago': how long ago, in days, counted from one 'now' for all
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
+        elif not t.amount_is_vague:  # 'The storm lasted six days': a length of time, in days
+            lengths.append(t)
+    yield from _lengths(text, lengths)
     for d in reading.dates:  # a year the reading guessed is not one the text wrote
         guessed = d.year_from == "later_than_dated_text"
         yield Mention(d.id, StatementKind.DATE, d.span, d.days, NO_YEAR_UNIT if guessed else None)
     yield from _yearless(reading)
+
+
+def _lengths(text: str, durations: list[Duration]) -> Iterator[Mention]:
+    """Yield each length of time in days, its parts written one after the other, each in a
+    smaller unit, taken as one: 'takes 10 hours 45 minutes', 'two years and three months'."""
+    parts: list[Duration] = []
+    for t in sorted(durations, key=lambda t: t.span.start):
+        joined = parts and (
+            DAYS_PER[t.unit] < DAYS_PER[parts[-1].unit]
+            and COMPOUND_GAP.fullmatch(text, parts[-1].span.end, t.span.start)
+        )
+        if parts and not joined:
+            yield _length(text, parts)
+            parts = []
+        parts.append(t)
+    if parts:
+        yield _length(text, parts)
+
+
+def _length(text: str, parts: list[Duration]) -> Mention:
+    start, end = parts[0].span.start, parts[-1].span.end
+    days = Interval(
+        lo=sum(t.days.lo for t in parts),
+        hi=sum(t.days.hi for t in parts),
+        lo_open=any(t.days.lo_open for t in parts),
+        hi_open=any(t.days.hi_open for t in parts),
+    )
+    span = Span(start=start, end=end, text=text[start:end])
+    return Mention(parts[0].id, StatementKind.FIGURE, span, days, LENGTH_UNIT)
 
 
 def _yearless(reading: Reading) -> Iterator[Mention]:
@@ -230,6 +264,10 @@ TIMES = "times done"
 # After a length of time that places an event before now: 'four years ago'.
 AGO = re.compile(r"\s+ago\b", re.IGNORECASE)
 AGO_UNIT = "days ago"
+# The unit of a length of time that is not an age nor how long ago: 'lasted six days'.
+LENGTH_UNIT = "days long"
+# What stands between the parts of one length of time: '10 hours 45 minutes'.
+COMPOUND_GAP = re.compile(r",?\s*(?:and\s+)?")
 # Light verbs that, with the state they lead to, name an event: 'went public', 'got married'.
 BECOMING = frozenset(["go", "get", "become", "come"])
 # The unit of a day written with no year ('November 12'), and the year all such days are
@@ -323,6 +361,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         times = TIMES  # 'named to the All-Pro team eight times': how often it was done
     if ago:  # how long ago one deed was done ('was made four years ago'): only of that deed
         measure, times = None, AGO_UNIT if event_key else None
+    if m.unit == LENGTH_UNIT:  # how long a deed took, or how far apart two were: of that deed
+        measure, times = None, LENGTH_UNIT if event_key else None
     if m.unit == WEEKDAY_UNIT:  # the day a deed was done: of an event, by a named doer
         named = subject is not None and subject.lower_ not in PRONOUNS
         measure, times = None, WEEKDAY_UNIT if event_key and named else None

@@ -19,11 +19,17 @@ from collections.abc import Iterator, Sequence
 import snowballstemmer
 
 from claimcheck.extract.ask import Chooser
-from claimcheck.models import Restatement, Sentence, Span, Statement
+from claimcheck.models import Restatement, Sentence, Span, Statement, StatementKind
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
-from claimcheck.statements.sameness import agree, same_shifts, told_apart, two_of_a_kind, unit_of
-from claimcheck.statements.vocabulary import INDEFINITE, PRONOUNS, event_of_noun
+from claimcheck.statements.sameness import (
+    agree,
+    another_of_a_kind,
+    same_shifts,
+    told_apart,
+    unit_of,
+)
+from claimcheck.statements.vocabulary import BIRTH, DEATH, INDEFINITE, PRONOUNS, event_of_noun
 
 # How many statements of one text are asked about: those whose candidates share the most
 # words with them first. A question costs two model calls.
@@ -178,14 +184,19 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     states that tells them apart. Their events may be named otherwise: the model reads
     paraphrase."""
     counted = a.measure_key is not None and a.measure_key == b.measure_key
-    if shared < (1 if counted and unit_of(a) is None else 2):
-        return False  # a word in common is enough only for counts of one thing, not '$75/user'
-    if told_apart(a, b, KEYS) or agree(a, b):
+    of_one = a.kind is StatementKind.AGE or counted and unit_of(a) is None
+    if shared < (1 if of_one else 2):
+        return False  # one word in common is enough for an age or a count of one thing,
+        # not for '$75/user'
+    if told_apart(a, b, _named_keys(a, b)) or agree(a, b):
         return False
-    if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
+    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
         return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
+    lifespan = {a.event_key, b.event_key} & {BIRTH, DEATH}
+    if a.kind is StatementKind.DATE and lifespan and a.event_key != b.event_key:
+        return False  # 'born March 24, 1932' is not restated by 'In 1975, this required'
     names = [_names(s) for s in (a, b)]
     if names[0] - names[1] and names[1] - names[0]:
         return False  # 'visited Paris', 'visited Rome'; 'Zelensky said', 'NATO: …'
@@ -193,10 +204,23 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
 
 
+def _named_keys(a: Statement, b: Statement) -> tuple[str, ...]:
+    """Return the KEYS both statements name by more than a pronoun: 'It can carry 40 percent
+    more' may speak of the jet another sentence names, and the model reads which."""
+    return tuple(
+        key
+        for key in KEYS
+        if not {getattr(a, key), getattr(b, key)} & PRONOUNS  # 'he', 'it', 'they'
+    )
+
+
 def _words(s: Statement) -> set[str]:
-    """Return the stems of a clause's words and names, months and days left out: 'funding'
-    and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is its verb)."""
-    return {_stem(event_of_noun(w)) for w in (set(s.clause) | set(s.clause_names)) - TIME_NAMES}
+    """Return the stems of a clause's words, names and subject, months and days left out:
+    'funding' and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is
+    its verb). 'The girl, aged 9' is of the girl, though its clause is 'aged'."""
+    subject = set(s.subject_key.split()) - PRONOUNS if s.subject_key else set()
+    words = set(s.clause) | set(s.clause_names) | subject
+    return {_stem(event_of_noun(w)) for w in words - TIME_NAMES}
 
 
 @functools.lru_cache(maxsize=2**16)

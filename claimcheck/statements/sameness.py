@@ -106,6 +106,13 @@ def two_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> boo
     return _indefinite(a, sentences) and _indefinite(b, sentences)
 
 
+def another_of_a_kind(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether the later subject is written with 'a': it brings in another one of a
+    kind ('a nonstop flight on Royal Jordanian' after 'El Al's nonstop flight'), as two
+    subjects written with 'a' may be two."""
+    return _indefinite(max(a, b, key=lambda s: s.value.start), sentences)
+
+
 def _indefinite(s: Statement, sentences: dict[int, Span]) -> bool:
     sentence = sentences.get(s.sentence)
     if s.subject is None or sentence is None:

@@ -4,7 +4,8 @@ import pytest
 
 import claimcheck
 from claimcheck.extract.layout import sentences
-from claimcheck.statements.restated import _asked, _blanked, _offered, _where, _without
+from claimcheck.statements.restated import _asked, _blanked, _offered, _stem, _where, _without
+from claimcheck.statements.vocabulary import event_of_noun
 
 
 def asked(text):
@@ -34,8 +35,26 @@ def test_a_word_written_as_a_noun_and_as_a_verb_is_one_word_in_common():
 
 
 def test_a_noun_of_an_event_and_its_verb_are_one_word_in_common():
-    text = "Cambodia recorded a flu death in 2014. Officials were calm. A girl died of flu in 2016."
-    assert asked(text) == {"2014": ["2016"], "2016": ["2014"]}
+    assert _stem(event_of_noun("death")) == _stem(event_of_noun("died")) == _stem("die")
+    assert _stem(event_of_noun("funding")) == _stem("funded")
+
+
+def test_ages_and_lengths_of_time_are_asked_about():
+    ages = "An 11-year-old girl died of flu. Officials were calm. The girl, aged 9, lived nearby."
+    assert asked(ages) == {"11-year": ["9"], "9": ["11-year"]}
+    lengths = (
+        "The storm lasted six days in January. Crews were busy. "
+        "In January the storm lasted for two days."
+    )
+    assert asked(lengths) == {"six days": ["two days"], "two days": ["six days"]}
+
+
+def test_a_subject_written_as_a_pronoun_names_nothing_that_tells_two_apart():
+    text = (
+        "The jet carries 25 percent more passengers. Airlines like it. "
+        "It carries 40 percent more passengers."
+    )
+    assert asked(text) == {"25 percent": ["40 percent"], "40 percent": ["25 percent"]}
 
 
 def test_statements_credited_to_two_named_parties_are_not_asked_about():
@@ -57,6 +76,13 @@ def test_statements_credited_to_two_named_parties_are_not_asked_about():
         "In March, 15 pupils fell ill in Qom. Parents were angry. In May, 25 pupils fell ill.",
         # no word in common
         "Israel has three airlines. Flights will be shorter. The route saves four hours.",
+        # another of a kind, written later with 'a'
+        "Cambodia recorded a flu death in 2014. Officials were calm. A girl died of flu in 2016.",
+        "El Al's flight takes 10 hours 45 minutes. Fares rose. A flight on Royal Jordanian "
+        "takes eight hours 10 minutes.",
+        # a date of birth and a date of another deed
+        "Van den Berg was born in 1932 in Sluiskil. He studied. In 1975, Van den Berg had to "
+        "become a citizen.",
         # two of a kind, one moved in time
         "A coroner ruled in 2017 that he fell. Police agreed. A coroner had initially ruled in "
         "1989 that he jumped.",
