@@ -26,6 +26,7 @@ from claimcheck.models import (
     StatementKind,
     Timing,
 )
+from claimcheck.normalize.names import ACRONYM, UNLETTERED
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.lasting import lastings, stretches
@@ -43,6 +44,11 @@ from claimcheck.statements.restated import restatements
 from claimcheck.statements.subjects import resolve
 from claimcheck.statements.vocabulary import BIRTH, DEATH, PLACES
 from claimcheck.statements.zeros import zeros
+
+# An acronym as a text writes it ('EC', 'NASA'), and a run of capitalised words that may
+# spell one out ('European Commission', 'National Aeronautics and Space Administration').
+ACRONYM_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][a-z]+)+")
 
 DEFINITE = re.compile(r"\b(?:[Tt]he|[Tt]his)\s+$")
 # How far before a subject "the" or "this" is looked for: the word and its spaces.
@@ -98,7 +104,10 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     title = _title(sentences)
     defined = aliases(parsed, title)
     named = _named_by_alias(proposed, defined, text, title)
-    resolved = tuple(resolve(named, parsed, text, chooser, title, defined))
+    # an acronym is spelled out last: a pronoun may have been resolved to one ('its' → 'EC')
+    resolved = tuple(
+        _spelled_out(list(resolve(named, parsed, text, chooser, title, defined)), text)
+    )
     return Said(
         resolved,
         tuple(timings(parsed, sentences)),
@@ -201,6 +210,37 @@ def _named_by_alias(
             s = s.model_copy(update=unnamed)
         out.append(s)
     return out
+
+
+def _spelled_out(proposed: list[Statement], text: str) -> list[Statement]:
+    """Give a doer written as an acronym the name it stands for, when the text spells out
+    one such name: 'the EC' is the European Commission, so 'the Commission's staff' is its
+    staff too."""
+    names = acronyms(text)
+    out = []
+    for s in proposed:
+        if s.subject_key in names:
+            s = named_as(s, names[s.subject_key], "alias")
+        if s.patient_key in names:
+            s = s.model_copy(update={"patient_key": names[s.patient_key]})
+        out.append(s)
+    return out
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Map each acronym of a text ('EC') to the one name it writes with those initials
+    ('European Commission'), both lower-case; an acronym with two such names maps to none."""
+    spelled: dict[str, set[str]] = {}
+    for run in CAPITALISED_RUN.finditer(text):
+        words = [w for w in run.group(0).split() if w.lower() not in UNLETTERED]
+        if len(words) >= ACRONYM:
+            initials = "".join(w[0] for w in words)
+            spelled.setdefault(initials, set()).add(" ".join(run.group(0).lower().split()))
+    return {
+        short.lower(): next(iter(names))
+        for short in set(ACRONYM_WORD.findall(text))
+        if len(names := spelled.get(short, set())) == 1
+    }
 
 
 def _title(sentences: list[Sentence]) -> str | None:

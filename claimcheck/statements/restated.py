@@ -55,6 +55,8 @@ NOT_NAMES = INDEFINITE | {"the"}
 # What a value and its restatement must not name otherwise. Their events may differ: the
 # model reads a deed written with another verb.
 KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
+# The keys of who did or underwent a deed, which a text may name and then describe.
+DOERS = ("subject_key", "patient_key")
 
 
 def restatements(
@@ -205,13 +207,24 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
 
 
 def _named_keys(a: Statement, b: Statement) -> tuple[str, ...]:
-    """Return the KEYS both statements name by more than a pronoun: 'It can carry 40 percent
-    more' may speak of the jet another sentence names, and the model reads which."""
-    return tuple(
-        key
-        for key in KEYS
-        if not {getattr(a, key), getattr(b, key)} & PRONOUNS  # 'he', 'it', 'they'
-    )
+    """Return the KEYS that tell the two statements apart. A pronoun names nothing: 'It can
+    carry 40 percent more' may speak of the jet another sentence names. A doer named on one
+    side and described by a noun of its name on the other may be one: 'the central bank'
+    and 'the Reserve Bank of New Zealand'. The model reads which."""
+    return tuple(key for key in KEYS if not _may_be_one(a, b, key))
+
+
+def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
+    one, other = getattr(a, key), getattr(b, key)
+    if {one, other} & PRONOUNS:  # 'he', 'it', 'they'
+        return True
+    if key not in DOERS or not one or not other:
+        return False
+    named = [bool(set(k.split()) & set(s.clause_names)) for k, s in ((one, a), (other, b))]
+    if named[0] == named[1]:
+        return False
+    name, described = (one, other) if named[0] else (other, one)
+    return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank
 
 
 def _words(s: Statement) -> set[str]:
@@ -230,9 +243,12 @@ def _stem(word: str) -> str:
 
 
 def _names(s: Statement) -> set[str]:
-    """Return the names of a statement's clause and of the party it is credited to."""
+    """Return the names of a statement's clause, of the party it is credited to, and of a
+    subject the text names by an alias ('its 32,000 employees': the EC's, the European
+    Commission's)."""
     party = CAPITALISED.findall(s.party.text) if s.party else []
-    return set(s.clause_names) | {w.lower() for w in party} - PRONOUNS - NOT_NAMES
+    alias = s.subject_key.split() if s.subject_key and s.subject_from == "alias" else []
+    return set(s.clause_names) | set(alias) | {w.lower() for w in party} - PRONOUNS - NOT_NAMES
 
 
 def _time_names(s: Statement, sentences: dict[int, Span]) -> set[str]:

@@ -7,7 +7,7 @@ from factory import claims, day, party, span
 import claimcheck
 from claimcheck.checks import RULES
 from claimcheck.checks.statements import PARTNERS, _pairs
-from claimcheck.models import Interval, Restatement, Statement, StatementKind, Status
+from claimcheck.models import Interval, Lasting, Restatement, Statement, StatementKind, Status
 from claimcheck.statements.vocabulary import BIRTH
 
 
@@ -156,4 +156,25 @@ def test_a_value_filled_from_one_that_agrees_or_that_cc801_flags_is_not_flagged_
     opened, closed = stated(*year(1931)), stated(*year(1929))
     both = claims(statements=(opened, closed), restatements=(restated(closed, opened),))
     assert [f.rule for f in RULES["CC801"].findings(both)] == ["CC801"]
+    assert list(RULES["CC804"].findings(both)) == []
+
+
+def test_two_lengths_of_one_event_that_cc209_flags_are_not_flagged_again():
+    days = {"kind": StatementKind.FIGURE, "subject": "Marcus", "event": "hold", "unit": "days long"}
+    three, week = stated(3, **days), stated(7, **days)
+    held = [
+        Lasting(
+            spans=(s.value,),
+            days=s.interval,
+            written=True,
+            event_key="hold",
+            subject_key="marcus",
+            sentence=s.sentence,
+        )
+        for s in (three, week)
+    ]
+    asked = {"statements": (three, week), "restatements": (restated(three, week),)}
+    assert [f.rule for f in RULES["CC804"].findings(claims(**asked))] == ["CC804"]
+    both = claims(**asked, lastings=tuple(held))
+    assert [f.rule for f in RULES["CC209"].findings(both)] == ["CC209"]
     assert list(RULES["CC804"].findings(both)) == []

@@ -4,6 +4,7 @@ import pytest
 
 import claimcheck
 from claimcheck.extract.layout import sentences
+from claimcheck.statements.build import acronyms
 from claimcheck.statements.restated import _asked, _blanked, _offered, _stem, _where, _without
 from claimcheck.statements.vocabulary import event_of_noun
 
@@ -47,6 +48,29 @@ def test_ages_and_lengths_of_time_are_asked_about():
         "In January the storm lasted for two days."
     )
     assert asked(lengths) == {"six days": ["two days"], "two days": ["six days"]}
+
+
+def test_a_doer_named_on_one_side_only_may_be_the_other_described():
+    text = (
+        "The Reserve Bank of New Zealand raised rates by 50 basis points. Markets fell. "
+        "The central bank lifted its rate by 75 basis points."
+    )
+    assert asked(text) == {"50": ["75"], "75": ["50"]}
+
+
+def test_an_acronym_is_the_name_the_text_spells_out_with_its_initials():
+    text = (
+        "The European Commission acted. The EC has ordered its 32,000 employees to remove "
+        "TikTok. No reasons were given. The order applies to the Commission's 23,000 staff."
+    )
+    assert asked(text) == {"32,000": ["23,000"], "23,000": ["32,000"]}
+    assert acronyms(
+        "The EU and the European Union; NASA, the National Aeronautics and Space "
+        "Administration; the UN, the United Nations and the Ugandan Navy."
+    ) == {
+        "eu": "european union",
+        "nasa": "national aeronautics and space administration",
+    }
 
 
 def test_a_subject_written_as_a_pronoun_names_nothing_that_tells_two_apart():
