@@ -375,7 +375,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
         event=token_span(verb) if verb is not None else None,
-        subject=_span(subject, tokens) if subject is not None else None,
+        subject=_span(subject, _with_old(m, tokens)) if subject is not None else None,
         direction=verb_direction(verb),
         negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
         present=_present(verb),
@@ -1067,6 +1067,17 @@ def _in_name(token: Token) -> bool:
 def _at(token: Token) -> int:
     """Return a token's offset in the whole text."""
     return int(token.doc.user_data["offset"]) + token.idx
+
+
+def _with_old(m: Mention, tokens: list[Token]) -> list[Token]:
+    """Return a value's tokens, with the '-old' of an age written '11-year-old', so that the
+    subject is 'girl', not 'old girl'."""
+    if m.kind is not StatementKind.AGE or not tokens:
+        return tokens
+    after = [t for t in tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 3]]
+    while after and after[-1].lower_ != "old":
+        after.pop()
+    return tokens + after if after and all(t.text in ("-", "old") for t in after) else tokens
 
 
 def _span(token: Token, value_tokens: list[Token]) -> Span:

@@ -33,6 +33,12 @@ def test_ages_are_read_in_their_usual_forms():
     assert said["30"].kind is StatementKind.AGE
 
 
+def test_the_old_of_an_age_is_not_the_subject_s():
+    said = statements("An 11-year-old girl died of flu. The 54-year-old was charged.")
+    assert said["11-year"].subject.text == "girl"  # not 'old girl'
+    assert said["54-year"].subject.text == "old"  # the person the age names
+
+
 def test_a_lifespan_gives_a_birth_and_a_death_of_the_name_before_it():
     said = statements("Albert Wistert ( December 28 , 1920 – March 5 , 2016 ) was a tackle.")
     birth, death = said["December 28 , 1920"], said["March 5 , 2016"]
