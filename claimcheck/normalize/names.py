@@ -30,5 +30,10 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = [w for w in re.findall(r"\w+", short) if w.lower() not in UNLETTERED]
     if len(letters) != 1 or not letters[0].isupper() or len(letters[0]) < ACRONYM:
         return False
-    initials = "".join(w[0] for w in re.findall(r"\w+", long) if w.lower() not in UNLETTERED)
-    return bool(initials.upper() == letters[0])
+    return bool(initials(long).upper() == letters[0])
+
+
+def initials(name: str) -> str:
+    """Return the first letters of a name's words, those an acronym leaves out left out:
+    'U.S. Department of Agriculture' gives 'USDA'."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w.lower() not in UNLETTERED)

@@ -26,7 +26,7 @@ from claimcheck.models import (
     StatementKind,
     Timing,
 )
-from claimcheck.normalize.names import ACRONYM, UNLETTERED
+from claimcheck.normalize.names import ACRONYM, initials
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.lasting import lastings, stretches
@@ -232,10 +232,9 @@ def acronyms(text: str) -> dict[str, str]:
     ('European Commission'), both lower-case; an acronym with two such names maps to none."""
     spelled: dict[str, set[str]] = {}
     for run in CAPITALISED_RUN.finditer(text):
-        words = [w for w in run.group(0).split() if w.lower() not in UNLETTERED]
-        if len(words) >= ACRONYM:
-            initials = "".join(w[0] for w in words)
-            spelled.setdefault(initials, set()).add(" ".join(run.group(0).lower().split()))
+        letters = initials(run.group(0))
+        if len(letters) >= ACRONYM:
+            spelled.setdefault(letters, set()).add(" ".join(run.group(0).lower().split()))
     return {
         short.lower(): next(iter(names))
         for short in set(ACRONYM_WORD.findall(text))

@@ -174,16 +174,18 @@ def _lengths(text: str, durations: list[Duration]) -> Iterator[Mention]:
     smaller unit, taken as one: 'takes 10 hours 45 minutes', 'two years and three months'."""
     parts: list[Duration] = []
     for t in sorted(durations, key=lambda t: t.span.start):
-        joined = parts and (
-            DAYS_PER[t.unit] < DAYS_PER[parts[-1].unit]
-            and COMPOUND_GAP.fullmatch(text, parts[-1].span.end, t.span.start)
-        )
-        if parts and not joined:
+        if parts and not _goes_on(text, parts[-1], t):
             yield _length(text, parts)
             parts = []
         parts.append(t)
     if parts:
         yield _length(text, parts)
+
+
+def _goes_on(text: str, before: Duration, t: Duration) -> bool:
+    """Tell whether t, in a smaller unit right after `before`, is a part of its length."""
+    smaller = DAYS_PER[t.unit] < DAYS_PER[before.unit]
+    return smaller and COMPOUND_GAP.fullmatch(text, before.span.end, t.span.start) is not None
 
 
 def _length(text: str, parts: list[Duration]) -> Mention:
@@ -1074,7 +1076,7 @@ def _with_old(m: Mention, tokens: list[Token]) -> list[Token]:
     subject is 'girl', not 'old girl'."""
     if m.kind is not StatementKind.AGE or not tokens:
         return tokens
-    after = [t for t in tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 3]]
+    after = list(tokens[-1].doc[tokens[-1].i + 1 : tokens[-1].i + 3])
     while after and after[-1].lower_ != "old":
         after.pop()
     return tokens + after if after and all(t.text in ("-", "old") for t in after) else tokens

@@ -190,7 +190,7 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     if shared < (1 if of_one else 2):
         return False  # one word in common is enough for an age or a count of one thing,
         # not for '$75/user'
-    if told_apart(a, b, _named_keys(a, b)) or agree(a, b):
+    if told_apart(a, b, _keys_told_apart_by(a, b)) or agree(a, b):
         return False
     if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
         return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
@@ -206,7 +206,7 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
 
 
-def _named_keys(a: Statement, b: Statement) -> tuple[str, ...]:
+def _keys_told_apart_by(a: Statement, b: Statement) -> tuple[str, ...]:
     """Return the KEYS that tell the two statements apart. A pronoun names nothing: 'It can
     carry 40 percent more' may speak of the jet another sentence names. A doer named on one
     side and described by a noun of its name on the other may be one: 'the central bank'
@@ -224,7 +224,7 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
     if named[0] == named[1]:
         return False
     name, described = (one, other) if named[0] else (other, one)
-    return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank
+    return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank'
 
 
 def _words(s: Statement) -> set[str]:
