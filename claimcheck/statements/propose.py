@@ -25,6 +25,7 @@ from claimcheck.models import (
     Timing,
 )
 from claimcheck.normalize.dates import DAYS_PER, MONTH_TOKEN, NO_YEAR, find_dates
+from claimcheck.normalize.numbers import CURRENCIES
 from claimcheck.normalize.units import DIMENSION_NAMES, physical
 from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.vocabulary import (
@@ -189,13 +190,13 @@ def _goes_on(text: str, before: Duration, t: Duration) -> bool:
 
 
 def _length(text: str, parts: list[Duration]) -> Mention:
+    """Return one length of its parts. A part followed by a smaller one is exact: 'eight
+    hours 45 minutes' is 8 hours and 45 minutes give or take their rounding, not 7.5 to 8.5
+    hours and then 45 minutes."""
     start, end = parts[0].span.start, parts[-1].span.end
-    days = Interval(
-        lo=sum(t.days.lo for t in parts),
-        hi=sum(t.days.hi for t in parts),
-        lo_open=any(t.days.lo_open for t in parts),
-        hi_open=any(t.days.hi_open for t in parts),
-    )
+    *whole, last = parts
+    exact = sum(t.amount * DAYS_PER[t.unit] for t in whole)
+    days = last.days.model_copy(update={"lo": exact + last.days.lo, "hi": exact + last.days.hi})
     span = Span(start=start, end=end, text=text[start:end])
     return Mention(parts[0].id, StatementKind.FIGURE, span, days, LENGTH_UNIT)
 
@@ -249,6 +250,11 @@ WEEKDAY = re.compile(
     r"(?<!Good )(?<!Black )(?<!Super )(?<!Cyber )(?<!Holy )(?<!Palm )(?<!Easter )(?<!Ash )"
     r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!s\b)"
 )
+# Units of a level a noun comes to ('revenue came to $21.3bn', 'its share fell to 20%'),
+# the verbs that say it besides those of a direction, and the prepositions they take.
+LEVEL_UNITS = frozenset(["%", *CURRENCIES.values()])
+LEVEL_VERBS = frozenset(["be", "come", "reach", "total", "stand", "amount", "hit", "top"])
+LEVEL_PREPOSITIONS = ("to", "at")
 WEEKDAY_UNIT = "day of the week"
 # After a length that places a thing from another: '50 kilometers (30 miles) north of
 # Helsinki', '12 km south-east of Oxford'.
@@ -303,6 +309,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     root = value_root(tokens)
     level = m.kind is StatementKind.FIGURE and not DIFFERENCE.match(text, m.span.end)
     measure = _measure(root, tokens) if root is not None and level else None
+    if measure is None and root is not None and level and m.unit in LEVEL_UNITS:
+        measure = _level_of(root)  # 'Full-year revenue came to $21.3bn'
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
     words, names = clause_of(root, tokens) if root is not None else ((), ())
@@ -365,6 +373,10 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure, times = None, AGO_UNIT if event_key else None
     if m.unit == LENGTH_UNIT:  # how long a deed took, or how far apart two were: of that deed
         measure, times = None, LENGTH_UNIT if event_key else None
+    if m.unit == WEEKDAY_UNIT and verb is not None and subject is not None and _occurs(verb):
+        # 'The collapse happened on Tuesday': the day of the collapse, whoever's it was
+        event_key = event_of_noun(subject.lemma_.lower())
+        subject = next(iter(_owner_of(subject)), None)
     if m.unit == WEEKDAY_UNIT:  # the day a deed was done: of an event, by a named doer
         named = subject is not None and subject.lower_ not in PRONOUNS
         measure, times = None, WEEKDAY_UNIT if event_key and named else None
@@ -722,6 +734,24 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
     if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _level_of(root: Token) -> Token | None:
+    """Return the common noun whose level a sum or a share completes its verb with: 'revenue'
+    in 'Full-year revenue came to $21.3bn', 'Sun's share was $183 million' and 'the share
+    dropped to 20%'. A name or a pronoun there ('Acme earned $5bn') is whose it is, not what
+    is measured."""
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ in LEVEL_PREPOSITIONS:
+        verb = verb.head
+    elif root.dep_ not in ("attr", "dobj", "oprd"):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if verb.lemma_.lower() not in LEVEL_VERBS and verb_direction(verb) is None:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
+    return nouns[0] if nouns and nouns[0].lower_ not in NOT_MEASURES else None
 
 
 def _elided(number: Token) -> Token | None:

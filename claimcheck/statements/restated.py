@@ -20,6 +20,8 @@ import snowballstemmer
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.models import Restatement, Sentence, Span, Statement, StatementKind
+from claimcheck.normalize.names import same_name
+from claimcheck.normalize.units import DIMENSION_NAMES
 from claimcheck.statements.clauses import TIME_NAMES
 from claimcheck.statements.propose import WEEKDAY_UNIT
 from claimcheck.statements.sameness import (
@@ -185,9 +187,7 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     clauses in common (`shared`; one is enough for counts of one thing), and nothing either
     states that tells them apart. Their events may be named otherwise: the model reads
     paraphrase."""
-    counted = a.measure_key is not None and a.measure_key == b.measure_key
-    of_one = a.kind is StatementKind.AGE or counted and unit_of(a) is None
-    if shared < (1 if of_one else 2):
+    if shared < (1 if _of_one(a, b) else 2):
         return False  # one word in common is enough for an age or a count of one thing,
         # not for '$75/user'
     if told_apart(a, b, _keys_told_apart_by(a, b)) or agree(a, b):
@@ -206,6 +206,33 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
 
 
+def _of_one(a: Statement, b: Statement) -> bool:
+    """Tell whether two statements name what they are of, so that one word in common is
+    enough to ask: an age, a count of one noun, a sum or a share of one measure ('Full-year
+    revenue came to $21.3bn', 'full year revenues of $19.3bn') or of one subject ('Sun's
+    share came to $183 million', 'Justin Sun, who received $138 million'; 'Acme received
+    $1.6 billion', '$1.1 billion was sent to Acme'). A dimension
+    ('12 m', '3 m wide') names no one thing, and a noun after a sum is what it is per
+    ('$75/user')."""
+    counted = a.measure_key is not None and a.measure_key == b.measure_key
+    if a.kind is StatementKind.AGE or counted and unit_of(a) is None:
+        return True
+    if a.unit == WEEKDAY_UNIT:  # the day of one deed, which CC804 asks only of one
+        return a.event_key is not None and a.event_key == b.event_key
+    if a.kind is not StatementKind.FIGURE or unit_of(a) in (None, *DIMENSION_NAMES):
+        return False
+    if all(s.measure and s.measure.start < s.value.start for s in (a, b)):
+        return counted
+    named = [s for s in (a, b) if s.subject_key and s.subject_key not in PRONOUNS]
+    if len(named) == 2:
+        return same_name(str(a.subject_key), str(b.subject_key))
+    # 'Cumberland received $1.6 billion', 'nearly $1.1 billion was sent to Cumberland'
+    if len(named) != 1:
+        return False
+    other = b if named[0] is a else a
+    return set(str(named[0].subject_key).split()) <= set(other.clause_names)
+
+
 def _keys_told_apart_by(a: Statement, b: Statement) -> tuple[str, ...]:
     """Return the KEYS that tell the two statements apart. A pronoun names nothing: 'It can
     carry 40 percent more' may speak of the jet another sentence names. A doer named on one
@@ -220,11 +247,18 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
         return True
     if key not in DOERS or not one or not other:
         return False
+    if _in_clause(one, b) and _in_clause(other, a):
+        return True  # 'El Al's Tel Aviv to Mumbai flights took', parsed as of 'Tel Aviv'
     named = [bool(set(k.split()) & set(s.clause_names)) for k, s in ((one, a), (other, b))]
     if named[0] == named[1]:
         return False
     name, described = (one, other) if named[0] else (other, one)
     return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank'
+
+
+def _in_clause(key: str, s: Statement) -> bool:
+    """Tell whether every word of a doer's key is a word of another statement's clause."""
+    return set(key.split()) <= set(s.clause) | set(s.clause_names)
 
 
 def _words(s: Statement) -> set[str]:

@@ -8,7 +8,7 @@ import re
 from claimcheck.models import DateRef, Interval, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import PRICE_KINDS, PRONOUNS, TIME_SHIFTS
+from claimcheck.statements.vocabulary import PRICE_KINDS, PRONOUNS, STREAK, TIME_SHIFTS
 
 # 'A' or 'another' before a subject, with up to two words between: 'a local coroner'.
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
@@ -79,7 +79,8 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
         return True
     if unit_of(a) != unit_of(b):
         return True  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
-    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key):
+    streaks = all(STREAK & set(s.clause) for s in (a, b))  # 'a second straight session'
+    if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key) and not streaks:
         return True  # 'killed in the first attack': which one; 'it was the third' says a rank
     dated = a.kind is not StatementKind.DATE and a.period and b.period
     if dated and not same_time(a.period, b.period):

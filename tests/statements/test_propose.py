@@ -72,3 +72,27 @@ def test_a_parser_whose_weights_changed_is_refused(monkeypatch):
     with pytest.raises(ParserError, match="not the pinned ones"):
         parse_module.pipeline()
     parse_module.pipeline.cache_clear()
+
+
+def test_a_sum_or_a_share_measures_the_noun_whose_level_it_gives():
+    said = statements(
+        "Full-year revenue came to $21bn. Sun's share was $18 million. "
+        "Its market share dropped to 20%. Acme earned $5bn."
+    )
+    assert said["$21bn"].measure_key == "revenue" and said["$21bn"].subject_key is None
+    assert said["$18 million"].measure_key == "share"
+    assert said["$18 million"].subject_key == "sun"
+    assert said["20%"].measure_key == "share"
+    assert said["$5bn"].measure_key is None and said["$5bn"].subject_key == "acme"
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("The trip took eight hours 45 minutes.", (8.74, 8.76)),  # not 8.25 to 9.25 hours
+        ("The trip took seven hours.", (6.5, 7.5)),
+    ],
+)
+def test_a_length_in_parts_is_exact_in_all_but_its_last(text, hours):
+    (said,) = claimcheck.check(text).statements
+    assert hours[0] <= said.interval.lo * 24 < said.interval.hi * 24 <= hours[1]

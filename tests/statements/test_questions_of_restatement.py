@@ -73,6 +73,56 @@ def test_an_acronym_is_the_name_the_text_spells_out_with_its_initials():
     }
 
 
+def test_a_sum_of_one_measure_or_of_one_subject_needs_one_word_in_common():
+    measure = (
+        "Annual profit came to $4.1bn, the firm said. Staff cheered. "
+        "The firm reported a profit of $3.4bn for the year."
+    )
+    assert asked(measure) == {"$4.1bn": ["$3.4bn"], "$3.4bn": ["$4.1bn"]}
+    subject = (
+        "Maria Lopez's bonus came to $2 million. Staff cheered. Lopez, who earned $3 million, "
+        "declined to comment."
+    )
+    assert asked(subject) == {"$2 million": ["$3 million"], "$3 million": ["$2 million"]}
+    named = (
+        "Globex alone received $1.6 billion of the funds. Staff cheered. Some $1.1 billion "
+        "was sent to Globex in Ohio."
+    )
+    assert asked(named) == {
+        "$1.6 billion": ["Some $1.1 billion"],
+        "Some $1.1 billion": ["$1.6 billion"],
+    }
+
+
+def test_a_doer_each_clause_names_may_be_one_though_the_parse_gives_two():
+    text = (
+        "Before the storm, Acme's Boston to Denver trucks took six hours 30 minutes. Roads "
+        "were closed. Acme trucks from Boston to Denver took five hours 30 minutes."
+    )
+    assert asked(text) == {
+        "six hours 30 minutes": ["five hours 30 minutes"],
+        "five hours 30 minutes": ["six hours 30 minutes"],
+    }
+
+
+def test_the_day_an_event_happened_is_the_day_of_that_event():
+    text = (
+        "A bridge collapsed in the north on Friday. Rescuers came. "
+        "The collapse happened on Thursday, the police said."
+    )
+    assert asked(text) == {"Friday": ["Thursday"], "Thursday": ["Friday"]}
+
+
+def test_an_ordinal_of_a_streak_is_how_long_the_run_is_whatever_was_done():
+    text = (
+        "Bond yields topped the cap for a second straight session. Traders sold. "
+        "It was the fourth straight session in which yields topped the cap."
+    )
+    assert asked(text) == {"second": ["fourth"], "fourth": ["second"]}
+    ranks = "Smith won the second race. Fans cheered. Smith crashed in the fourth race."
+    assert asked(ranks) == {}
+
+
 def test_a_subject_written_as_a_pronoun_names_nothing_that_tells_two_apart():
     text = (
         "The jet carries 25 percent more passengers. Airlines like it. "
@@ -115,6 +165,10 @@ def test_statements_credited_to_two_named_parties_are_not_asked_about():
         # a special price beside the regular one
         "With the Platinum Plan at just $700/month, you work with advisors. We met. So invest, "
         "all for the special rate of just $630/month for our Platinum Plan.",
+        # one word in common, a count of two nouns
+        "We have four programs in trials. We met. We plan to test 4157 in melanoma.",
+        # one word in common, a sum of two measures
+        "Annual revenue came to $4.1bn. Staff cheered. Annual profit came to $3.4bn.",
     ],
 )
 def test_statements_that_may_be_of_two_things_are_not_asked_about(text):
