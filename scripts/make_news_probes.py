@@ -1,9 +1,10 @@
 """Build held-out probes: SummEdits news documents, each with one contradicting sentence inserted.
 
-Two batches, written on 2026-11-27 as ContraDoc inserts its contradictions (one sentence after
-a given one, contradicting a counterpart passage): batch 13 (24 probes) before that day's
-readings were written, batch 14 (14 probes) after them. Neither batch was used to write a
-reading, so their scores estimate recall on unseen news. The documents come from
+Three batches, written as ContraDoc inserts its contradictions (one sentence after a given
+one, contradicting a counterpart passage): on 2026-11-27, batch 13 (24 probes) before that
+day's readings were written and batch 14 (14 probes) after them, neither used to write a
+reading; in session 12, batch 15 (23 probes), after that session's readings and before any
+run on it. Their scores estimate recall on unseen news. The documents come from
 ../shared/eval/summedits_dev.jsonl, which a user's clone does not have; the output is not
 shipped. Each probe is cut at 2,000 characters, or after both passages when they run later.
 
@@ -326,6 +327,211 @@ PROBES = [
         "Before the change, El Al's Tel Aviv to Mumbai flights took eight hours 45 minutes.",
         "took seven hours 45 minutes",
     ),
+    # Batch 15, written in session 12 after its readings and before any run on it.
+    (
+        15,
+        3,
+        "figure",
+        "The two Romanian women are to be placed on house arrest.",
+        "Prosecutors had asked to keep the Tates in custody for 60 more days.",
+        "to continue to hold the Tates for 30 more days",
+    ),
+    (
+        15,
+        3,
+        "date",
+        "Andrew Tate also turned to Twitter before the decision.",
+        "The judge's earlier order to keep the brothers in custody came on Jan. 25.",
+        "On Jan. 20, a judge ordered",
+    ),
+    (
+        15,
+        4,
+        "figure",
+        "Some parents have refused to let their children attend school.",
+        "In the first incident, 28 schoolgirls were hospitalized after complaining of nausea "
+        "and headaches.",
+        "when 18 schoolgirls in Qom were taken to a hospital",
+    ),
+    (
+        15,
+        4,
+        "date",
+        "Authorities said they have not yet been able to determine the cause of the mysterious "
+        "wave of sickness, despite conducting toxicology tests.",
+        "Montazeri wrote to the Qom prosecutor on February 24 to warn that the poisonings "
+        "might be deliberate.",
+        "suggested on February 21 that the incidents could be deliberate",
+    ),
+    (
+        15,
+        5,
+        "figure",
+        "Inner Mongolia is a key region for mining coal and other minerals in China, which "
+        "critics say has ravaged the original landscape of mountains, grassy steppe and deserts.",
+        "Xinhua said at least five people were killed in the collapse.",
+        "killing at least two people",
+    ),
+    (
+        15,
+        6,
+        "duration",
+        "He watched the Sydney court hearing online from the United States.",
+        "Scott Johnson's fall from the clifftop happened 25 years ago.",
+        "who fell to his death 35 years ago from a Sydney cliff top",
+    ),
+    (
+        15,
+        6,
+        "date",
+        "Breakthrough evidence came last October when police intercepted a prison phone call "
+        "between White and a niece in which he confessed to striking his victim at the "
+        "clifftop, Johnson said.",
+        "White is due to be sentenced on July 6.",
+        "when White returns to court on June 6 to be sentenced",
+    ),
+    (
+        15,
+        8,
+        "figure",
+        "The money was approved in 2022 when President Biden signed the CHIPs and Science Act "
+        "into law.",
+        "The plan calls for at least four manufacturing and research hubs.",
+        "the creation of at least two semiconductor manufacturing and research hubs",
+    ),
+    (
+        15,
+        9,
+        "age",
+        "Local officials have taken samples from dead birds at a conservation area near the "
+        "girl's home, with teams in the region warning residents about touching dead and ill "
+        "birds.",
+        "The 13-year-old had been helping her family raise chickens.",
+        "An 11-year-old girl from Cambodia",
+    ),
+    (
+        15,
+        9,
+        "date",
+        "However, there have been fears that the virus could have evolved to spread more easily "
+        "between people.",
+        "The girl first showed symptoms on 19 February.",
+        "became ill on 16 February",
+    ),
+    (
+        15,
+        10,
+        "age",
+        "Military Police say he was shot and taken to a regional hospital but later succumbed "
+        "to his injuries.",
+        "Oliveira, 34, was the older of the two men.",
+        "30-year-old Edgar Ricardo de Oliveira",
+    ),
+    (
+        15,
+        10,
+        "figure",
+        "The pair are then seen to kill their captives at near-point-blank range.",
+        "Ribeiro had lost about 6,000 reais in the games.",
+        "he lost around 4,000 reais (PS640) playing at a bar in Sinop",
+    ),
+    (
+        15,
+        11,
+        "date",
+        "ByteDance has consistantly denied these accusations.",
+        "The US congressional ban on TikTok takes effect on March 27.",
+        "go into effect on February 27",
+    ),
+    (
+        15,
+        12,
+        "figure",
+        'He added that the company is on track to expand its commercial portfolio "very soon" '
+        "and overall has 48 programs underway.",
+        "Bancel said the company held $13bn in cash at the end of the year.",
+        "Our $18bn of cash balance at the end of the year",
+    ),
+    (
+        15,
+        12,
+        "figure",
+        "For the full year of 2023, Moderna expects Spikevax to have sales contracted for "
+        "delivery of $5bn.",
+        "Fourth-quarter profit came to $2.5bn.",
+        "Profit for the fourth quarter was $1.5bn",
+    ),
+    (
+        15,
+        2,
+        "duration",
+        "A spokesperson for the exchange clarified that there was no commingling of funds.",
+        "The funds were returned to the peg wallet three days later, Forbes found.",
+        "The assets were returned to the peg wallet after seven days",
+    ),
+    (
+        15,
+        1,
+        "figure",
+        "The central bank said it expected to keep tightening further to ensure inflation "
+        "returned to its target range over the medium term.",
+        "The Reserve Bank of New Zealand's move took its cash rate to 4.25%.",
+        "a more than 14-year high of 4.75%",
+    ),
+    (
+        15,
+        13,
+        "duration",
+        "For years, journey times flying east from Israel depended on who you were flying with.",
+        "The new routes will save Israeli airlines as much as five hours on flights to Asia.",
+        "by up to three hours",
+    ),
+    (
+        15,
+        14,
+        "figure",
+        "Robar confirmed the problems have not resulted in any fires, like a battery issue "
+        "earlier this month with an electric Ford F-150 Lightning pickup.",
+        "Only nine of the Endurance trucks built so far have reached customers.",
+        "delivered six of those to customers",
+    ),
+    (
+        15,
+        14,
+        "date",
+        "Lordstown Motors said Thursday it will suspend production and deliveries of its "
+        "all-electric Endurance pickup to address performance and quality issues with certain "
+        "components.",
+        "Lordstown stock peaked at $31.80 in February 2021.",
+        "all-time high of $31.80 a share in September 2020",
+    ),
+    (
+        15,
+        15,
+        "figure",
+        "A large group of spectators gathered to watch the protest as cars continued to pass "
+        "through, picking up yellow and blue paint on their tires.",
+        "Police said five people were arrested at the scene.",
+        "Four people, three men and one woman, were arrested",
+    ),
+    (
+        15,
+        16,
+        "date",
+        "The guilty pleas were first reported by the Wall Street Journal.",
+        "The Times story that exposed the impersonation ran in September 2021.",
+        "New York Times reported in October 2021",
+    ),
+    (
+        15,
+        17,
+        "date",
+        'He said he started adding it to his coffee and found it produced an "unexpected, '
+        "velvety, buttery flavour that enhanced the coffee and lingers beautifully on the "
+        'palate".',
+        "The range goes on sale in Italy on Friday.",
+        "it's launching in Italy on Wednesday",
+    ),
 ]
 
 
@@ -336,7 +542,7 @@ def main(source: Path, target: Path) -> int:
         if row["domain"] == "news":
             docs.setdefault(row["doc"], row["doc"])
     news = list(docs)
-    numbers = {13: 0, 14: 0}
+    numbers = {13: 0, 14: 0, 15: 0}
     with target.open("w", encoding="utf-8") as out:
         for batch, k, kind, anchor, inserted, counterpart in PROBES:
             text = news[k - 1]

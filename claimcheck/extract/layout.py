@@ -21,6 +21,8 @@ ABBREVIATIONS = re.compile(
     # An initial ("John F. Kennedy"), but not the Roman numerals that end "World War I."
     r"|\b(?![IVX]\.)[A-Z])\.$"
 )
+# A month written short before its day ("On Jan. 20, a judge ordered"): no sentence ends there.
+MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
 QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 HEADLINE_MAX_WORDS = 25
 
@@ -74,8 +76,11 @@ def _looks_like_headline(line: str) -> bool:
 def _sentence_bounds(para: Span, wikitext: bool = False) -> list[tuple[int, int]]:
     bounds, start = [], 0
     for m in SENTENCE_END.finditer(para.text):
-        if ABBREVIATIONS.search(para.text[max(0, m.start() - 8) : m.start()]):
+        before = para.text[max(0, m.start() - 8) : m.start()]
+        if ABBREVIATIONS.search(before):
             continue
+        if MONTH_SHORT.search(before) and para.text[m.end() : m.end() + 1].isdigit():
+            continue  # 'Jan. 20'
         decimal = wikitext and WIKITEXT_DECIMAL.match(para.text, max(0, m.start() - 4))
         if decimal and m.group(0) == " ":
             continue  # '4. 559': WikiText's decimal point, not a sentence's end

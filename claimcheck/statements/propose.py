@@ -1064,6 +1064,11 @@ def subject_key_of(subject: Token | None) -> str | None:
         return " ".join(t.lower_ for t in _name_run(subject))
     if subject.pos_ == "PRON":  # 'their marriage' is the marriage of 'they'
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if subject.pos_ == "NOUN" and len(names) == 1 and not _listed(names[0]):
+        # 'Iran's chief prosecutor, Mohammad Montazeri, said', but not 'the clan's two
+        # branches, the Rongguo House and the Ningguo House'
+        return subject_key_of(names[0])
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
     words = [c for c in subject.children if c.dep_ in modifiers and _telling(c)] + [subject]
     head = subject.lemma_.lower()
@@ -1071,6 +1076,11 @@ def subject_key_of(subject: Token | None) -> str | None:
         SAME_HOLDER.get(head, head) if w is subject else w.lower_
         for w in sorted(words, key=lambda w: w.i)
     )
+
+
+def _listed(name: Token) -> bool:
+    """Tell whether a name is one of a list ('the Rongguo House and the Ningguo House')."""
+    return any(c.dep_ == "conj" for c in name.children) or name.dep_ == "conj"
 
 
 def _telling(modifier: Token) -> bool:

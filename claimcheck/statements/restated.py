@@ -57,6 +57,9 @@ NOT_NAMES = INDEFINITE | {"the"}
 # What a value and its restatement must not name otherwise. Their events may differ: the
 # model reads a deed written with another verb.
 KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
+# The subject of a person written by an age alone ('The 54-year-old was charged'), which
+# names no one in particular.
+AGED = "old"
 # The keys of who did or underwent a deed, which a text may name and then describe.
 DOERS = ("subject_key", "patient_key")
 
@@ -217,7 +220,8 @@ def _of_one(a: Statement, b: Statement) -> bool:
     counted = a.measure_key is not None and a.measure_key == b.measure_key
     if a.kind is StatementKind.AGE or counted and unit_of(a) is None:
         return True
-    if a.unit == WEEKDAY_UNIT:  # the day of one deed, which CC804 asks only of one
+    if a.unit == WEEKDAY_UNIT or a.kind is StatementKind.DATE:
+        # the day of one deed: 'Gonzalez testified on September 9', 'he testified on …'
         return a.event_key is not None and a.event_key == b.event_key
     if a.kind is not StatementKind.FIGURE or unit_of(a) in (None, *DIMENSION_NAMES):
         return False
@@ -237,14 +241,18 @@ def _keys_told_apart_by(a: Statement, b: Statement) -> tuple[str, ...]:
     """Return the KEYS that tell the two statements apart. A pronoun names nothing: 'It can
     carry 40 percent more' may speak of the jet another sentence names. A doer named on one
     side and described by a noun of its name on the other may be one: 'the central bank'
-    and 'the Reserve Bank of New Zealand'. The model reads which."""
+    and 'the Reserve Bank of New Zealand'; so may two doers each clause names ('El Al's Tel
+    Aviv to Mumbai flights', 'El Al flights from Tel Aviv to Mumbai'), and two nouns counted
+    by one deed ('recall 91 trucks', 'recall 19 pickups'). The model reads which."""
     return tuple(key for key in KEYS if not _may_be_one(a, b, key))
 
 
 def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
     one, other = getattr(a, key), getattr(b, key)
-    if {one, other} & PRONOUNS:  # 'he', 'it', 'they'
-        return True
+    if {one, other} & PRONOUNS or key == "subject_key" and AGED in {one, other}:
+        return True  # 'he', 'it', 'they'; 'the 13-year-old had been helping'
+    if key == "measure_key" and a.event_key and a.event_key == b.event_key:
+        return True  # 'recall 91 Falcon trucks', 'recall 19 Falcon pickups'
     if key not in DOERS or not one or not other:
         return False
     if _in_clause(one, b) and _in_clause(other, a):

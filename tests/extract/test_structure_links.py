@@ -175,6 +175,16 @@ def test_a_roman_numeral_ends_a_sentence_and_an_initial_does_not():
     ]
 
 
+def test_a_month_written_short_before_its_day_ends_no_sentence():
+    text = "On Jan. 20, a judge ruled. They lost on Sept. 1. It ended in Dec. Talks went on."
+    assert [s.span.text for s in sentences(text)] == [
+        "On Jan. 20, a judge ruled.",
+        "They lost on Sept. 1.",
+        "It ended in Dec.",
+        "Talks went on.",
+    ]
+
+
 @pytest.mark.parametrize(("age", "status"), [(95, Status.CONSISTENT), (80, Status.INCONSISTENT)])
 def test_an_age_at_death_against_the_lifespan(age, status):
     text = (

@@ -96,3 +96,12 @@ def test_a_sum_or_a_share_measures_the_noun_whose_level_it_gives():
 def test_a_length_in_parts_is_exact_in_all_but_its_last(text, hours):
     (said,) = claimcheck.check(text).statements
     assert hours[0] <= said.interval.lo * 24 < said.interval.hi * 24 <= hours[1]
+
+
+def test_a_noun_with_a_name_set_beside_it_is_that_name():
+    said = statements(
+        "Iran's chief prosecutor, Mohammad Javad Montazeri, spoke on February 21. The clan's "
+        "two branches, the Rongguo House and the Ningguo House, met in 1754."
+    )
+    assert said["February 21"].subject_key == "mohammad javad montazeri"
+    assert said["1754"].subject_key != "rongguo house"  # one of a list names no one

@@ -113,6 +113,31 @@ def test_the_day_an_event_happened_is_the_day_of_that_event():
     assert asked(text) == {"Friday": ["Thursday"], "Thursday": ["Friday"]}
 
 
+def test_two_days_of_one_deed_need_only_its_verb_in_common():
+    text = (
+        "Smith testified on September 9. The army keeps no records. The court asked for "
+        "them. A judge agreed. Officials said he testified on September 6."
+    )
+    assert asked(text) == {"September 9": ["September 6"], "September 6": ["September 9"]}
+
+
+def test_counts_of_one_deed_may_name_what_they_count_in_other_words():
+    text = (
+        "The company said it would recall 91 Falcon trucks. Dealers were told. "
+        "The automaker will recall 19 Falcon pickups over a fault."
+    )
+    assert asked(text) == {"91": ["19"], "19": ["91"]}
+
+
+def test_a_person_written_by_an_age_alone_may_be_the_person_named():
+    text = (
+        "The 11-year-old girl from Laos has died of bird flu. She lived near a lake. Local "
+        "teams took samples from dead birds. The 13-year-old had been helping her family "
+        "raise ducks."
+    )
+    assert asked(text) == {"11-year": ["13-year"], "13-year": ["11-year"]}
+
+
 def test_an_ordinal_of_a_streak_is_how_long_the_run_is_whatever_was_done():
     text = (
         "Bond yields topped the cap for a second straight session. Traders sold. "
@@ -165,6 +190,9 @@ def test_statements_credited_to_two_named_parties_are_not_asked_about():
         # a special price beside the regular one
         "With the Platinum Plan at just $700/month, you work with advisors. We met. So invest, "
         "all for the special rate of just $630/month for our Platinum Plan.",
+        # two deeds, two nouns counted
+        "The company will recall 91 Falcon trucks. Dealers were told. "
+        "The company will sell 19 Falcon pickups.",
         # one word in common, a count of two nouns
         "We have four programs in trials. We met. We plan to test 4157 in melanoma.",
         # one word in common, a sum of two measures
