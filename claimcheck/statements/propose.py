@@ -250,7 +250,7 @@ WEEKDAY = re.compile(
     r"(?<!Good )(?<!Black )(?<!Super )(?<!Cyber )(?<!Holy )(?<!Palm )(?<!Easter )(?<!Ash )"
     r"\b(" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b(?!s\b)"
 )
-# Units of a level a noun comes to ('revenue came to $21.3bn', 'its share fell to 20%'),
+# Units of a level a noun comes to ('profit came to $4.1bn', 'its share fell to 20%'),
 # the verbs that say it besides those of a direction, and the prepositions they take.
 LEVEL_UNITS = frozenset(["%", *CURRENCIES.values()])
 LEVEL_VERBS = frozenset(["be", "come", "reach", "total", "stand", "amount", "hit", "top"])
@@ -310,7 +310,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     level = m.kind is StatementKind.FIGURE and not DIFFERENCE.match(text, m.span.end)
     measure = _measure(root, tokens) if root is not None and level else None
     if measure is None and root is not None and level and m.unit in LEVEL_UNITS:
-        measure = _level_of(root)  # 'Full-year revenue came to $21.3bn'
+        measure = _level_of(root)  # 'Annual profit came to $4.1bn'
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
     words, names = clause_of(root, tokens) if root is not None else ((), ())
@@ -737,10 +737,10 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
 
 
 def _level_of(root: Token) -> Token | None:
-    """Return the common noun whose level a sum or a share completes its verb with: 'revenue'
-    in 'Full-year revenue came to $21.3bn', 'Sun's share was $183 million' and 'the share
-    dropped to 20%'. A name or a pronoun there ('Acme earned $5bn') is whose it is, not what
-    is measured."""
+    """Return the common noun whose level a sum or a share completes its verb with: 'profit'
+    in 'Annual profit came to $4.1bn', 'bonus' in 'Lopez's bonus was $2 million', 'share' in
+    'its share dropped to 20%'. A name or a pronoun there ('Acme earned $5bn') is whose it
+    is, not what is measured."""
     verb = root.head
     if root.dep_ == "pobj" and verb.lower_ in LEVEL_PREPOSITIONS:
         verb = verb.head
@@ -1066,8 +1066,8 @@ def subject_key_of(subject: Token | None) -> str | None:
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if subject.pos_ == "NOUN" and len(names) == 1 and not _listed(names[0]):
-        # 'Iran's chief prosecutor, Mohammad Montazeri, said', but not 'the clan's two
-        # branches, the Rongguo House and the Ningguo House'
+        # 'the state's chief prosecutor, Ana Ruiz, said', but not 'the firm's two units,
+        # the North Division and the South Division'
         return subject_key_of(names[0])
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
     words = [c for c in subject.children if c.dep_ in modifiers and _telling(c)] + [subject]
@@ -1079,7 +1079,7 @@ def subject_key_of(subject: Token | None) -> str | None:
 
 
 def _listed(name: Token) -> bool:
-    """Tell whether a name is one of a list ('the Rongguo House and the Ningguo House')."""
+    """Tell whether a name is one of a list ('the North Division and the South Division')."""
     return any(c.dep_ == "conj" for c in name.children) or name.dep_ == "conj"
 
 

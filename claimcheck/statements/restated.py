@@ -211,17 +211,17 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
 
 def _of_one(a: Statement, b: Statement) -> bool:
     """Tell whether two statements name what they are of, so that one word in common is
-    enough to ask: an age, a count of one noun, a sum or a share of one measure ('Full-year
-    revenue came to $21.3bn', 'full year revenues of $19.3bn') or of one subject ('Sun's
-    share came to $183 million', 'Justin Sun, who received $138 million'; 'Acme received
-    $1.6 billion', '$1.1 billion was sent to Acme'). A dimension
-    ('12 m', '3 m wide') names no one thing, and a noun after a sum is what it is per
-    ('$75/user')."""
+    enough to ask: an age; a count of one noun; a date or a weekday of one deed ('Smith
+    testified on September 9', 'he testified on September 6'); a sum or a share of one
+    measure ('Annual profit came to $4.1bn', 'a profit of $3.4bn for the year') or of one
+    named subject ('Lopez's bonus came to $2 million', 'Lopez, who earned $3 million'),
+    or of a subject the other's clause names ('Globex received $1.6 billion', '$1.1 billion
+    was sent to Globex'). A dimension ('12 m', '3 m wide') names no one thing, and a noun
+    after a sum is what it is per ('$75/user')."""
     counted = a.measure_key is not None and a.measure_key == b.measure_key
     if a.kind is StatementKind.AGE or counted and unit_of(a) is None:
         return True
     if a.unit == WEEKDAY_UNIT or a.kind is StatementKind.DATE:
-        # the day of one deed: 'Gonzalez testified on September 9', 'he testified on …'
         return a.event_key is not None and a.event_key == b.event_key
     if a.kind is not StatementKind.FIGURE or unit_of(a) in (None, *DIMENSION_NAMES):
         return False
@@ -230,20 +230,20 @@ def _of_one(a: Statement, b: Statement) -> bool:
     named = [s for s in (a, b) if s.subject_key and s.subject_key not in PRONOUNS]
     if len(named) == 2:
         return same_name(str(a.subject_key), str(b.subject_key))
-    # 'Cumberland received $1.6 billion', 'nearly $1.1 billion was sent to Cumberland'
-    if len(named) != 1:
-        return False
-    other = b if named[0] is a else a
-    return set(str(named[0].subject_key).split()) <= set(other.clause_names)
+    if len(named) == 1:
+        other = b if named[0] is a else a
+        return set(str(named[0].subject_key).split()) <= set(other.clause_names)
+    return False
 
 
 def _keys_told_apart_by(a: Statement, b: Statement) -> tuple[str, ...]:
     """Return the KEYS that tell the two statements apart. A pronoun names nothing: 'It can
     carry 40 percent more' may speak of the jet another sentence names. A doer named on one
     side and described by a noun of its name on the other may be one: 'the central bank'
-    and 'the Reserve Bank of New Zealand'; so may two doers each clause names ('El Al's Tel
-    Aviv to Mumbai flights', 'El Al flights from Tel Aviv to Mumbai'), and two nouns counted
-    by one deed ('recall 91 trucks', 'recall 19 pickups'). The model reads which."""
+    and 'the Reserve Bank of New Zealand'; so may two doers each clause names ('Acme's Boston
+    to Denver trucks', 'Acme trucks from Boston to Denver', which the parse may give as of
+    'Boston' and of 'Acme'), and two nouns counted by one deed ('recall 91 trucks', 'recall
+    19 pickups'). The model reads which."""
     return tuple(key for key in KEYS if not _may_be_one(a, b, key))
 
 
@@ -256,7 +256,7 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
     if key not in DOERS or not one or not other:
         return False
     if _in_clause(one, b) and _in_clause(other, a):
-        return True  # 'El Al's Tel Aviv to Mumbai flights took', parsed as of 'Tel Aviv'
+        return True  # 'Acme's Boston to Denver trucks took', parsed as of 'Boston'
     named = [bool(set(k.split()) & set(s.clause_names)) for k, s in ((one, a), (other, b))]
     if named[0] == named[1]:
         return False

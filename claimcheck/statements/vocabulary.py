@@ -255,11 +255,11 @@ def event_of_noun(noun: str) -> str:
 # Verbs that say only that their subject, an event, happened ('the wedding occurred in
 # 1990'), beside 'took place'.
 OCCURS = words("occur happen")
-# Adverbs that say an event followed at once, and verbs that put a delay before one
-# ('waited two days before calling the police').
 # Words that make an ordinal the length of a run, whatever was done in it: 'for a second
 # straight session', 'its third consecutive loss'.
 STREAK = words("straight consecutive successive")
+# Adverbs that say an event followed at once, and verbs that put a delay before one
+# ('waited two days before calling the police').
 AT_ONCE = words("immediately instantly straightaway forthwith")
 WAITS = words("wait delay hesitate")
 # What names the event a count was done in, in the passive: 'killed in the attack',

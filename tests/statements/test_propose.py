@@ -76,12 +76,12 @@ def test_a_parser_whose_weights_changed_is_refused(monkeypatch):
 
 def test_a_sum_or_a_share_measures_the_noun_whose_level_it_gives():
     said = statements(
-        "Full-year revenue came to $21bn. Sun's share was $18 million. "
+        "Annual profit came to $4bn. Lopez's bonus was $18 million. "
         "Its market share dropped to 20%. Acme earned $5bn."
     )
-    assert said["$21bn"].measure_key == "revenue" and said["$21bn"].subject_key is None
-    assert said["$18 million"].measure_key == "share"
-    assert said["$18 million"].subject_key == "sun"
+    assert said["$4bn"].measure_key == "profit" and said["$4bn"].subject_key is None
+    assert said["$18 million"].measure_key == "bonus"
+    assert said["$18 million"].subject_key == "lopez"
     assert said["20%"].measure_key == "share"
     assert said["$5bn"].measure_key is None and said["$5bn"].subject_key == "acme"
 
@@ -100,8 +100,8 @@ def test_a_length_in_parts_is_exact_in_all_but_its_last(text, hours):
 
 def test_a_noun_with_a_name_set_beside_it_is_that_name():
     said = statements(
-        "Iran's chief prosecutor, Mohammad Javad Montazeri, spoke on February 21. The clan's "
-        "two branches, the Rongguo House and the Ningguo House, met in 1754."
+        "The state's chief prosecutor, Ana Maria Ruiz, spoke on February 21. The firm's "
+        "two units, the North Division and the South Division, merged in 1754."
     )
-    assert said["February 21"].subject_key == "mohammad javad montazeri"
-    assert said["1754"].subject_key != "rongguo house"  # one of a list names no one
+    assert said["February 21"].subject_key == "ana maria ruiz"
+    assert said["1754"].subject_key != "north division"  # one of a list names no one
