@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from claimcheck.models import Role, Sentence, Span
+from claimcheck.normalize.dates import SHORT_MONTHS
 from claimcheck.normalize.words import is_wikitext
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
@@ -22,7 +23,7 @@ ABBREVIATIONS = re.compile(
     r"|\b(?![IVX]\.)[A-Z])\.$"
 )
 # A month written short before its day ("On Jan. 20, a judge ordered"): no sentence ends there.
-MONTH_SHORT = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+MONTH_SHORT = re.compile(rf"\b(?:{SHORT_MONTHS})\.$")
 QUOTE = re.compile(r"“[^”]*”|\"[^\"\n]*\"")
 HEADLINE_MAX_WORDS = 25
 

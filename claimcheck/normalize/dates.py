@@ -86,9 +86,9 @@ _PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
-_SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+SHORT_MONTHS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 # A full stop belongs to an abbreviated month ("Jan."), not to a full one ending a sentence.
-_MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{_SHORT_MONTHS})(?:\.|\b))"
+_MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during"
@@ -122,7 +122,7 @@ RELATIVE = {"last": -1, "this": 0, "next": 1}
 RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 # One alternation of literal words, which the engine scans for fast.
-MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{_SHORT_MONTHS}")
+MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{SHORT_MONTHS}")
 Token = Literal[
     "month", "year", "the word year", "decade", "the word century", "a relative day or month"
 ]

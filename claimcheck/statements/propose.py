@@ -373,11 +373,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure, times = None, AGO_UNIT if event_key else None
     if m.unit == LENGTH_UNIT:  # how long a deed took, or how far apart two were: of that deed
         measure, times = None, LENGTH_UNIT if event_key else None
-    if m.unit == WEEKDAY_UNIT and verb is not None and subject is not None and _occurs(verb):
-        # 'The collapse happened on Tuesday': the day of the collapse, whoever's it was
-        event_key = event_of_noun(subject.lemma_.lower())
-        subject = next(iter(_owner_of(subject)), None)
     if m.unit == WEEKDAY_UNIT:  # the day a deed was done: of an event, by a named doer
+        if verb is not None and subject is not None and _occurs(verb):
+            # 'The collapse happened on Tuesday': the day of the collapse, whoever's it was
+            event_key = event_of_noun(subject.lemma_.lower())
+            subject = next(iter(_owner_of(subject)), None)
         named = subject is not None and subject.lower_ not in PRONOUNS
         measure, times = None, WEEKDAY_UNIT if event_key and named else None
     said = Statement(
