@@ -534,36 +534,214 @@ PROBES = [
     ),
 ]
 
+# Batch 16, written in session 13 on the clean texts of ../shared/eval/internal_dev.jsonl
+# (Wikipedia, book summaries, news), after that session's second look and before any run on
+# it: (batch, text id, kind, sentence inserted after, inserted, counterpart).
+PAGE_PROBES = [
+    (
+        16,
+        "icd-005",
+        "figure",
+        "An invasion of England now appeared certain.",
+        "The blockhouse was fitted with 20 guns and manned by a small garrison.",
+        "Equipped with 30 pieces of artillery",
+    ),
+    (
+        16,
+        "icd-005",
+        "date",
+        "An invasion of England now appeared certain.",
+        "France and the Empire formally allied against Henry in 1536.",
+        "declaring an alliance against Henry in 1538",
+    ),
+    (
+        16,
+        "icd-014",
+        "date",
+        "He also doesn't know what would happen to his young son, Eduardo Jr., if that happens.",
+        "Gonzalez's wife left Guatemala in 1993 and has not been back since.",
+        "her home country that she hasn't seen since 1989",
+    ),
+    (
+        16,
+        "icd-014",
+        "date",
+        "The U.S. military does not have a policy to deal with such cases.",
+        "He told the panel on September 8 that he wanted to serve his country fully.",
+        "he testified on September 6",
+    ),
+    (
+        16,
+        "icd-020",
+        "age",
+        "He hides in the forest, burying himself up to the neck in soil.",
+        "Jakob was only five when the soldiers broke into his family's house.",
+        "Jakob Beer is a 7 year old child",
+    ),
+    (
+        16,
+        "icd-020",
+        "date",
+        "when Ben himself has trouble coping with the horrors his parents must have endured.",
+        "Hurricane Hazel struck Weston in 1956, wrecking the house where Ben grew up.",
+        "In 1954 the family home in Weston, Ontario is destroyed by Hurricane Hazel",
+    ),
+    (
+        16,
+        "icd-022",
+        "duration",
+        "The square also contains a large lawn and a public fountain.",
+        "The original peristyle stood in Grant Park for 40 years before it was torn down.",
+        "between 1917 and 1953",
+    ),
+    (
+        16,
+        "icd-022",
+        "figure",
+        "The area broadcasts free wifi wireless technology.",
+        "The park's 65 original benches were kept during the 2005 improvements.",
+        "added to the 56 original benches",
+    ),
+    (
+        16,
+        "icd-039",
+        "date",
+        "The pack also casts characters from Saints Row : The Third who did not return in the "
+        "sequel.",
+        "Enter the Dominatrix was released on October 24 , 2013 as a download.",
+        "It was released on October 22 , 2013",
+    ),
+    (
+        16,
+        "icd-040",
+        "figure",
+        "The diet of the porcupine ray consists mainly of benthic invertebrates and bony fishes , "
+        "which it digs up from the sea floor.",
+        "The species lives at depths of up to 50 m ( 160 ft ) near shore.",
+        "to a depth of 30 m ( 100 ft )",
+    ),
+    (
+        16,
+        "icd-040",
+        "date",
+        "Later authors have regarded the two as synonymous.",
+        "Bloch and Schneider's description appeared in 1810.",
+        "in their 1801 work Systema Ichthyologiae",
+    ),
+    (
+        16,
+        "icd-042",
+        "figure",
+        "helps break the cycle of violence and poverty in the country.",
+        "Stone said the U.S. holds some 21,000 detainees, most of them Sunni.",
+        "the 25,000 detainees -- mostly Sunnis",
+    ),
+    (
+        16,
+        "icd-042",
+        "figure",
+        "cited the centers as one reason for quitting the government during the summer.",
+        "Sunnis account for 73 percent of those held at the two camps.",
+        "who make up 83 percent of the detainees held",
+    ),
+    (
+        16,
+        "icd-043",
+        "figure",
+        "Lost 's editors received a Golden Reel Award nomination.",
+        "The episode was watched by 15 million viewers in the United States.",
+        "was viewed by 12 million Americans",
+    ),
+    (
+        16,
+        "icd-043",
+        "duration",
+        "persuades her boyfriend Karl ( Blake Bashoff ) to canoe to the survivors ' beach to warn "
+        "them.",
+        "The events of the episode happen 96 days after Flight 815 went down.",
+        "92 days after the crash of Oceanic Airlines Flight 815",
+    ),
+    (
+        16,
+        "icd-043",
+        "figure",
+        "are selected to stay behind to shoot the dynamite - rigged tents when the Others arrive.",
+        "Ben sends twelve of his people to raid the beach camp.",
+        "orders ten of the Others to go to the survivors ' camp",
+    ),
+    (
+        16,
+        "icd-045",
+        "figure",
+        "Mike hears that Psmith is in the same position, as he is sent off to London.",
+        "Mike is out for ninety-two after Bickersdyke wanders behind the bowler.",
+        "causing Mike to get out on ninety-eight",
+    ),
+    (
+        16,
+        "icd-009",
+        "figure",
+        "That's also why they have no shoes, laces or mattresses.",
+        "Leifman estimates that about half of the inmates in the county's jails are mentally ill.",
+        "about one-third of all people in Miami-Dade county jails are mentally ill",
+    ),
+    (
+        16,
+        "icd-021",
+        "date",
+        "Shortly thereafter, DuQuesne and a henchman disappear from Earth.",
+        "Skylark Three, published in 1946, continues the series.",
+        "Skylark Three (1948)",
+    ),
+    (
+        16,
+        "icd-018",
+        "figure",
+        "The initial reaction to the invasion is muted.",
+        "Eight foreign armies land in England at once.",
+        "beneath the heels of nine invaders",
+    ),
+]
 
-def main(source: Path, target: Path) -> int:
+
+def main(source: Path, target: Path, pages: Path | None = None) -> int:
     docs: dict[str, str] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["domain"] == "news":
             docs.setdefault(row["doc"], row["doc"])
     news = list(docs)
-    numbers = {13: 0, 14: 0, 15: 0}
+    texts = {}
+    if pages is not None:
+        rows = (json.loads(line) for line in pages.read_text(encoding="utf-8").splitlines())
+        texts = {row["id"]: row["text"] for row in rows}
+    chosen = [(b, news[k - 1], *rest) for b, k, *rest in PROBES]
+    chosen += [(b, texts[i], *rest) for b, i, *rest in PAGE_PROBES if i in texts]
+    numbers: dict[int, int] = {}
     with target.open("w", encoding="utf-8") as out:
-        for batch, k, kind, anchor, inserted, counterpart in PROBES:
-            text = news[k - 1]
-            if text.count(anchor) != 1 or text.count(counterpart) != 1:
-                raise SystemExit(f"batch {batch}, document {k}: a passage is not found once")
-            at = text.index(anchor) + len(anchor)
-            text = f"{text[:at]} {inserted}{text[at:]}"
-            i, c = text.index(inserted), text.index(counterpart)
-            text = text[: max(CUT, i + len(inserted) + 1, c + len(counterpart) + 1)]
-            numbers[batch] += 1
-            row = {
-                "id": f"p{batch}-{numbers[batch]:02d}",
-                "kind": kind,
-                "inconsistent": True,
-                "evidence": evidence(text, i, inserted, counterpart),
-                "text": text,
-            }
+        for batch, text, kind, anchor, inserted, counterpart in chosen:
+            numbers[batch] = numbers.get(batch, 0) + 1
+            row = {"id": f"p{batch}-{numbers[batch]:02d}", "kind": kind}
+            row |= _probe(text, anchor, inserted, counterpart)
             out.write(json.dumps(row) + "\n")
     print(f"wrote {sum(numbers.values())} probes to {target}")
     return 0
 
 
+def _probe(text: str, anchor: str, inserted: str, counterpart: str) -> dict[str, object]:
+    """Insert one sentence after its anchor and cut the text after both passages."""
+    if text.count(anchor) != 1 or text.count(counterpart) != 1:
+        raise SystemExit(f"a passage is not found once: {anchor!r} or {counterpart!r}")
+    at = text.index(anchor) + len(anchor)
+    text = f"{text[:at]} {inserted}{text[at:]}"
+    i, c = text.index(inserted), text.index(counterpart)
+    text = text[: max(CUT, i + len(inserted) + 1, c + len(counterpart) + 1)]
+    return {
+        "inconsistent": True,
+        "evidence": evidence(text, i, inserted, counterpart),
+        "text": text,
+    }
+
+
 if __name__ == "__main__":
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    sys.exit(main(*(Path(arg) for arg in sys.argv[1:4])))

@@ -5,12 +5,17 @@ values of its kind found elsewhere; the model picks the one the rest of the text
 out of the text and '15', '18' and '25' offered: a model that reads '15 schoolgirls were
 transferred to a hospital in Qom on February 22' elsewhere picks '15'. CC804 then compares
 the two values; the model never judges them.
+
+Code asks first about values it ties by their clauses (one thing counted, one deed, one
+subject), then takes a second look at a few near values it can neither tie nor tell apart,
+whose doers the text may name otherwise.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 import threading
 from collections import defaultdict
@@ -19,10 +24,11 @@ from collections.abc import Iterator, Sequence
 import snowballstemmer
 
 from claimcheck.extract.ask import Chooser
-from claimcheck.models import Restatement, Sentence, Span, Statement, StatementKind
+from claimcheck.models import Interval, Restatement, Sentence, Span, Statement, StatementKind
 from claimcheck.normalize.names import same_name
+from claimcheck.normalize.numbers import CURRENCIES
 from claimcheck.normalize.units import DIMENSION_NAMES
-from claimcheck.statements.clauses import TIME_NAMES
+from claimcheck.statements.clauses import TIME_NAMES, WHICH_ONE
 from claimcheck.statements.propose import WEEKDAY_UNIT
 from claimcheck.statements.sameness import (
     agree,
@@ -38,6 +44,18 @@ from claimcheck.statements.vocabulary import BIRTH, DEATH, INDEFINITE, PRONOUNS,
 MAX_ASKED = 6
 # How many values one question offers: its candidates first, then other values of its kind.
 MAX_OFFERED = 5
+# How many of them may be a second look: values code can neither tie nor tell apart.
+SECOND_LOOK = 3
+# How near a second look's values must be: figures within a factor, dates within days, both
+# written to the month (MONTH_DAYS) or the day.
+NEAR_RATIO = 3.0
+NEAR_DAYS = 183
+MONTH_DAYS = 31
+# What a second look's values must not name otherwise: what they measure and where.
+WHAT_AND_WHERE = ("measure_key", "place_key")
+# What follows a price per something.
+RATE = re.compile(r"\s*(?:/|per\b|an?\s+[a-z])")
+MONEY = frozenset(CURRENCIES.values())
 BLANK = "___"
 CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
@@ -75,7 +93,7 @@ def restatements(
     if not chooser.wanted("CC804"):
         return  # the only rule these questions serve is left out: no candidates are sought
     spans = {s.index: s.span for s in sentences}
-    asked = sorted(_asked(statements, spans), key=lambda pair: -pair[2])[:MAX_ASKED]
+    asked = _most_telling(_asked(statements, spans))
     # Two statements of one value (a count that is also an age) make one question: its
     # answer is asked once.
     answers: dict[tuple[str, tuple[str, ...]], int | None] = {}
@@ -121,11 +139,17 @@ def _ask(
 
 def _asked(
     statements: Sequence[Statement], sentences: dict[int, Span]
-) -> Iterator[tuple[Statement, list[Statement], int]]:
-    """Yield each statement that has candidates, with them and the most words it shares
-    with one. Candidates are looked for among the NEAR statements on each side that share a
-    word with it, so a long text costs no more per statement than a short one."""
+) -> Iterator[tuple[Statement, list[Statement], tuple[bool, int]]]:
+    """Yield each statement that has candidates, with them, whether code ties them to it
+    (else they are a second look) and the most words it shares with one. Candidates are
+    looked for among the NEAR statements on each side that share a word with it, so a long
+    text costs no more per statement than a short one."""
     words = {s.id: _words(s) for s in statements}
+    # The dates figures are given at: two of them are more often two times of a series ('350,000
+    # in September', '383,000 in November') than one time given twice.
+    as_of = {
+        s.period.span.start for s in statements if s.period and s.kind is not StatementKind.DATE
+    }
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for s in sorted(statements, key=lambda s: s.value.start):
         for word in sorted(words[s.id]):
@@ -140,8 +164,25 @@ def _asked(
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
         shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
         candidates = [a for a in near.values() if _may_restate(a, b, shared[a.id], sentences)]
+        tied = bool(candidates)
+        if not tied and b.value.start not in as_of:
+            candidates = [
+                a
+                for a in near.values()
+                if a.value.start not in as_of and _second_look(a, b, sentences)
+            ]
         if candidates:
-            yield b, candidates, max(shared[a.id] for a in candidates)
+            yield b, candidates, (tied, max(shared[a.id] for a in candidates))
+
+
+def _most_telling(
+    asked: Iterator[tuple[Statement, list[Statement], tuple[bool, int]]],
+) -> list[tuple[Statement, list[Statement], tuple[bool, int]]]:
+    """Return the MAX_ASKED questions to ask: those whose candidates code ties first, then
+    at most SECOND_LOOK of the others, each group by the most words shared."""
+    ranked = sorted(asked, key=lambda question: question[2], reverse=True)
+    tied = [q for q in ranked if q[2][0]]
+    return [*tied, *[q for q in ranked if not q[2][0]][:SECOND_LOOK]][:MAX_ASKED]
 
 
 def _offered(
@@ -199,14 +240,75 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
         return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
-    lifespan = {a.event_key, b.event_key} & {BIRTH, DEATH}
-    if a.kind is StatementKind.DATE and lifespan and a.event_key != b.event_key:
-        return False  # 'born March 24, 1932' is not restated by 'In 1975, this required'
-    names = [_names(s) for s in (a, b)]
-    if names[0] - names[1] and names[1] - names[0]:
-        return False  # 'visited Paris', 'visited Rome'; 'Zelensky said', 'NATO: …'
+    if _two_lives(a, b):
+        return False
+    return not _named_apart(a, b) and not _timed_apart(a, b, sentences)
+
+
+def _timed_apart(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether the two sentences name months or days, none the same: 'in November',
+    'on February 22'."""
     times = [_time_names(s, sentences) for s in (a, b)]
-    return not (all(times) and not times[0] & times[1])  # 'in November', 'on February 22'
+    return all(times) and not times[0] & times[1]
+
+
+def _rate(s: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether a sum is a price per something: '$75/user', '$5 per share', '$31.80 a
+    share'."""
+    sentence = sentences[s.sentence]
+    after = sentence.text[s.value.end - sentence.start :]
+    return s.unit in MONEY and RATE.match(after) is not None
+
+
+def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether a may give b's value again though code cannot tie them: their clauses
+    share one word, or name their doers otherwise ('The loan was repaid to the bank within
+    20 days', 'The money was back at the bank after 30 days'). Nothing
+    that each states of its own may tell them apart, and the values must be near: two
+    figures of 2 or more, the larger at most NEAR_RATIO times the smaller, or two dates
+    written to the month or the day, at most NEAR_DAYS apart. A figure changed in error
+    stays near the one it contradicts; values further apart are more often of two things,
+    and a bare year or 'one' is written of too many."""
+    if told_apart(a, b, WHAT_AND_WHERE) or agree(a, b) or _two_lives(a, b):
+        return False
+    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
+        return False
+    if _named_apart(a, b) or _timed_apart(a, b, sentences):
+        return False
+    if any(_rate(s, sentences) for s in (a, b)):
+        return False  # '$75/user', '$30 a share': prices of many things
+    if a.kind is StatementKind.DATE:
+        exact = all(_width(s.interval) <= MONTH_DAYS for s in (a, b))
+        return exact and _gap(a.interval, b.interval) <= NEAR_DAYS
+    if a.kind is not StatementKind.FIGURE or a.unit == WEEKDAY_UNIT:
+        return False  # an age or a rank of someone or something else
+    lo, hi = sorted(_about(s.interval) for s in (a, b))
+    return lo >= 2 and hi <= NEAR_RATIO * lo
+
+
+def _two_lives(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates are of a birth or a death and of another event: 'born March
+    24, 1932' is not restated by 'In 1975, this required'."""
+    lifespan = {a.event_key, b.event_key} & {BIRTH, DEATH}
+    return a.kind is StatementKind.DATE and bool(lifespan) and a.event_key != b.event_key
+
+
+def _width(i: Interval) -> float:
+    return i.hi - i.lo
+
+
+def _gap(one: Interval, other: Interval) -> float:
+    return max(0.0, one.lo - other.hi, other.lo - one.hi)
+
+
+def _about(i: Interval) -> float:
+    """Return the value an interval is about: its middle, or its one finite end ('at least
+    five' is about 5, 'up to three' about 3)."""
+    if math.isinf(i.hi):
+        return i.lo
+    if math.isinf(i.lo) or i.lo <= 0:
+        return i.hi
+    return (i.lo + i.hi) / 2
 
 
 def _of_one(a: Statement, b: Statement) -> bool:
@@ -291,6 +393,18 @@ def _names(s: Statement) -> set[str]:
     party = CAPITALISED.findall(s.party.text) if s.party else []
     alias = s.subject_key.split() if s.subject_key and s.subject_from == "alias" else []
     return set(s.clause_names) | set(alias) | {w.lower() for w in party} - PRONOUNS - NOT_NAMES
+
+
+def _named_apart(a: Statement, b: Statement) -> bool:
+    """Tell whether each statement names what the other does not: 'visited Paris', 'visited
+    Rome'; 'Zelensky said', 'NATO: …'; 'the first attack', 'the second attack'. A word that
+    tells which one of a kind ('the first incident') is not weighed against a name ('in
+    Qom')."""
+    names = [_names(s) for s in (a, b)]
+    for kind in ([n - WHICH_ONE for n in names], [n & WHICH_ONE for n in names]):
+        if kind[0] - kind[1] and kind[1] - kind[0]:
+            return True
+    return False
 
 
 def _time_names(s: Statement, sentences: dict[int, Span]) -> set[str]:

@@ -77,7 +77,7 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
         return True
     if a.direction != b.direction or a.stretch != b.stretch:
         return True
-    if unit_of(a) != unit_of(b):
+    if unit_of(a) != unit_of(b) and a.unit != b.unit:
         return True  # '12 km' and '12 minutes'; a weekday and a count; 'November 12', '2012'
     streaks = all(STREAK & set(s.clause) for s in (a, b))  # 'a second straight session'
     if a.kind is StatementKind.ORDINAL and (a.event_key or b.event_key) and not streaks:
