@@ -20,6 +20,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from typing import TypeAlias
 
 import snowballstemmer
 
@@ -56,6 +57,9 @@ WHAT_AND_WHERE = ("measure_key", "place_key")
 # What follows a price per something.
 RATE = re.compile(r"\s*(?:/|per\b|an?\s+[a-z])")
 MONEY = frozenset(CURRENCIES.values())
+# A statement to ask about, its candidates, and its rank: whether code ties them to it, and
+# the most words it shares with one.
+Question: TypeAlias = tuple[Statement, list[Statement], tuple[bool, int]]
 BLANK = "___"
 CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
@@ -137,9 +141,7 @@ def _ask(
     return pick
 
 
-def _asked(
-    statements: Sequence[Statement], sentences: dict[int, Span]
-) -> Iterator[tuple[Statement, list[Statement], tuple[bool, int]]]:
+def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Iterator[Question]:
     """Yield each statement that has candidates, with them, whether code ties them to it
     (else they are a second look) and the most words it shares with one. Candidates are
     looked for among the NEAR statements on each side that share a word with it, so a long
@@ -175,9 +177,7 @@ def _asked(
             yield b, candidates, (tied, max(shared[a.id] for a in candidates))
 
 
-def _most_telling(
-    asked: Iterator[tuple[Statement, list[Statement], tuple[bool, int]]],
-) -> list[tuple[Statement, list[Statement], tuple[bool, int]]]:
+def _most_telling(asked: Iterator[Question]) -> list[Question]:
     """Return the MAX_ASKED questions to ask: those whose candidates code ties first, then
     at most SECOND_LOOK of the others, each group by the most words shared."""
     ranked = sorted(asked, key=lambda question: question[2], reverse=True)
