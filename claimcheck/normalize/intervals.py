@@ -92,3 +92,13 @@ def contains(outer: Interval, x: float) -> bool:
     above = x > outer.lo or (x == outer.lo and not outer.lo_open)
     below = x < outer.hi or (x == outer.hi and not outer.hi_open)
     return above and below
+
+
+def width(i: Interval) -> float:
+    """Return how far an interval spans."""
+    return i.hi - i.lo
+
+
+def gap(a: Interval, b: Interval) -> float:
+    """Return how far apart two intervals lie: 0 when they touch or overlap."""
+    return max(0.0, a.lo - b.hi, b.lo - a.hi)

@@ -26,6 +26,7 @@ import snowballstemmer
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.models import Interval, Restatement, Sentence, Span, Statement, StatementKind
+from claimcheck.normalize.intervals import gap, width
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES
 from claimcheck.normalize.units import DIMENSION_NAMES
@@ -234,15 +235,23 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     if shared < (1 if _of_one(a, b) else 2):
         return False  # one word in common is enough for an age or a count of one thing,
         # not for '$75/user'
-    if told_apart(a, b, _keys_told_apart_by(a, b)) or agree(a, b):
-        return False
-    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
-        return False  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
-    if _two_lives(a, b):
-        return False
-    return not _named_apart(a, b) and not _timed_apart(a, b, sentences)
+    return not _kept_apart(a, b, _keys_told_apart_by(a, b), sentences)
+
+
+def _kept_apart(
+    a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[int, Span]
+) -> bool:
+    """Tell whether two values can both hold, or what either states tells them apart: what
+    told_apart weighs with `keys`, a shift in time on one side, a later subject written
+    with 'a', a birth or a death against another deed, names or months on each side that
+    the other lacks."""
+    if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b):
+        return True
+    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
+        return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
+    return _named_apart(a, b) or _timed_apart(a, b, sentences)
 
 
 def _timed_apart(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
@@ -269,17 +278,13 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     written to the month or the day, at most NEAR_DAYS apart. A figure changed in error
     stays near the one it contradicts; values further apart are more often of two things,
     and a bare year or 'one' is written of too many."""
-    if told_apart(a, b, WHAT_AND_WHERE) or agree(a, b) or _two_lives(a, b):
-        return False
-    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
-        return False
-    if _named_apart(a, b) or _timed_apart(a, b, sentences):
+    if _kept_apart(a, b, WHAT_AND_WHERE, sentences):
         return False
     if any(_rate(s, sentences) for s in (a, b)):
         return False  # '$75/user', '$30 a share': prices of many things
     if a.kind is StatementKind.DATE:
-        exact = all(_width(s.interval) <= MONTH_DAYS for s in (a, b))
-        return exact and _gap(a.interval, b.interval) <= NEAR_DAYS
+        exact = all(width(s.interval) <= MONTH_DAYS for s in (a, b))
+        return exact and gap(a.interval, b.interval) <= NEAR_DAYS
     if a.kind is not StatementKind.FIGURE or a.unit == WEEKDAY_UNIT:
         return False  # an age or a rank of someone or something else
     lo, hi = sorted(_about(s.interval) for s in (a, b))
@@ -291,14 +296,6 @@ def _two_lives(a: Statement, b: Statement) -> bool:
     24, 1932' is not restated by 'In 1975, this required'."""
     lifespan = {a.event_key, b.event_key} & {BIRTH, DEATH}
     return a.kind is StatementKind.DATE and bool(lifespan) and a.event_key != b.event_key
-
-
-def _width(i: Interval) -> float:
-    return i.hi - i.lo
-
-
-def _gap(one: Interval, other: Interval) -> float:
-    return max(0.0, one.lo - other.hi, other.lo - one.hi)
 
 
 def _about(i: Interval) -> float:

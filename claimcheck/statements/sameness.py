@@ -6,7 +6,7 @@ import math
 import re
 
 from claimcheck.models import DateRef, Interval, Span, Statement, StatementKind
-from claimcheck.normalize.intervals import overlaps
+from claimcheck.normalize.intervals import overlaps, width
 from claimcheck.normalize.names import same_name
 from claimcheck.statements.vocabulary import PRICE_KINDS, PRONOUNS, STREAK, TIME_SHIFTS
 
@@ -29,7 +29,7 @@ def agree(a: Statement, b: Statement) -> bool:
         return overlaps(years, grown)
     if a.kind is StatementKind.AGE and (a.period or b.period):
         return True  # one age is undated: it may be from any time
-    wider, narrower = sorted((a.interval, b.interval), key=_width, reverse=True)
+    wider, narrower = sorted((a.interval, b.interval), key=width, reverse=True)
     if a.kind is StatementKind.FIGURE and _bare_rounding(wider):
         # '12,000' may be written '10,000' ([5,000, 15,000)), but '25,000' is not written
         # '20,000', though their intervals touch at the edge: the more exact figure itself
@@ -38,14 +38,10 @@ def agree(a: Statement, b: Statement) -> bool:
     return overlaps(a.interval, b.interval)
 
 
-def _width(i: Interval) -> float:
-    return i.hi - i.lo
-
-
 def _bare_rounding(i: Interval) -> bool:
     """Tell whether an interval is a bare figure's rounding: [v − s/2, v + s/2), s a power of
     ten and v a multiple of it ('20,000' → [15,000, 25,000))."""
-    step = _width(i)
+    step = width(i)
     if i.lo_open or not i.hi_open or step < 1:
         return False
     power = math.log10(step)
