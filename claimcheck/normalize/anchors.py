@@ -11,7 +11,7 @@ from claimcheck.normalize.words import KEYWORDS, trie
 
 KEYWORD_RE = re.compile(rf"\b(?:{trie(KEYWORDS)})\b")
 DIGIT_RUN = re.compile(r"\d+")
-CURRENCY_SIGN = re.compile(r"[$€£¥]")
+CURRENCY_SIGN = re.compile(r"[$€£¥₹]")
 KEYWORD_SET = frozenset(KEYWORDS)
 
 

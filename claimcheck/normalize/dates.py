@@ -39,7 +39,7 @@ from claimcheck.normalize.numbers import (
     ordinal_starts,
     qualifier_before,
 )
-from claimcheck.normalize.qualifiers import interval_for, rounding_step
+from claimcheck.normalize.qualifiers import interval_for, plain_digits, rounding_step
 from claimcheck.normalize.spans import Occupied, matches_at, near
 from claimcheck.normalize.words import (
     CENTURY,
@@ -236,10 +236,14 @@ _BARE_MAY = re.compile(
 
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 DURATION_RE = re.compile(
-    rf"\b(?P<num>(?:\d+\s)?\d+/\d+"  # "3 1/4 hours", "1/2 hour"
-    rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)\s+and\s+a\s+half"  # "two and a half years"
-    rf"|\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
-    rf"[\s-]+{_UNIT}(?P<half>\s+and\s+a\s+half(?![\w-]))?(?!\s+old)",  # "a year and a half"
+    # the low end of a range: "3 to 5 years", "5-7 days", "a 10-15 year sentence"
+    rf"\b(?:(?<!from\s)(?P<lo>\d+(?:\.\d+)?|{NUMBER_WORDS})(?:\s?[-–—]\s?|\sto\s)(?=\w))?"
+    rf"(?P<num>(?:\d+\s)?\d+/\d+"  # "3 1/4 hours", "1/2 hour"
+    rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)[\s-]+and[\s-]+a[\s-]+half"  # "two and a half years"
+    rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # "1,500 days", not "500 days"
+    rf"|(?<![\d,.])\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
+    # "a year and a half", "a month-and-a-half"
+    rf"[\s-]+{_UNIT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(
@@ -579,10 +583,15 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
         qualifier = qual.group("qual").lower() if qual else None
         if taken.overlaps(start, m.end()):
             continue
-        num = m.group("num").lower()
+        num = m.group("num").lower().replace("-", " ")  # "two-and-a-half months"
         if m.group("half") and not num.endswith("half"):
             num += " and a half"  # "a year and a half" as "one and a half years"
         amount, interval = _duration_amount(num, qualifier)
+        if m.group("lo") is not None:
+            low = _duration_amount(m.group("lo").lower(), None)[0]
+            if low >= amount:
+                continue  # '2022-2 years' is no range
+            amount, interval = low, Interval(lo=low, hi=amount)
         if qualifier == "over":  # 'over three months' is as often 'across' as 'more than'
             across = _duration_amount(num, None)[1]
             interval = Interval(lo=across.lo, hi=interval.hi, hi_open=interval.hi_open)
@@ -622,8 +631,9 @@ def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
     if num.endswith(" and a half"):
         first, _ = _duration_amount(num.removesuffix(" and a half"), None)
         return first + 0.5, interval_for(first + 0.5, qualifier, 0.5)
-    if num.replace(".", "").isdigit():
-        return float(num), interval_for(float(num), qualifier, rounding_step(num))
+    if num.replace(".", "").replace(",", "").isdigit():
+        digits = float(plain_digits(num))
+        return digits, interval_for(digits, qualifier, rounding_step(num))
     if num in {"a", "an"} and qualifier is None:  # 'a year' is about a year, not six months
         return 1.0, Interval(lo=1 - ONE_UNIT_SLACK, hi=1 + ONE_UNIT_SLACK, hi_open=True)
     value = 0.5 if num.startswith("half") else 1.0 if num in {"a", "an"} else _words_value(num)

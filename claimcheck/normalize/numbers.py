@@ -19,6 +19,7 @@ from claimcheck.normalize.qualifiers import (
     rounding_step,
 )
 from claimcheck.normalize.spans import Occupied, matches_at
+from claimcheck.normalize.units import GLUED, SYMBOLS
 from claimcheck.normalize.words import (
     BETWEEN,
     CARDINALS,
@@ -34,10 +35,11 @@ from claimcheck.normalize.words import (
     trie,
 )
 
-CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCIES = {"$": "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 # ISO codes written before a figure: "USD 300 million", "GBP 20m".
 CURRENCY_CODES = ["USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD"]
 CURRENCIES |= {code: "CNY" if code == "RMB" else code for code in CURRENCY_CODES}
+CURRENCIES |= {"RS": "INR", "RS.": "INR"}  # "Rs 500 crore", "Rs. 2 lakh"
 CURRENCY_WORDS = {
     "dollars": "USD",
     "dollar": "USD",
@@ -49,7 +51,10 @@ CURRENCY_WORDS = {
     "yuan": "CNY",
     "rubles": "RUB",
     "roubles": "RUB",
+    "rupees": "INR",
 }
+# An ISO code written after a figure names its currency too: "5 million USD".
+CURRENCY_WORDS |= {code.lower(): CURRENCIES[code] for code in CURRENCY_CODES}
 # The unit of a share or a rate: 'a third', '10 out of every 100,000'.
 SHARE = "share"
 # Units that are a hundredth of another: '45 cents' is $0.45, '150 basis points' 1.5
@@ -87,6 +92,10 @@ SCALES = {
     "trillion": 1e12,
     "tn": 1e12,
     "t": 1e12,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 # Digits grouped by commas; WikiText writes the comma as " , " or " @,@ " and the point " @.@ ".
 # A short unit after a decimal comma ("3,5 kg"), not a word of a list ("3,4 and 5").
@@ -115,12 +124,12 @@ _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
 _SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
 NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s|{_SPACED_HYPHEN})(?:{_WORD}))*"
-    rf"(?:{_SPOKEN_DECIMALS}|\sand\sa\shalf|\sdozen)?"
+    rf"(?:{_SPOKEN_DECIMALS}|[\s-]and[\s-]a[\s-]half|\sdozen)?"
     r"|a\sdozen|half\sa\sdozen|a\shalf-dozen"
     rf"|half\sa\s(?:{'|'.join(_SCALE_WORDS)})\b"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
 )
-_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn)\b"
+_SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|lakhs?|crores?)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
 # WikiText writes a decimal point with a space after it ("4. 559"); read so only in WikiText,
@@ -128,13 +137,14 @@ _UNIT_WORD = r"[^\W\d][\w’'-]*"
 _WIKITEXT_DECIMAL = r"(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])"
 
 
-def _number_re(digits: str) -> re.Pattern[str]:
+def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
+    no_range = "" if ranges else "(?!)"  # an alternative that never matches
     return re.compile(
         rf"""
-        (?:\b|(?=[$€£¥])|(?<![\w.])(?=\.\d))
-        (?:(?P<cur>US\$|[$€£¥]|\b(?:{"|".join(CURRENCY_CODES)})(?=\s?\d))\s?)?
+        (?:\b|(?=[$€£¥₹])|(?<![\w.])(?=\.\d))
+        (?:(?P<cur>US\$|[$€£¥₹]|\b(?:{"|".join(CURRENCY_CODES)}|Rs\.?)(?=\s?\d))\s?)?
         (?:
-            (?<!from\s)(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
+            {no_range}(?<!from\s)(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
           | (?P<digits>{digits})
           | \b(?P<words>{NUMBER_WORDS})\b
         )
@@ -142,8 +152,8 @@ def _number_re(digits: str) -> re.Pattern[str]:
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
           | (?P<counted_letter>(?<=\d)(?-i:[MB]))(?=\s+(?-i:[a-z]+s)\b)
           | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
-        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b))?
-        (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w))?
+        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢))?
+        (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w)|(?P<fold>(?<=\d)-fold\b))?
         """,
         re.VERBOSE | re.IGNORECASE,
     )
@@ -151,6 +161,8 @@ def _number_re(digits: str) -> re.Pattern[str]:
 
 NUMBER_RE = _number_re(_DIGITS)
 WIKITEXT_NUMBER_RE = _number_re(f"{_WIKITEXT_DECIMAL}|{_DIGITS}")
+# One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
+SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
 QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
@@ -189,14 +201,25 @@ DIGIT_FRACTION_RE = re.compile(
 # A vulgar fraction character, alone or after a whole number: '½ cup', '1½ cups'.
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
 VULGAR_RE = re.compile(rf"(?<![\d.,])(?:(?P<whole>\d+)\s?)?(?P<part>[{VULGAR}])")
-# Scientific notation: "1.5e-3", "6.02×10^23", "3.1 x 10−4".
+# Scientific notation: "1.5e-3", "6.02×10^23", "3.1 x 10−4", "6.02×10²³"; and a power of ten
+# alone, "10^6" or "10⁶". The power needs a caret, a sign or superscript digits: "1920x1080"
+# is a size, not 1920×10^80.
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_PLAIN_EXPONENT = str.maketrans(f"{_SUPERSCRIPT}⁻⁺−", "0123456789-+-")
+_POWER = rf"\^\s?[-+−]?\d+|[⁻⁺]?[{_SUPERSCRIPT}]+"
 SCIENTIFIC_RE = re.compile(
-    r"(?<![\w.])(?P<mantissa>\d+(?:\.\d+)?)"
-    r"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10\^?(?P<ten>[-+−]?\d+))(?!\w|\.\d)"
+    r"(?<![\w.^])(?P<mantissa>\d+(?:\.\d+)?)"
+    rf"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10(?P<ten>{_POWER}|[-−]\d+))(?!\w|\.\d)"
+)
+POWER_OF_TEN_RE = re.compile(rf"(?<![\w.^])10(?P<ten>{_POWER})(?!\w|\.\d)")
+# A figure and its margin: "5 ± 0.5 kg", "12 +/- 2".
+PLUS_MINUS_RE = re.compile(
+    r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s?(?:±|\+/-|\+-)\s?(?P<margin>\d+(?:\.\d+)?)(?![\w.])"
 )
 MULTIPLE_RE = re.compile(
     rf"(?<!and\sa\s)\b(?:{trie(list(MULTIPLES))})\b"
-    rf"(?!\s+a\s+(?:dozen|{'|'.join(_SCALE_WORDS)})\b|-dozen)",
+    # not 'half a dozen', 'half-dozen' or a word of its own ('half-life', 'half-time')
+    rf"(?!\s+a\s+(?:dozen|{'|'.join(_SCALE_WORDS)})\b|-[^\W\d])",
     re.IGNORECASE,
 )
 _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
@@ -205,7 +228,12 @@ _SUFFIXES = ["st", "nd", "rd", "th"]
 # An ordinal in words or digits: "third", "21st". Dates read ordinal periods with it too.
 ORDINAL = rf"(?:{trie(ORDINALS)}|\d+(?:{'|'.join(_SUFFIXES)}))"
 ORDINAL_RE = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
-UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*)?(?P<unit>{_UNIT_WORD})")
+# The noun may be spaced, quoted or hyphenated: '5 soldiers', '5 “mercenaries”', 'a 12-ounce can'.
+UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*|-(?=[^\W\d]))?(?P<unit>{_UNIT_WORD})")
+# Degrees, of an angle or a temperature: '45°', '20°C', '-40 °F'.
+DEGREES_RE = re.compile(r"\s?(?P<unit>°\s?(?:[CF](?!\w))?)")
+# An ordinal word that is a unit of time: 'miles per second'.
+PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
 # Words that end a figure's phrase: a figure followed by one counts no noun.
 NOT_UNITS = spaced(
     "is are was were be been being am has have had will would can could may might shall should "
@@ -214,7 +242,9 @@ NOT_UNITS = spaced(
     "that these those it its he she they we you who which what "
     # words of time and distribution: '40 million last year', '300 each month'
     "last next each every ago earlier later apiece altogether respectively too also now then "
-    "there here yesterday today tomorrow left remaining"
+    "there here yesterday today tomorrow left remaining "
+    # a loose age or count: 'thirty-something', '30-ish'
+    "something ish"
 )
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
@@ -335,6 +365,8 @@ def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
                 None,
             )
     for m in matches_at(ORDINAL_RE, text, ordinal_starts(anchors)):
+        if PER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+            continue
         if not occupied.overlaps(m.start(), m.end()):
             value = float(ORDINAL_VALUES.get(m.group(0).lower()) or int(m.group(0)[:-2]))
             yield _Hit(
@@ -347,7 +379,7 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
     scientific notation before single numbers."""
     yield from _fraction_hits(text, anchors, numbers)
     for m in matches_at(SCIENTIFIC_RE, text, numbers):
-        exponent = int((m.group("e") or m.group("ten")).replace("−", "-"))
+        exponent = _exponent(m.group("e") or m.group("ten"))
         mantissa = m.group("mantissa")
         value = float(mantissa) * 10.0**exponent
         step = rounding_step(mantissa) * 10.0**exponent
@@ -360,6 +392,13 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             None,
             None,
         )
+    for m in matches_at(PLUS_MINUS_RE, text, numbers):
+        mid, margin = float(m.group("mid")), float(m.group("margin"))
+        interval = Interval(lo=mid - margin, hi=mid + margin)
+        yield _Hit(m.start(), m.end(), mid, interval, QuantityKind.COUNT, None, None)
+    for m in matches_at(POWER_OF_TEN_RE, text, numbers):  # exact: '10^6' is a million
+        value = 10.0 ** _exponent(m.group("ten"))
+        yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
     for m in matches_at(PER_RANGE_RE, text, numbers):  # "$20 per share to $35 per share"
         low, high = float(plain_digits(m.group("lo"))), float(plain_digits(m.group("hi")))
         if low <= high:
@@ -434,6 +473,11 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, None)
 
 
+def _exponent(written: str) -> int:
+    """Return a power of ten as written: '-3', '^23', '−4' or '²³'."""
+    return int(written.translate(_PLAIN_EXPONENT).lstrip("^ "))
+
+
 def _plain_value(written: str) -> float | None:
     if written[0].isdigit():
         return float(plain_digits(written))
@@ -446,6 +490,11 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
         hit = _hit_from_match(m, text)
         if hit is not None:
             yield hit
+        elif m.group("range_hi"):  # '52 to 48' is two figures
+            for end in ("range_lo", "range_hi"):
+                single = SINGLE_NUMBER_RE.match(text, m.start(end))
+                if single is not None and (hit := _hit_from_match(single, text)) is not None:
+                    yield hit
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:
@@ -478,7 +527,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     scale = m.group("scale") or m.group("letter") or m.group("kilo")
     scale = scale or m.group("decimal_letter") or m.group("counted_letter")
     scale = scale or ""
-    factor = SCALES.get(scale.lower(), 1.0)
+    factor = SCALES.get(scale.lower(), 1.0) / (100 if m.group("cents") else 1)
     value, step = value * factor, step * factor
     if sign is not None:
         value = -value
@@ -508,12 +557,14 @@ def _num_start(m: re.Match[str]) -> int:
 def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
     if m.group("cur"):
         return QuantityKind.MONEY, CURRENCIES[m.group("cur").upper()]
+    if m.group("cents"):  # '50¢' is $0.50
+        return QuantityKind.MONEY, "USD"
     pct = (m.group("pct") or "").lower()
     if pct.startswith("percentage") or pct == "pp":
         return QuantityKind.PERCENT_POINTS, "percentage points"
-    if pct:
+    if pct or m.group("pc"):  # '4.2pc', as British news writes it
         return QuantityKind.PERCENT, "%"
-    if m.group("times") or m.group("x"):
+    if m.group("times") or m.group("x") or m.group("fold"):
         return QuantityKind.MULTIPLIER, "times"
     return QuantityKind.COUNT, None
 
@@ -555,12 +606,17 @@ def _words_step(words: str) -> float:
     _, point, decimals = words.lower().partition(" point ")
     if point:
         return 10.0 ** -len(decimals.split())
-    return 0.5 if " ".join(words.lower().split()).endswith(" and a half") else 1.0
+    return 0.5 if " ".join(words.lower().replace("-", " ").split()).endswith(" and a half") else 1.0
 
 
 def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
     """Return the noun the figure counts: '350,000 soldiers', '13,387 Ukrainian “mercenaries”'."""
     pos = hit.end
+    if (degrees := DEGREES_RE.match(text, pos)) is not None:
+        written = degrees.group("unit")
+        span = Span(start=degrees.start("unit"), end=degrees.end("unit"), text=written)
+        return written.replace(" ", ""), span
+    glued = text[pos : pos + 1].isalpha()  # '5km', '30C': a symbol the reader let through
     for _ in range(3):
         m = UNIT_RE.match(text, pos)
         if m is None:
@@ -570,24 +626,27 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return CURRENCY_WORDS[word.lower()], Span(
                 start=m.start("unit"), end=m.end("unit"), text=word
             )
+        if word in SYMBOLS or glued:  # '4 GB', '230 V', '5km'
+            return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
         if _SKIPPABLE.match(word):  # '5 of the soldiers': read on to the noun
             pos = m.end()
             continue
-        if word.lower() in NOT_UNITS:
+        if word.lower().split("-")[0] in NOT_UNITS:  # 'and-a-half' is no noun either
             return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
         return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
     return None, None
 
 
 def _inside_token(text: str, hit: _Hit) -> bool:
-    """Tell whether the digits are part of a name or code such as 'A-50U' or 'COVID-19'."""
+    """Tell whether the digits are part of a name or code such as 'A-50U' or 'COVID-19'.
+
+    A unit symbol glued to the figure ('5km', '0.5mg') is not."""
     before = text[hit.start - 1] if hit.start > 0 else " "
     after = text[hit.end] if hit.end < len(text) else " "
-    return (
-        before.isalpha()
-        or before == "-"
-        and hit.start > 1
-        and text[hit.start - 2].isalpha()
-        or after.isalnum()
-        and not text[hit.start].isalpha()
-    )
+    if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():
+        return True
+    if before == "^" and text[hit.start - 2 : hit.start - 1].isalpha():  # 'm^2' is a unit
+        return True
+    if not after.isalnum() or text[hit.start].isalpha():
+        return False
+    return GLUED.match(text, hit.end) is None

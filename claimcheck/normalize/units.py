@@ -51,6 +51,26 @@ NOT_UNITS = words(
 )
 
 
+# Unit symbols, as written in their case: a figure may carry one glued to it ('5km', '80kg',
+# '3.5GHz') or written in capitals after it ('4 GB', '230 V'). Not 's' ('1990s'), 'm' (metres
+# or millions), 't', 'K', 'B', 'G', 'A', 'N' or 'D' ('5G', '4K', '3D', '45N'), which are
+# names or other units as often.
+SYMBOLS = words(
+    "mm cm km nm µm μm ft yd mi mg g kg KG Kg µg μg mcg lb lbs oz ml mL l L cl cL dl dL "
+    "ms µs μs ns min mins hr hrs sec secs mph kph kmh W kW MW GW TW Wh kWh MWh GWh TWh "
+    "J kJ MJ cal kcal hp V mV kV mA mAh Ah Hz kHz MHz GHz KB kB MB GB TB PB Kb Mb Gb "
+    "Mbit Gbit bps kbps Mbps Gbps Pa kPa MPa hPa psi bar dB"
+)
+# Degrees Celsius as British news writes them: '30C', '30-35C'.
+CELSIUS = "C"
+# A symbol glued to its figure ('5km', '100km/h'); 'm' only at the end of a clause ('ran
+# 100m.'), where it cannot be millions of something.
+GLUED = re.compile(
+    rf"(?:{'|'.join(sorted(SYMBOLS | {CELSIUS}, key=len, reverse=True))})(?:/[A-Za-z]+)?(?![\w/])"
+    r"|m(?:/s)?(?=\s*(?:[.,;:!?)]|$))"
+)
+
+
 @dataclass(frozen=True)
 class Physical:
     """A figure's unit as pint reads it: its dimension, and the factor to base units."""

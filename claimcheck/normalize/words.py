@@ -80,6 +80,12 @@ MULTIPLES = {
     "halved": (QuantityKind.MULTIPLIER, 0.5),
     "half": (QuantityKind.FRACTION, 0.5),
 }
+# 'twofold' to 'tenfold', 'hundredfold': a multiplier in one word.
+MULTIPLES |= {
+    f"{word}fold": (QuantityKind.MULTIPLIER, float(n))
+    for n, word in [*enumerate(CARDINALS[:11]), (100, "hundred"), (1000, "thousand")]
+    if n >= 2
+}
 # Vague plurals name an order of magnitude: "thousands" is at least 2,000 and below 10,000.
 # The first number is the value the figure is read as.
 VAGUE = {

@@ -313,3 +313,52 @@ def test_a_day_in_words_after_its_month_and_none_before_a_noun():
 def test_more_than_after_a_figure_is_the_figures():
     (d,) = read("Headcount rose 9% more than a year earlier.").durations
     assert d.qualifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "days"),
+    [
+        ("The war lasted 1,500 days.", "1,500 days", (1450, 1550)),
+        ("It took 2,000 hours.", "2,000 hours", (1500 / 24, 2500 / 24)),  # to the thousand
+    ],
+)
+def test_a_length_written_with_thousands_separators_is_read_whole(text, written, days):
+    (d,) = read(text).durations
+    assert d.span.text == written
+    assert (d.days.lo, d.days.hi) == pytest.approx(days)
+    assert read(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lo", "hi", "unit"),
+    [
+        ("He faces 3 to 5 years in prison.", "3 to 5 years", 3, 5, "year"),
+        ("The trip takes 5-7 days.", "5-7 days", 5, 7, "day"),
+        ("a 10–15 year sentence", "10–15 year", 10, 15, "year"),
+        ("It lasts two to three weeks.", "two to three weeks", 2, 3, "week"),
+    ],
+)
+def test_a_range_of_lengths_keeps_both_ends(text, written, lo, hi, unit):
+    (d,) = read(text).durations
+    assert (d.span.text, d.unit) == (written, unit)
+    per = d.days.hi / hi
+    assert (d.days.lo / per, d.days.hi / per) == pytest.approx((lo, hi))
+    assert read(text).quantities == ()
+
+
+def test_from_one_length_to_another_is_a_change_not_a_range():
+    (d,) = read("It grew from 3 to 5 years.").durations
+    assert d.span.text == "5 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "months"),
+    [
+        ("Two-and-a-half months later, he left.", "Two-and-a-half months", 2.5),
+        ("It took a month-and-a-half.", "a month-and-a-half", 1.5),
+    ],
+)
+def test_a_half_joined_by_hyphens(text, written, months):
+    (d,) = read(text).durations
+    assert (d.span.text, d.amount, d.unit) == (written, months, "month")
+    assert read(text).quantities == ()

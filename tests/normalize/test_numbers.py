@@ -415,3 +415,126 @@ def test_a_share_after_a_qualifier_and_a_letter_before_a_plural():
     assert (third.kind, third.qualifier) == (QuantityKind.FRACTION, "about")
     assert only("It repurchased 4M shares.").value == 4_000_000
     assert read("The 3M company grew.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("The walk is 5km long.", "5", 5, "km"),
+        ("He weighs 80kg.", "80", 80, "kg"),
+        ("The dose was 0.5mg daily.", "0.5", 0.5, "mg"),
+        ("The chip runs at 3.5GHz.", "3.5", 3.5, "ghz"),
+        ("He drove at 100km/h.", "100", 100, "km"),
+        ("He ran the 100m.", "100", 100, "m"),
+    ],
+)
+def test_a_unit_symbol_glued_to_its_figure(text, written, value, unit):
+    q = only(text)
+    assert (q.span.text, q.value, q.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a 5G network", "in the 1990s", "the F16 jet", "a 4x4 truck", "they raised 100m people"],
+)
+def test_letters_glued_to_digits_that_are_no_unit_symbol_stay_a_name(text):
+    assert all(q.unit not in {"g", "s", "x4", "m"} for q in read(text).quantities)
+    assert read("they raised 100m people").quantities == ()
+
+
+@given(
+    st.integers(min_value=1, max_value=99_999),
+    st.sampled_from(["km", "kg", "mg", "ml", "GB", "MHz", "kWh", "mph", "ft"]),
+    st.booleans(),
+)
+def test_a_figure_and_its_unit_symbol_round_trip_glued_or_spaced(n, symbol, glued):
+    written = f"{n:,}"
+    q = only(f"It measured {written}{'' if glued else ' '}{symbol} in all.")
+    assert (q.span.text, q.value, q.unit) == (written, n, symbol.lower())
+
+
+def test_a_unit_symbol_in_capitals_is_the_unit_not_a_name_to_read_past():
+    assert only("It holds 2 L of water.").unit == "l"
+    assert only("The file is 4 GB.").unit == "gb"
+    assert only("The mains give 230 V here.").unit == "v"
+    assert only("13,387 Ukrainian mercenaries").unit == "mercenaries"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The sample had 10^3 cells.", "10^3", 1e3),
+        ("a gain of 10⁶.", "10⁶", 1e6),
+        ("about 6.02×10²³ atoms", "6.02×10²³", 6.02e23),
+        ("an error of 10^-3 m", "10^-3", 1e-3),
+    ],
+)
+def test_powers_of_ten(text, written, value):
+    q = only(text)
+    assert (q.span.text, q.value) == (written, value)
+
+
+def test_a_size_is_no_power_of_ten():
+    assert all(q.value < 1e5 for q in read("a screen of 1920x1080 pixels").quantities)
+
+
+def test_a_figure_with_its_margin_is_one_interval():
+    q = only("The reading was 5 ± 0.5 kg.")
+    assert (q.span.text, q.value, q.unit) == ("5 ± 0.5", 5, "kg")
+    assert (q.interval.lo, q.interval.hi) == (4.5, 5.5)
+    assert only("It was 12 +/- 2 mm.").interval.hi == 14
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The vote was 52 to 48.", [52, 48]),
+        ("They won 3-2 on Sunday.", [3, 2]),
+        ("It won 6-4, 6-3.", [6, 4, 6, 3]),
+    ],
+)
+def test_a_range_that_falls_is_two_figures(text, figures):
+    assert [q.value for q in read(text).quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind", "unit"),
+    [
+        ("It grew fourfold.", "fourfold", 4, QuantityKind.MULTIPLIER, "times"),
+        ("It grew 4-fold.", "4-fold", 4, QuantityKind.MULTIPLIER, "times"),
+        ("It cost 50¢.", "50¢", 0.5, QuantityKind.MONEY, "USD"),
+        ("Revenue was 5 million USD.", "5 million", 5e6, QuantityKind.MONEY, "USD"),
+        ("Revenue was Rs 500 crore.", "Rs 500 crore", 5e9, QuantityKind.MONEY, "INR"),
+        ("a loan of ₹2 lakh", "₹2 lakh", 2e5, QuantityKind.MONEY, "INR"),
+        ("a loan of 2 lakh rupees", "2 lakh", 2e5, QuantityKind.MONEY, "INR"),
+        ("It was 20°C outside.", "20", 20, QuantityKind.COUNT, "°C"),
+        ("It fell to -40 °F.", "-40", -40, QuantityKind.COUNT, "°F"),
+        ("The angle is 45°.", "45", 45, QuantityKind.COUNT, "°"),
+    ],
+)
+def test_folds_cents_rupees_codes_after_and_degrees(text, written, value, kind, unit):
+    q = only(text)
+    assert (q.span.text, q.value, q.kind, q.unit) == (written, value, kind, unit)
+
+
+def test_a_word_of_its_own_and_a_unit_of_time_are_no_share_or_rank():
+    assert read("The half-life is long.").quantities == ()
+    assert [q.span.text for q in read("186,000 miles per second").quantities] == ["186,000"]
+    assert only("The second car came.").kind is QuantityKind.ORDINAL
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind", "unit"),
+    [
+        ("A 30C heatwave.", "30", 30, QuantityKind.COUNT, "c"),
+        ("Highs of 30-35C.", "30-35", 30, QuantityKind.COUNT, "c"),
+        ("Unemployment is at 4.2pc.", "4.2pc", 4.2, QuantityKind.PERCENT, "%"),
+        ("A 12-ounce can.", "12", 12, QuantityKind.COUNT, "ounce"),
+        ("It has a 2.5-litre engine.", "2.5", 2.5, QuantityKind.COUNT, "litre"),
+    ],
+)
+def test_british_degrees_and_percent_and_a_hyphenated_unit(text, written, value, kind, unit):
+    q = only(text)
+    assert (q.span.text, q.value, q.kind, q.unit) == (written, value, kind, unit)
+    assert only("A 5 C grade.").unit == "grade"  # a capital alone after a space is no unit
+    assert only("It covers 10 m^2 of land.").value == 10  # the power is the unit's
