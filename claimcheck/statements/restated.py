@@ -28,7 +28,7 @@ from claimcheck.extract.ask import Chooser
 from claimcheck.models import Interval, Restatement, Sentence, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import gap, width
 from claimcheck.normalize.names import same_name
-from claimcheck.normalize.numbers import CURRENCIES
+from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.normalize.units import DIMENSION_NAMES
 from claimcheck.statements.clauses import TIME_NAMES, WHICH_ONE
 from claimcheck.statements.propose import WEEKDAY_UNIT
@@ -53,6 +53,10 @@ SECOND_LOOK = 3
 NEAR_RATIO = 3.0
 NEAR_DAYS = 183
 MONTH_DAYS = 31
+# A bare year is written of too many things to be near by itself: it is a second look only
+# within NEAR_YEARS of the other and when the two clauses name one thing ('Hurricane Hazel').
+NEAR_YEARS = 3
+YEAR_DAYS = 366
 # What a second look's values must not name otherwise: what they measure and where.
 WHAT_AND_WHERE = ("measure_key", "place_key")
 # What follows a price per something.
@@ -274,20 +278,26 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     share one word, or name their doers otherwise ('The loan was repaid to the bank within
     20 days', 'The money was back at the bank after 30 days'). Nothing
     that each states of its own may tell them apart, and the values must be near: two
-    figures of 2 or more, the larger at most NEAR_RATIO times the smaller, or two dates
-    written to the month or the day, at most NEAR_DAYS apart. A figure changed in error
-    stays near the one it contradicts; values further apart are more often of two things,
-    and a bare year or 'one' is written of too many."""
+    figures of 2 or more or two shares, the larger at most NEAR_RATIO times the smaller, two
+    dates written to the month or the day, at most NEAR_DAYS apart, or two years at most
+    NEAR_YEARS apart whose clauses name one thing. A figure changed in error stays near the
+    one it contradicts; values further apart are more often of two things, and a bare year
+    or 'one' is written of too many."""
     if _kept_apart(a, b, WHAT_AND_WHERE, sentences):
         return False
     if any(_rate(s, sentences) for s in (a, b)):
         return False  # '$75/user', '$30 a share': prices of many things
     if a.kind is StatementKind.DATE:
-        exact = all(width(s.interval) <= MONTH_DAYS for s in (a, b))
-        return exact and gap(a.interval, b.interval) <= NEAR_DAYS
+        if all(width(s.interval) <= MONTH_DAYS for s in (a, b)):
+            return gap(a.interval, b.interval) <= NEAR_DAYS
+        years = all(width(s.interval) <= YEAR_DAYS for s in (a, b))
+        near = gap(a.interval, b.interval) <= NEAR_YEARS * YEAR_DAYS
+        return years and near and bool(_names(a) & _names(b))
     if a.kind is not StatementKind.FIGURE or a.unit == WEEKDAY_UNIT:
         return False  # an age or a rank of someone or something else
     lo, hi = sorted(_about(s.interval) for s in (a, b))
+    if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
+        return lo > 0 and hi <= NEAR_RATIO * lo
     return lo >= 2 and hi <= NEAR_RATIO * lo
 
 

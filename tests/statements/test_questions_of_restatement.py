@@ -301,3 +301,24 @@ def test_the_dates_two_figures_are_given_at_get_no_second_look():
     assert "May 2021" not in str(asked(series))
     events = "The dam opened on May 3, 2021. The talks went on. The dam was opened in July 2021."
     assert asked(events) == {"May 3, 2021": ["July 2021"], "July 2021": ["May 3, 2021"]}
+
+
+def test_bare_years_get_a_second_look_only_near_and_of_one_named_thing():
+    named = (
+        "Hurricane Hazel struck Weston in 1956. The talks went on. "
+        "In 1954 the family home in Weston was destroyed by Hurricane Hazel."
+    )
+    assert asked(named) == {"1956": ["1954"], "1954": ["1956"]}
+    assert asked(named.replace("1956", "1964")) == {}  # years apart: more often two events
+    unnamed = named.replace("Hurricane Hazel", "a storm").replace("Weston", "the town")
+    assert asked(unnamed) == {}
+
+
+def test_shares_of_one_thing_get_a_second_look_when_near():
+    near = (
+        "Half of the voters backed the plan. The talks went on. "
+        "A third of the voters said yes to it."
+    )
+    assert asked(near) == {"Half": ["A third"], "A third": ["Half"]}
+    assert tiers(near) == {"Half": False, "A third": False}
+    assert asked(near.replace("A third", "A tenth")) == {}
