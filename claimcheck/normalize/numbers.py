@@ -368,6 +368,7 @@ def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
         if PER_BEFORE.search(text, max(0, m.start() - 5), m.start()):
             continue
         if not occupied.overlaps(m.start(), m.end()):
+            occupied.add(m.start(), m.end())  # read: '21st' is no code left unread
             value = float(ORDINAL_VALUES.get(m.group(0).lower()) or int(m.group(0)[:-2]))
             yield _Hit(
                 m.start(), m.end(), value, Interval.point(value), QuantityKind.ORDINAL, None, None

@@ -20,6 +20,7 @@ import re
 import threading
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
+from datetime import date
 from typing import TypeAlias
 
 import snowballstemmer
@@ -289,7 +290,7 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
         return False  # '$75/user', '$30 a share': prices of many things
     if a.kind is StatementKind.DATE:
         if all(width(s.interval) <= MONTH_DAYS for s in (a, b)):
-            return gap(a.interval, b.interval) <= NEAR_DAYS
+            return gap(a.interval, b.interval) <= NEAR_DAYS or _a_year_off(a, b)
         years = all(width(s.interval) <= YEAR_DAYS for s in (a, b))
         near = gap(a.interval, b.interval) <= NEAR_YEARS * YEAR_DAYS
         return years and near and bool(_names(a) & _names(b))
@@ -299,6 +300,13 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
         return lo > 0 and hi <= NEAR_RATIO * lo
     return lo >= 2 and hi <= NEAR_RATIO * lo
+
+
+def _a_year_off(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates fall in one month of years at most NEAR_YEARS apart, as a date
+    whose year was written wrong does: 'in December 2005', 'in December 2006'."""
+    one, other = (date.fromordinal(int(s.interval.lo)) for s in (a, b))
+    return one.month == other.month and abs(one.year - other.year) <= NEAR_YEARS
 
 
 def _two_lives(a: Statement, b: Statement) -> bool:

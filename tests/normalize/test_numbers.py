@@ -538,3 +538,9 @@ def test_british_degrees_and_percent_and_a_hyphenated_unit(text, written, value,
     assert (q.span.text, q.value, q.kind, q.unit) == (written, value, kind, unit)
     assert only("A 5 C grade.").unit == "grade"  # a capital alone after a space is no unit
     assert only("It covers 10 m^2 of land.").value == 10  # the power is the unit's
+
+
+def test_an_ordinal_in_digits_is_read_not_listed_as_skipped():
+    reading = read("It is the 21st episode and the 70th of the series.")
+    assert [q.span.text for q in reading.quantities] == ["21st", "70th"]
+    assert reading.skipped == ()

@@ -263,6 +263,10 @@ def test_a_second_look_at_dates_needs_dates_written_to_the_day_or_month_and_near
     )
     assert asked(days) == {"May 3, 1990": ["May 9, 1990"], "May 9, 1990": ["May 3, 1990"]}
     assert asked(days.replace("May 9", "December 9")) == {}
+    # one month of years near each other: a year written wrong
+    year_off = days.replace("May 9, 1990", "May 9, 1992")
+    assert asked(year_off) == {"May 3, 1990": ["May 9, 1992"], "May 9, 1992": ["May 3, 1990"]}
+    assert asked(days.replace("May 9, 1990", "May 9, 1995")) == {}
     years = (
         "The bridge was painted in 1990. The talks went on. The bridge got its new coat in 1992."
     )
