@@ -150,7 +150,8 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
         )
         (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
-          | (?P<counted_letter>(?<=\d)(?-i:[MB]))(?=\s+(?-i:[a-z]+s)\b)
+          | (?P<counted_letter>(?<=\d)(?-i:[MB])|(?<=\.\d)(?-i:m)|(?<=\.\d\d)(?-i:m))
+            (?=\s+(?-i:[a-z]+s)\b)
           | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
         (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢))?
         (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w)|(?P<fold>(?<=\d)-fold\b))?
@@ -648,6 +649,6 @@ def _inside_token(text: str, hit: _Hit) -> bool:
         return True
     if before == "^" and text[hit.start - 2 : hit.start - 1].isalpha():  # 'm^2' is a unit
         return True
-    if not after.isalnum() or text[hit.start].isalpha():
+    if not after.isalnum() or text[hit.end - 1].isalpha():  # 'five', '4M', not 'about 5G'
         return False
     return GLUED.match(text, hit.end) is None
