@@ -23,12 +23,15 @@ from claimcheck.normalize.units import GLUED, SYMBOLS
 from claimcheck.normalize.words import (
     BETWEEN,
     CARDINALS,
+    COMPOUND_ORDINALS,
     DENOMINATORS,
     DOZEN,
     GROUPS,
     MULTIPLES,
     ORDINAL_VALUES,
     ORDINALS,
+    TENS,
+    TENS_ORDINALS,
     VAGUE,
     is_wikitext,
     spaced,
@@ -146,7 +149,7 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
         (?:
             {no_range}(?<!from\s)(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
           | (?P<digits>{digits})
-          | \b(?P<words>{NUMBER_WORDS})\b
+          | \b(?P<words>{NUMBER_WORDS})\b(?!-(?:{trie(ORDINALS[:9])})\b)  # not 'twenty-first'
         )
         (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
@@ -227,7 +230,9 @@ _VAGUE_LONGEST_FIRST = "|".join(sorted(VAGUE, key=len, reverse=True))
 VAGUE_RE = re.compile(rf"\b({_VAGUE_LONGEST_FIRST})\s+of\b", re.IGNORECASE)
 _SUFFIXES = ["st", "nd", "rd", "th"]
 # An ordinal in words or digits: "third", "21st". Dates read ordinal periods with it too.
-ORDINAL = rf"(?:{trie(ORDINALS)}|\d+(?:{'|'.join(_SUFFIXES)}))"
+ORDINAL = (
+    rf"(?:{trie([*COMPOUND_ORDINALS, *TENS_ORDINALS, *ORDINALS])}|\d+(?:{'|'.join(_SUFFIXES)}))"
+)
 ORDINAL_RE = re.compile(rf"\b{ORDINAL}\b", re.IGNORECASE)
 # The noun may be spaced, quoted or hyphenated: '5 soldiers', '5 “mercenaries”', 'a 12-ounce can'.
 UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*|-(?=[^\W\d]))?(?P<unit>{_UNIT_WORD})")
@@ -342,7 +347,7 @@ def number_starts(anchors: Anchors) -> list[int]:
 def ordinal_starts(anchors: Anchors) -> list[int]:
     """Return every place an ordinal can begin: an ordinal word, or digits before "st" ("21st")."""
     text = anchors.text
-    words = [start for start, _ in anchors.words(ORDINALS)]
+    words = [start for start, _ in anchors.words([*ORDINALS, *TENS_ORDINALS, *TENS])]
     return words + [s for s, e in anchors.digit_runs if text[e : e + 2].lower() in _SUFFIXES]
 
 

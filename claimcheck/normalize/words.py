@@ -71,6 +71,15 @@ ORDINALS = [
     "twentieth",
 ]
 ORDINAL_VALUES = {word: i + 1 for i, word in enumerate(ORDINALS)}
+# Ordinals past the twentieth: 'thirtieth', 'twenty-first', 'forty-fifth'.
+TENS = CARDINALS[20:28]
+TENS_ORDINALS = {f"{tens[:-1]}ieth": 10 * n for n, tens in enumerate(TENS, start=2)}
+COMPOUND_ORDINALS = {
+    f"{tens}-{unit}": 10 * n + u
+    for n, tens in enumerate(TENS, start=2)
+    for u, unit in enumerate(ORDINALS[:9], start=1)
+}
+ORDINAL_VALUES |= TENS_ORDINALS | COMPOUND_ORDINALS
 MULTIPLES = {
     "doubled": (QuantityKind.MULTIPLIER, 2.0),
     "twice": (QuantityKind.MULTIPLIER, 2.0),
@@ -130,6 +139,7 @@ KEYWORDS = sorted(
         DOZEN,
         *GROUPS,
         *ORDINALS,
+        *TENS_ORDINALS,
         *MULTIPLES,
         *(phrase.split()[0] for phrase in VAGUE),
         *TIME_UNITS,

@@ -550,3 +550,17 @@ def test_a_small_m_after_decimals_and_before_a_plural_noun_is_millions():
 def test_a_qualifier_before_a_code_does_not_make_it_a_figure():
     assert read("About 5G phones were sold.").quantities == ()
     assert only("About 80kg of rice.").unit == "kg"
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("In the twenty-first century, it changed.", "twenty-first", 21),
+        ("She finished thirty-second in the race.", "thirty-second", 32),
+        ("It marked the fiftieth anniversary.", "fiftieth", 50),
+    ],
+)
+def test_ordinals_past_the_twentieth_in_words(text, written, value):
+    q = only(text)
+    assert (q.span.text, q.value, q.kind) == (written, value, QuantityKind.ORDINAL)
+    assert only("Twenty-one people came.").kind is QuantityKind.COUNT
