@@ -236,8 +236,10 @@ _BARE_MAY = re.compile(
 
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 DURATION_RE = re.compile(
-    # the low end of a range: "3 to 5 years", "5-7 days", "a 10-15 year sentence"
-    rf"\b(?:(?<!from\s)(?P<lo>\d+(?:\.\d+)?|{NUMBER_WORDS})(?:\s?[-–—]\s?|\sto\s)(?=\w))?"
+    # the low end of a range: "3 to 5 years", "5-7 days", "a 10-15 year sentence", "between
+    # 10 and 15 years"
+    rf"\b(?:(?P<between>between\s+)?(?<!from\s)(?P<lo>\d+(?:\.\d+)?|{NUMBER_WORDS})"
+    rf"(?:\s?[-–—]\s?|\sto\s|(?(between)\sand\s|(?!)))(?=\w))?"
     rf"(?P<num>(?:\d+\s)?\d+/\d+"  # "3 1/4 hours", "1/2 hour"
     rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)[\s-]+and[\s-]+a[\s-]+half"  # "two and a half years"
     rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # "1,500 days", not "500 days"

@@ -336,6 +336,7 @@ def test_a_length_written_with_thousands_separators_is_read_whole(text, written,
         ("The trip takes 5-7 days.", "5-7 days", 5, 7, "day"),
         ("a 10–15 year sentence", "10–15 year", 10, 15, "year"),
         ("It lasts two to three weeks.", "two to three weeks", 2, 3, "week"),
+        ("He faces between 10 and 15 years in jail.", "between 10 and 15 years", 10, 15, "year"),
     ],
 )
 def test_a_range_of_lengths_keeps_both_ends(text, written, lo, hi, unit):
