@@ -583,8 +583,13 @@ WORD_ENDINGS: dict[str, Callable[[float], float]] = {
 }
 
 
+def _spoken(words: str) -> str:
+    """Return a figure in words as one lower-case phrase: 'Two-and-a-half' → 'two and a half'."""
+    return " ".join(words.lower().replace("-", " ").split())
+
+
 def _words_value(words: str) -> float | None:
-    phrase = " ".join(words.lower().replace("-", " ").split())
+    phrase = _spoken(words)
     whole, point, decimals = phrase.partition(" point ")
     if point:
         whole_value = _words_value(whole)
@@ -610,10 +615,10 @@ def _words_value(words: str) -> float | None:
 
 def _words_step(words: str) -> float:
     """Return the rounding step of a figure in words: 1, or 0.1 for 'four point eight'."""
-    _, point, decimals = words.lower().partition(" point ")
+    _, point, decimals = _spoken(words).partition(" point ")
     if point:
         return 10.0 ** -len(decimals.split())
-    return 0.5 if " ".join(words.lower().replace("-", " ").split()).endswith(" and a half") else 1.0
+    return 0.5 if _spoken(words).endswith(" and a half") else 1.0
 
 
 def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
@@ -629,18 +634,17 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
         if m is None:
             return None, None
         word = m.group("unit")
+        span = Span(start=m.start("unit"), end=m.end("unit"), text=word)
         if word.lower() in CURRENCY_WORDS:
-            return CURRENCY_WORDS[word.lower()], Span(
-                start=m.start("unit"), end=m.end("unit"), text=word
-            )
+            return CURRENCY_WORDS[word.lower()], span
         if word in SYMBOLS or glued:  # '4 GB', '230 V', '5km'
-            return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
+            return word.lower(), span
         if _SKIPPABLE.match(word):  # '5 of the soldiers': read on to the noun
             pos = m.end()
             continue
         if word.lower().split("-")[0] in NOT_UNITS:  # 'and-a-half' is no noun either
             return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
-        return word.lower(), Span(start=m.start("unit"), end=m.end("unit"), text=word)
+        return word.lower(), span
     return None, None
 
 
