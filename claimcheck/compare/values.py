@@ -26,7 +26,7 @@ from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
 from claimcheck.normalize.qualifiers import plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
-from claimcheck.normalize.units import physical
+from claimcheck.normalize.units import physical_of
 from claimcheck.normalize.words import CARDINALS, WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
@@ -325,7 +325,8 @@ def _otherwise(
 
 
 def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
-    unit = physical(text, q.span.end) if q.kind is QuantityKind.COUNT and q.unit else None
+    counted = q.kind is QuantityKind.COUNT and q.unit
+    unit = physical_of(q.unit, text, q.span.end) if counted else None
     if unit is not None:  # '5 km' and '5,000 metres' are compared in metres
         return Value(
             q.span,

@@ -48,6 +48,7 @@ from claimcheck.normalize.words import (
     ORDINALS,
     RELATIVE_WORDS,
     SINCE,
+    TIME_ABBREVIATIONS,
     TIME_UNITS,
 )
 
@@ -235,6 +236,7 @@ _BARE_MAY = re.compile(
 )
 
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
+_UNIT_OR_SHORT = rf"(?:{_UNIT}|(?P<short>(?-i:{'|'.join(TIME_ABBREVIATIONS)}))\b)"
 DURATION_RE = re.compile(
     # the low end of a range: "3 to 5 years", "5-7 days", "a 10-15 year sentence", "between
     # 10 and 15 years"
@@ -245,7 +247,7 @@ DURATION_RE = re.compile(
     rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # "1,500 days", not "500 days"
     rf"|(?<![\d,.])\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
     # "a year and a half", "a month-and-a-half"
-    rf"[\s-]+{_UNIT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
+    rf"[\s-]+{_UNIT_OR_SHORT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(
@@ -573,7 +575,7 @@ def _last_day(raw: _Raw, year: int) -> date:
 def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duration]:
     """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
     durations: list[Duration] = []
-    units = anchors.words([*TIME_UNITS, *(unit + "s" for unit in TIME_UNITS)])
+    units = anchors.words([*TIME_UNITS, *(unit + "s" for unit in TIME_UNITS), *TIME_ABBREVIATIONS])
     spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
         qual = qualifier_before(text, m.start())
@@ -597,7 +599,7 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
         if qualifier == "over":  # 'over three months' is as often 'across' as 'more than'
             across = _duration_amount(num, None)[1]
             interval = Interval(lo=across.lo, hi=interval.hi, hi_open=interval.hi_open)
-        unit = TIME_UNITS[m.group("unit").lower()]
+        unit = TIME_UNITS[m["unit"].lower()] if m["unit"] else TIME_ABBREVIATIONS[m["short"]]
         per = DAYS_PER[unit]
         durations.append(
             Duration(

@@ -19,7 +19,7 @@ from claimcheck.normalize.qualifiers import (
     rounding_step,
 )
 from claimcheck.normalize.spans import Occupied, matches_at
-from claimcheck.normalize.units import GLUED, SYMBOLS
+from claimcheck.normalize.units import GLUED, INCHES, SYMBOLS
 from claimcheck.normalize.words import (
     BETWEEN,
     CARDINALS,
@@ -132,6 +132,11 @@ NUMBER_WORDS = (
     rf"|half\sa\s(?:{'|'.join(_SCALE_WORDS)})\b"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
 )
+# Pence glued to the figure ('12p', '3.5p'); not a video's lines ('1080p', '720p') or '5p.m.'.
+_RESOLUTIONS = (144, 240, 360, 480, 720, 1080, 1440, 2160, 4320)
+_PENCE = "".join(rf"(?<!\b{n})" for n in _RESOLUTIONS) + r"(?<=\d)(?-i:p)(?!\w|\.\w)"
+# Plural nouns that do not end in "s": '2.5m people' are millions, as '1.1m units' are.
+PLURALS = "people|children|men|women|staff|police|cattle|sheep"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|lakhs?|crores?)\b"
 _UNIT_WORD = r"[^\W\d][\w’'-]*"
 
@@ -154,9 +159,9 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
         (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
           | (?P<counted_letter>(?<=\d)(?-i:[MB])|(?<=\.\d)(?-i:m)|(?<=\.\d\d)(?-i:m))
-            (?=\s+(?-i:[a-z]+s)\b)
+            (?=\s+(?-i:[a-z]+s|{PLURALS})\b)
           | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
-        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢))?
+        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢)|(?P<pence>{_PENCE}))?
         (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w)|(?P<fold>(?<=\d)-fold\b))?
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -219,6 +224,12 @@ POWER_OF_TEN_RE = re.compile(rf"(?<![\w.^])10(?P<ten>{_POWER})(?!\w|\.\d)")
 # A figure and its margin: "5 ± 0.5 kg", "12 +/- 2".
 PLUS_MINUS_RE = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s?(?:±|\+/-|\+-)\s?(?P<margin>\d+(?:\.\d+)?)(?![\w.])"
+)
+# A height in feet and inches, read as inches: '5'10"', '6′2″', '5 ft 10 in', '6 feet 2
+# inches'. A lone '6'' or '10"' is as often a closing quotation mark, and is not read.
+FEET_INCHES_RE = re.compile(
+    r"(?<![\w.])(?P<feet>\d{1,2})\s?(?:['′’]|ft\b|feet\b|foot\b)\s?"
+    r"(?P<inches>\d{1,2}(?:\.\d+)?)\s?(?:[\"″”]|''|in\b|inch(?:es)?\b)"
 )
 MULTIPLE_RE = re.compile(
     rf"(?<!and\sa\s)\b(?:{trie(list(MULTIPLES))})\b"
@@ -403,6 +414,11 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
         mid, margin = float(m.group("mid")), float(m.group("margin"))
         interval = Interval(lo=mid - margin, hi=mid + margin)
         yield _Hit(m.start(), m.end(), mid, interval, QuantityKind.COUNT, None, None)
+    for m in matches_at(FEET_INCHES_RE, text, numbers):
+        inches = 12 * int(m["feet"]) + float(m["inches"])
+        step = rounding_step(m["inches"])
+        interval = interval_for(inches, None, step)
+        yield _Hit(m.start(), m.end(), inches, interval, QuantityKind.COUNT, None, INCHES)
     for m in matches_at(POWER_OF_TEN_RE, text, numbers):  # exact: '10^6' is a million
         value = 10.0 ** _exponent(m.group("ten"))
         yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
@@ -534,7 +550,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     scale = m.group("scale") or m.group("letter") or m.group("kilo")
     scale = scale or m.group("decimal_letter") or m.group("counted_letter")
     scale = scale or ""
-    factor = SCALES.get(scale.lower(), 1.0) / (100 if m.group("cents") else 1)
+    factor = SCALES.get(scale.lower(), 1.0) / (100 if m["cents"] or m["pence"] else 1)
     value, step = value * factor, step * factor
     if sign is not None:
         value = -value
@@ -566,6 +582,8 @@ def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
         return QuantityKind.MONEY, CURRENCIES[m.group("cur").upper()]
     if m.group("cents"):  # '50¢' is $0.50
         return QuantityKind.MONEY, "USD"
+    if m.group("pence"):  # '12p' is £0.12
+        return QuantityKind.MONEY, "GBP"
     pct = (m.group("pct") or "").lower()
     if pct.startswith("percentage") or pct == "pp":
         return QuantityKind.PERCENT_POINTS, "percentage points"

@@ -51,6 +51,8 @@ NOT_UNITS = words(
 )
 
 
+# The unit of a height written in feet and inches ('5'10"'), which is read whole.
+INCHES = "inches"
 # Unit symbols, as written in their case: a figure may carry one glued to it ('5km', '80kg',
 # '3.5GHz') or written in capitals after it ('4 GB', '230 V'). Not 's' ('1990s'), 'm' (metres
 # or millions), 't', 'K', 'B', 'G', 'A', 'N' or 'D' ('5G', '4K', '3D', '45N'), which are
@@ -63,11 +65,13 @@ SYMBOLS = words(
 )
 # Degrees Celsius as British news writes them: '30C', '30-35C'.
 CELSIUS = "C"
+# Words that say a figure before them is a size: '1.8m tall', '2.4m high'.
+SIZE_WORDS = words("tall long high wide deep thick across away")
 # A symbol glued to its figure ('5km', '100km/h'); 'm' only at the end of a clause ('ran
-# 100m.'), where it cannot be millions of something.
+# 100m.') or before a word of size ('1.8m tall'), where it cannot be millions of something.
 GLUED = re.compile(
     rf"(?:{'|'.join(sorted(SYMBOLS | {CELSIUS}, key=len, reverse=True))})(?:/[A-Za-z]+)?(?![\w/])"
-    r"|m(?:/s)?(?=\s*(?:[.,;:!?)]|$))"
+    rf"|m(?:/s)?(?=\s*(?:[.,;:!?)]|$)|\s+(?:{'|'.join(sorted(SIZE_WORDS))})\b)"
 )
 
 
@@ -95,6 +99,12 @@ def physical(text: str, end: int) -> Physical | None:
     if m is None or m.group("unit").lower() in NOT_UNITS or not MAY_BE_UNIT.fullmatch(m["unit"]):
         return None
     return _resolve(m.group("unit"))
+
+
+def physical_of(unit: str | None, text: str, end: int) -> Physical | None:
+    """Return the physical unit of a figure that ends at `end` and was read with `unit`: the
+    unit its own span writes ('5'10"', read in INCHES), or else the word right after it."""
+    return _resolve(INCHES) if unit == INCHES else physical(text, end)
 
 
 @cache

@@ -118,6 +118,14 @@ TIME_UNITS: dict[str, TimeUnit] = {
     "century": "century",
     "centuries": "century",
 }
+# Hours and minutes as prose shortens them, in lower case only: '2 hrs 15 mins'. 'HR' is
+# human resources and 'SEC' a regulator; 'sec' is not read, as no length is kept in seconds.
+TIME_ABBREVIATIONS: dict[str, TimeUnit] = {
+    "hrs": "hour",
+    "hr": "hour",
+    "mins": "minute",
+    "min": "minute",
+}
 # The denominators of fractions in words: "two-thirds", "three quarters of", "one-fifth".
 DENOMINATORS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4}
 DENOMINATORS |= {f"{w}{s}": n for n, w in enumerate(ORDINALS[3:], start=4) for s in ("", "s")}
@@ -145,6 +153,7 @@ KEYWORDS = sorted(
         *TIME_UNITS,
         *DENOMINATORS,
         *(unit + "s" for unit in TIME_UNITS),
+        *TIME_ABBREVIATIONS,
         BETWEEN,
         SINCE,
         *RELATIVE_WORDS,

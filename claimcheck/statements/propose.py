@@ -26,7 +26,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, MONTH_TOKEN, NO_YEAR, find_dates
 from claimcheck.normalize.numbers import CURRENCIES
-from claimcheck.normalize.units import DIMENSION_NAMES, physical
+from claimcheck.normalize.units import DIMENSION_NAMES, physical_of
 from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
@@ -147,7 +147,7 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
             continue
         worded = q.unit is not None or WORD_AFTER.match(text, q.span.end) is not None
-        unit = physical(text, q.span.end) if worded else None
+        unit = physical_of(q.unit, text, q.span.end) if worded else None
         if unit is not None:  # '300 km' and 'the 250-kilometre river' are lengths in metres
             yield Mention(
                 q.id, StatementKind.FIGURE, q.span, unit.scaled(q.interval), unit.dimension

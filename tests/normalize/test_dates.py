@@ -363,3 +363,21 @@ def test_a_half_joined_by_hyphens(text, written, months):
     (d,) = read(text).durations
     assert (d.span.text, d.amount, d.unit) == (written, months, "month")
     assert read(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("The film runs 2 hrs 15 mins.", ["2 hrs", "15 mins"], ["hour", "minute"]),
+        ("The flight took 1 hr 20 min.", ["1 hr", "20 min"], ["hour", "minute"]),
+        ("It is a 30-min drive.", ["30-min"], ["minute"]),
+    ],
+)
+def test_hours_and_minutes_shortened_in_lower_case(text, written, unit):
+    durations = read(text).durations
+    assert [d.span.text for d in durations] == written
+    assert [d.unit for d in durations] == unit
+
+
+def test_hr_and_min_in_capitals_are_no_lengths():
+    assert read("The HR team has 5 HR staff and 3 MIN readers.").durations == ()

@@ -544,7 +544,52 @@ def test_an_ordinal_in_digits_is_read_not_listed_as_skipped():
 def test_a_small_m_after_decimals_and_before_a_plural_noun_is_millions():
     q = only("Sales fell to 1.1m units.")
     assert (q.span.text, q.value, q.unit) == ("1.1m", 1_100_000, "units")
-    assert read("He is 1.8m tall.").quantities == ()  # metres or millions: not read
+    people = only("Some 2.5m people live there.")
+    assert (people.span.text, people.value, people.unit) == ("Some 2.5m", 2_500_000, "people")
+
+
+def test_a_small_m_before_a_word_of_size_is_metres():
+    q = only("He is 1.8m tall.")
+    assert (q.span.text, q.value, q.unit) == ("1.8", 1.8, "m")
+    assert only("The wall is 2.4m high.").unit == "m"
+    assert read("The 100m race was run.").quantities == ()  # a name
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("A stamp costs 12p.", "12p", 0.12),
+        ("Petrol is up 3.5p a litre.", "3.5p", 0.035),
+        ("Shares closed at 150p.", "150p", 1.5),
+    ],
+)
+def test_pence_glued_to_a_figure(text, written, value):
+    q = only(text)
+    assert (q.span.text, q.kind, q.unit) == (written, QuantityKind.MONEY, "GBP")
+    assert q.value == pytest.approx(value)
+
+
+def test_a_video_resolution_and_a_time_of_day_are_no_pence():
+    assert read("It streams in 1080p and 720p.").quantities == ()
+    assert read("The shop opens at 5p.m. daily.").quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "inches"),
+    [
+        ("He is 5'10\" tall.", "5'10\"", 70),
+        ("She is 5′4″.", "5′4″", 64),
+        ("He stands 6 ft 2 in tall.", "6 ft 2 in", 74),
+        ("She is 5 feet 4.5 inches tall.", "5 feet 4.5 inches", 64.5),
+    ],
+)
+def test_a_height_in_feet_and_inches_is_one_figure_in_inches(text, written, inches):
+    q = only(text)
+    assert (q.span.text, q.value, q.unit) == (written, inches, "inches")
+
+
+def test_a_lone_quotation_mark_after_a_figure_is_no_foot():
+    assert [q.value for q in read("He said '5' 10 more.").quantities] == [5, 10]
 
 
 def test_a_qualifier_before_a_code_does_not_make_it_a_figure():
