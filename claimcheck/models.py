@@ -417,6 +417,9 @@ class Statement(Frozen):
     # The words of that clause that tell which one of a kind it is of: names and words like
     # 'first' ('the first attack', 'Smith founded Acme'), lower-cased.
     clause_names: tuple[str, ...] = ()
+    # The kind of each of those names the parse knows ('place', 'person', 'group',
+    # 'organisation' or 'thing'), as (name, kind) pairs.
+    clause_name_kinds: tuple[tuple[str, str], ...] = ()
 
 
 class Restatement(Frozen):

@@ -536,7 +536,8 @@ PROBES = [
 
 # Batch 16, written in session 13 on the clean texts of ../shared/eval/internal_dev.jsonl
 # (Wikipedia, book summaries, news), after that session's second look and before any run on
-# it: (batch, text id, kind, sentence inserted after, inserted, counterpart).
+# it: (batch, text id, kind, sentence inserted after, inserted, counterpart). Batches 17 and
+# 18 were written the same way on other clean texts, in sessions 14 and 15.
 PAGE_PROBES = [
     (
         16,
@@ -821,6 +822,143 @@ PAGE_PROBES = [
         "From this motion , Dunstan is said to have prophesied that Æthelnoth would become an archbishop.",
         "Cnut executed Æthelnoth's brother Æthelweard in 1019.",
         "had been executed in 1017 by Cnut",
+    ),
+    # Batch 18: written in session 15 after its readings, run once.
+    (
+        18,
+        "icd-010",
+        "age",
+        "Police said he was shot.",
+        "The 45-year-old singer was pronounced dead at the scene.",
+        "Dube, 43, was killed",
+    ),
+    (
+        18,
+        "icd-010",
+        "figure",
+        "Sutherland said Dube was an extremely respected musician who toured extensively around the world.",
+        "Over a 30-year career, Dube became one of Africa's best-selling artists.",
+        "after a 25-year career",
+    ),
+    (
+        18,
+        "icd-010",
+        "figure",
+        "South Africa is one of the most dangerous societies in the world.",
+        "Police figures show about 15,000 murders were recorded between April 2006 and March 2007.",
+        "more than 19,000 South Africans were murdered",
+    ),
+    (
+        18,
+        "icd-010",
+        "date",
+        "Reggae star Lucky Dube was much loved by his fellow South Africans.",
+        "The singer was shot dead on Wednesday evening.",
+        "around 8 p.m. local time Thursday",
+    ),
+    (
+        18,
+        "icd-015",
+        "figure",
+        "The AQSIQ did not reveal the name of the toys' producer, Xinhua said.",
+        "On Wednesday, U.S. regulators recalled roughly 2.4 million of the toys.",
+        "recalled about 4.2 million of the Chinese-made toys Wednesday",
+    ),
+    (
+        18,
+        "icd-015",
+        "figure",
+        '"Children who swallow the beads can become comatose, develop respiratory depression or have seizures," a CPSC statement warned.',
+        "In Australia, five children were hospitalized after swallowing the beads.",
+        "after three children in Australia swallowed large quantities of the beads and were hospitalized",
+    ),
+    (
+        18,
+        "icd-015",
+        "age",
+        "The Bindeez toys were recalled Tuesday by Melbourne-based Moose Enterprise Pty. Ltd. after three children in Australia swallowed large quantities of the beads and were hospitalized.",
+        "Lehane's daughter Charlotte is 12.",
+        "her 10-year-old daughter, Charlotte",
+    ),
+    (
+        18,
+        "icd-015",
+        "date",
+        'China suspended exports of the Aqua Dots toys that contain a chemical that converts into a "date rape" drug.',
+        "The beads first went on sale in U.S. stores in June.",
+        "which have been selling since April",
+    ),
+    (
+        18,
+        "icd-031",
+        "figure",
+        "The captured pirates were being held aboard the North Korean vessel, the Navy said.",
+        "Four of the pirates were captured alive.",
+        "five were captured",
+    ),
+    (
+        18,
+        "icd-031",
+        "figure",
+        "After the crew regained control, Navy sailors boarded the Dai Hong Dan to help with the injured.",
+        "Six crew members were wounded in the fighting.",
+        "Three wounded crew members from the cargo ship",
+    ),
+    (
+        18,
+        "icd-031",
+        "figure",
+        "North Korea and the United States have no diplomatic relations.",
+        "The freighter was attacked some 50 miles northeast of Mogadishu.",
+        "about 70 miles northeast of the Somali capital, Mogadishu",
+    ),
+    (
+        18,
+        "icd-031",
+        "ordinal",
+        "A second U.S. Navy destroyer was searching waters off Somalia for pirates who hijacked a Japanese-owned ship, military officials said.",
+        "The Dai Hong Dan attack is the third act of piracy reported this week.",
+        "It is the second incident of piracy reported in recent days.",
+    ),
+    (
+        18,
+        "icd-033",
+        "date",
+        "He is married and has two children.",
+        "Van den Berg was born in 1934 in Sluiskil.",
+        "was born on March 24 , 1932 , in Sluiskil",
+    ),
+    (
+        18,
+        "icd-033",
+        "date",
+        "In 1975 , this required Van den Berg to become a naturalized U.S. citizen.",
+        "He completed his doctorate at Delaware in 1972.",
+        "followed by a PhD degree in 1974",
+    ),
+    (
+        18,
+        "icd-033",
+        "duration",
+        "Van den Berg gathered years of research and management experience in the preparation of crystalline materials — in particular , the growth of single crystals of chemical compounds , and the investigation of associated defect chemistry and electronic properties.",
+        "He studied at Delft for eight years.",
+        "from 1949 to 1961",
+    ),
+    (
+        18,
+        "icd-033",
+        "figure",
+        "As of 2014 , he resides in Florida and works as a chief scientist at the Constellation Technology Corporation.",
+        "Van den Berg and his wife have three children.",
+        "has two children",
+    ),
+    (
+        18,
+        "icd-033",
+        "date",
+        "He was the first Dutch - born astronaut , a fact that is often ignored in the Netherlands because he was a naturalized American and no longer a Dutch citizen at the time of flight.",
+        "His only spaceflight, aboard Challenger, took place in 1983.",
+        "who flew on a 1985 Space Shuttle Challenger mission",
     ),
 ]
 

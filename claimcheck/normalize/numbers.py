@@ -263,6 +263,8 @@ NOT_UNITS = spaced(
     # a loose age or count: 'thirty-something', '30-ish'
     "something ish"
 )
+# A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
+SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # Words that may stand between a figure and the noun it counts.
 _SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
 
@@ -675,6 +677,8 @@ def _inside_token(text: str, hit: _Hit) -> bool:
     if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():
         return True
     if before == "^" and text[hit.start - 2 : hit.start - 1].isalpha():  # 'm^2' is a unit
+        return True
+    if SPACED_CODE.search(text, max(0, hit.start - 10), hit.start):  # WikiText's 'M - 188'
         return True
     if not after.isalnum() or text[hit.end - 1].isalpha():  # 'five', '4M', not 'about 5G'
         return False

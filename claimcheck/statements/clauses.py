@@ -7,7 +7,7 @@ around their values, whatever else the two sentences say.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.normalize.dates import MONTHS
 from claimcheck.normalize.words import ORDINALS, WEEKDAYS
@@ -28,8 +28,34 @@ TIME_NAMES = frozenset([*MONTHS, *(day.lower() for day in WEEKDAYS)])
 TIME_UNITS = frozenset(["year", "month", "week", "day", "hour", "minute", "decade", "century"])
 
 
-def clause_of(root: Token, value: list[Token]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Return the words of the clause a value is in, and the names among them, each sorted.
+# The kinds of name the parse tells apart: two clauses that each name a place the other does
+# not are of two places, but a place on one side and a person on the other may be one deed
+# ('Ribeiro lost 6,000 reais', 'he lost 4,000 reais playing at a bar in Sinop').
+NAME_KINDS = {
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "PERSON": "person",
+    "NORP": "group",
+    "ORG": "organisation",
+    "PRODUCT": "thing",
+    "EVENT": "thing",
+    "WORK_OF_ART": "thing",
+    "LAW": "thing",
+}
+
+
+class Clause(NamedTuple):
+    """The lemmas of a clause's content words, its names, and the kind of each name whose
+    kind the parse knows, as (name, kind) pairs; each sorted."""
+
+    words: tuple[str, ...]
+    names: tuple[str, ...]
+    kinds: tuple[tuple[str, str], ...]
+
+
+def clause_of(root: Token, value: list[Token]) -> Clause:
+    """Return the words of the clause a value is in, the names among them, and their kinds.
 
     The clause is the nearest verb above the value, with the clauses it holds that do not
     hold the value left out; the value's own words are left out too. The words are the
@@ -48,7 +74,26 @@ def clause_of(root: Token, value: list[Token]) -> tuple[tuple[str, ...], tuple[s
     )
     words = {t.lemma_.lower() for t in content} - TIME_UNITS
     names = {t.lower_ for t in clause if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE}
-    return tuple(sorted(words)), tuple(sorted(names - TIME_NAMES))
+    names |= _hyphenated_names(clause)
+    names -= TIME_NAMES
+    kinds = {
+        (t.lower_, NAME_KINDS[t.ent_type_])
+        for t in clause
+        if t.lower_ in names and t.ent_type_ in NAME_KINDS
+    }
+    return Clause(tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(kinds)))
+
+
+def _hyphenated_names(clause: list[Token]) -> set[str]:
+    """Return both parts of a name joined by a hyphen ('All-Pro', WikiText's 'All - Pro',
+    'Rolls-Royce'), which the tagger may take as one name and one adjective."""
+    parts = set()
+    for t in clause:
+        if t.text == "-" and 0 < t.i < len(t.doc) - 1:
+            pair = (t.doc[t.i - 1], t.doc[t.i + 1])
+            if all(p.is_alpha and p.is_title for p in pair):
+                parts |= {p.lower_ for p in pair}
+    return parts
 
 
 def _clause(root: Token) -> list[Token]:

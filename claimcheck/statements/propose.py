@@ -66,6 +66,7 @@ from claimcheck.statements.vocabulary import (
     OCCURS,
     ONE_EVENT,
     PEAK_BEFORE,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLACES,
@@ -258,10 +259,14 @@ LEVEL_PREPOSITIONS = ("to", "at")
 WEEKDAY_UNIT = "day of the week"
 # After a length that places a thing from another: '50 kilometers (30 miles) north of
 # Helsinki', '12 km south-east of Oxford'.
+# Nouns of a place that a name may follow: 'the Somali capital, Mogadishu'.
+SETTLEMENTS = frozenset(["capital", "city", "town", "village", "port"])
 DISTANCE_FROM = re.compile(
     r"\s*-?\s*[A-Za-z]+\.?\s*(?:\([^()]{0,40}\)\s*)?"
     r"(?P<direction>(?:north|south)(?:\s*-?\s*(?:east|west))?|east|west)\s+of\s+"
-    r"(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+    # 'the Somali capital, Mogadishu' and 'the Finnish capital Helsinki' are of the city named
+    rf"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+)?(?:{'|'.join(sorted(SETTLEMENTS))})\s*,?\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
 )
 # Words before a number that labels a thing rather than counting: 'No. 11', 'number 7'.
 NUMBER_LABELS = frozenset({"no", "nos", "number"})
@@ -313,10 +318,12 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure = _level_of(root)  # 'Annual profit came to $4.1bn'
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
     noun = _event_noun(root) if m.kind is StatementKind.DATE and root is not None else None
-    words, names = clause_of(root, tokens) if root is not None else ((), ())
+    words, names, kinds = clause_of(root, tokens) if root is not None else ((), (), ())
     if noun is not None:
         said = _noun_statement(m, sentence, noun)
-        return said.model_copy(update={"clause": words, "clause_names": names})
+        return said.model_copy(
+            update={"clause": words, "clause_names": names, "clause_name_kinds": kinds}
+        )
     # A figure's clause is its counted noun's, unless that noun is only borrowed from
     # another clause ('two pirates were dead and five were captured')
     holder = (
@@ -404,6 +411,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         place_key=_place_key(m, verb, root),
         clause=words,
         clause_names=names,
+        clause_name_kinds=kinds,
     )
     the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
     if isinstance(the_set, str):  # 'the 20,000 detainees': the set's own size, whatever is done
@@ -516,6 +524,7 @@ def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
         kind=m.kind,
         value=m.span,
         interval=m.interval,
+        unit=m.unit,  # a day whose year is not written stays one
         sentence=sentence,
         event=token_span(noun),
         subject=_span(subject, []) if subject is not None else None,
@@ -537,6 +546,7 @@ def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int
         return None
     named = subject.pos_ == "PROPN" and subject.ent_type_ not in NOT_PERSONS
     person = named or subject.ent_type_ == "PERSON" or subject.lower_ in PERSONAL_PRONOUNS
+    person = person or subject.lemma_.lower() in PERSON_NOUNS
     # 'Charlotte, who is 12': 'who' says a person, whatever the parse tags the name
     person = person or any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in root.head.children)
     value = _stated(m.interval)

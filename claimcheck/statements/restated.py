@@ -153,11 +153,13 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
     looked for among the NEAR statements on each side that share a word with it, so a long
     text costs no more per statement than a short one."""
     words = {s.id: _words(s) for s in statements}
-    # The dates figures are given at: two of them are more often two times of a series ('350,000
-    # in September', '383,000 in November') than one time given twice.
-    as_of = {
-        s.period.span.start for s in statements if s.period and s.kind is not StatementKind.DATE
-    }
+    # The dates figures are given at, with what those figures measure: two dates that figures
+    # of one measure are given at are more often two times of a series ('350,000 in
+    # September', '383,000 in November') than one time given twice.
+    as_of: dict[int, set[str | None]] = defaultdict(set)
+    for s in statements:
+        if s.period and s.kind is not StatementKind.DATE:
+            as_of[s.period.span.start].add(s.measure_key)
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for s in sorted(statements, key=lambda s: s.value.start):
         for word in sorted(words[s.id]):
@@ -173,14 +175,19 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
         shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
         candidates = [a for a in near.values() if _may_restate(a, b, shared[a.id], sentences)]
         tied = bool(candidates)
-        if not tied and b.value.start not in as_of:
+        if not tied:
             candidates = [
                 a
                 for a in near.values()
-                if a.value.start not in as_of and _second_look(a, b, sentences)
+                if not _one_series(a, b, as_of) and _second_look(a, b, sentences)
             ]
         if candidates:
             yield b, candidates, (tied, max(shared[a.id] for a in candidates))
+
+
+def _one_series(a: Statement, b: Statement, as_of: dict[int, set[str | None]]) -> bool:
+    """Tell whether figures of one measure are given at both dates: two times of a series."""
+    return bool(as_of.get(a.value.start, set()) & as_of.get(b.value.start, set()))
 
 
 def _most_telling(asked: Iterator[Question]) -> list[Question]:
@@ -284,7 +291,7 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     NEAR_YEARS apart whose clauses name one thing. A figure changed in error stays near the
     one it contradicts; values further apart are more often of two things, and a bare year
     or 'one' is written of too many."""
-    if _kept_apart(a, b, WHAT_AND_WHERE, sentences):
+    if _kept_apart(a, b, WHAT_AND_WHERE, sentences) or _two_named_doers(a, b):
         return False
     if any(_rate(s, sentences) for s in (a, b)):
         return False  # '$75/user', '$30 a share': prices of many things
@@ -300,6 +307,23 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
         return lo > 0 and hi <= NEAR_RATIO * lo
     return lo >= 2 and hi <= NEAR_RATIO * lo
+
+
+def _two_named_doers(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates are of deeds whose doers are names, and not one name: 'Moderna
+    announced its earnings on 23 February', 'On 22 February, the FDA granted'."""
+    one, other = (_named_doer(s) for s in (a, b))
+    both = a.kind is StatementKind.DATE and one is not None and other is not None
+    return both and not same_name(str(one), str(other))
+
+
+def _named_doer(s: Statement) -> str | None:
+    """Return a statement's subject when it is a name: one its clause names, or an alias."""
+    key = s.subject_key
+    if key is None or key in PRONOUNS:
+        return None
+    named = s.subject_from == "alias" or set(key.split()) <= set(s.clause_names)
+    return key if named else None
 
 
 def _a_year_off(a: Statement, b: Statement) -> bool:
@@ -411,15 +435,27 @@ def _names(s: Statement) -> set[str]:
 
 
 def _named_apart(a: Statement, b: Statement) -> bool:
-    """Tell whether each statement names what the other does not: 'visited Paris', 'visited
-    Rome'; 'Zelensky said', 'NATO: …'; 'the first attack', 'the second attack'. A word that
-    tells which one of a kind ('the first incident') is not weighed against a name ('in
-    Qom')."""
+    """Tell whether each statement names what the other does not, of one kind: 'visited
+    Paris', 'visited Rome'; 'Zelensky said', 'NATO: …'; 'the first attack', 'the second
+    attack'. A word that tells which one of a kind ('the first incident') is not weighed
+    against a name ('in Qom'), nor a place against a person ('at a bar in Sinop', 'Ribeiro
+    lost'): one deed may be told with its place on one side and its doer on the other. A
+    name whose kind the parse does not know, and the name of a party a value is credited to
+    ('Zelensky said'), are weighed against any: two accounts may differ."""
     names = [_names(s) for s in (a, b)]
     for kind in ([n - WHICH_ONE for n in names], [n & WHICH_ONE for n in names]):
-        if kind[0] - kind[1] and kind[1] - kind[0]:
+        only = (kind[0] - kind[1], kind[1] - kind[0])
+        if only[0] and only[1] and _of_one_kind(*only, a, b):
             return True
     return False
+
+
+def _of_one_kind(one: set[str], other: set[str], a: Statement, b: Statement) -> bool:
+    """Tell whether a name of `one` (a's) and a name of `other` (b's) may be of one kind."""
+    kinds = [dict(s.clause_name_kinds) for s in (a, b)]
+    ones = {kinds[0].get(name) for name in one}
+    others = {kinds[1].get(name) for name in other}
+    return None in ones or None in others or bool(ones & others)
 
 
 def _time_names(s: Statement, sentences: dict[int, Span]) -> set[str]:

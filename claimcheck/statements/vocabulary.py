@@ -318,12 +318,17 @@ _SAME_HOLDER = ["company firm corporation"]
 SAME_HOLDER = {noun: group.split()[0] for group in _SAME_HOLDER for noun in group.split()}
 # What one has for good, counted the same whatever the verb of the sentence: kin, and the
 # parts of a thing ('his three brothers', 'the ship's four funnels').
-KIN_AND_PARTS = words(
+KIN = words(
     "brother sister son daughter child sibling grandchild grandson granddaughter wife husband "
-    "cousin nephew niece uncle aunt parent stepson stepdaughter twin "
+    "cousin nephew niece uncle aunt parent stepson stepdaughter twin"
+)
+KIN_AND_PARTS = KIN | words(
     "floor storey story room wing engine wheel funnel mast deck tower gate door window "
     "chapter verse movement act stanza branch"
 )
+# Nouns that name a person, whose bare whole number after 'is' is an age ('Her daughter
+# Charlotte is 12', whatever the tagger makes of 'Charlotte').
+PERSON_NOUNS = KIN | words("girl boy man woman kid baby toddler teenager teen youngster")
 # Before the highest place on a chart: 'peaked at number 25', 'a peak of twenty-five',
 # 'a peak position of No. 3'. Not 'reached', which may be any week's place.
 PEAK_BEFORE = re.compile(

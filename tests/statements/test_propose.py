@@ -8,6 +8,7 @@ import claimcheck
 from claimcheck.models import StatementKind
 from claimcheck.statements import parse as parse_module
 from claimcheck.statements.parse import ParserError
+from claimcheck.statements.propose import NO_YEAR_UNIT
 
 
 def statements(text):
@@ -105,3 +106,32 @@ def test_a_noun_with_a_name_set_beside_it_is_that_name():
     )
     assert said["February 21"].subject_key == "ana maria ruiz"
     assert said["1754"].subject_key != "north division"  # one of a list names no one
+
+
+def test_a_day_dated_by_a_noun_of_an_event_keeps_its_year_unwritten():
+    text = "The museum was planned in 2019. Its opening on 23 February drew crowds."
+    said = statements(text)
+    assert said["23 February"].event_key == "open"  # dated through the noun 'opening'
+    assert said["23 February"].unit == NO_YEAR_UNIT
+    assert said["2019"].unit is None
+
+
+def test_both_parts_of_a_hyphenated_name_are_names_of_the_clause():
+    said = statements("He was chosen for the league's All-Pro team six times.")
+    assert {"all", "pro"} <= set(said["six times"].clause_names)
+
+
+def test_a_whole_number_a_person_noun_is_said_to_be_is_an_age():
+    said = statements("Her daughter Charlotte is 12. The team is 12 points clear.")
+    kinds = [s.kind for s in claimcheck.check("Her daughter Charlotte is 12.").statements]
+    assert kinds == [StatementKind.AGE]  # 'Charlotte' alone is tagged a city
+    assert said["12"].kind is StatementKind.FIGURE  # the last '12': points, not an age
+
+
+def test_a_distance_from_a_city_named_after_its_description():
+    said = statements(
+        "The ship was seized about 70 miles northeast of the Somali capital, Mogadishu. "
+        "The town lies 50 km north of the Finnish capital Helsinki."
+    )
+    assert said["about 70"].measure_key == "distance northeast of mogadishu"
+    assert said["50"].measure_key == "distance north of helsinki"

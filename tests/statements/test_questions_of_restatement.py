@@ -10,6 +10,7 @@ from claimcheck.statements.restated import (
     _asked,
     _blanked,
     _most_telling,
+    _named_apart,
     _offered,
     _stem,
     _where,
@@ -326,3 +327,74 @@ def test_shares_of_one_thing_get_a_second_look_when_near():
     assert asked(near) == {"Half": ["A third"], "A third": ["Half"]}
     assert tiers(near) == {"Half": False, "A third": False}
     assert asked(near.replace("A third", "A tenth")) == {}
+
+
+def statements_of(text):
+    found = claimcheck.check(text).statements
+    return found[0], found[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        (  # a person on one side, a place on the other: one deed may tell both
+            "Ezequias Ribeiro lost about 6,000 reais in the games. Police were called. "
+            "He lost around 4,000 reais playing at a bar in Sinop.",
+            False,
+        ),
+        (  # a party credited on one side: two accounts may differ
+            "Stone said the U.S. holds some 21,000 detainees. Police were called. "
+            "He spoke of how the 25,000 detainees, mostly Sunnis, are treated.",
+            True,
+        ),
+        (  # two places
+            "Tourists spent about 6,000 reais in Paris. Police were called. "
+            "Tourists spent around 4,000 reais in Rome.",
+            True,
+        ),
+        (  # two parties
+            "Stone said the U.S. holds some 21,000 detainees. Police were called. "
+            "Brown said the U.S. holds 25,000 detainees.",
+            True,
+        ),
+    ],
+)
+def test_names_tell_two_values_apart_only_when_they_are_of_one_kind(text, apart):
+    assert _named_apart(*statements_of(text)) is apart
+
+
+def test_a_loss_told_with_its_doer_and_then_with_its_place_is_asked_about():
+    text = (
+        "Ezequias Ribeiro lost about 6,000 reais in the games. Police were called. "
+        "He lost around 4,000 reais playing at a bar in Sinop."
+    )
+    assert asked(text) == {"about 6,000": ["around 4,000"], "around 4,000": ["about 6,000"]}
+
+
+def test_a_date_a_figure_is_given_at_may_still_be_a_date_written_wrong():
+    text = (
+        "About 4,000 Ethiopian troops arrived in Somalia in December 2006 to help the "
+        "government. The talks went on. Ethiopia sent its troops into Somalia in December 2005."
+    )
+    assert asked(text) == {"December 2006": ["December 2005"], "December 2005": ["December 2006"]}
+
+
+def test_two_dates_figures_of_one_measure_are_given_at_are_a_series():
+    text = (
+        "The army had 4,000 troops in Somalia in December 2006. The talks went on. "
+        "The army had 3,000 troops in Somalia in December 2005."
+    )
+    assert asked(text) == {}
+
+
+def test_two_dates_of_deeds_by_two_named_doers_are_no_second_look():
+    text = (
+        "Moderna announced its earnings on 23 February 2023. The talks went on. "
+        "On 22 February 2023, the FDA granted approval to the Moderna vaccine."
+    )
+    assert asked(text) == {}
+    one_doer = (
+        "Moderna announced its earnings on 23 February 2023. The talks went on. "
+        "On 22 February 2023, Moderna reported its earnings."
+    )
+    assert asked(one_doer) != {}
