@@ -40,7 +40,14 @@ from claimcheck.statements.sameness import (
     told_apart,
     unit_of,
 )
-from claimcheck.statements.vocabulary import BIRTH, DEATH, INDEFINITE, PRONOUNS, event_of_noun
+from claimcheck.statements.vocabulary import (
+    BIRTH,
+    DEATH,
+    INDEFINITE,
+    KILLED,
+    PRONOUNS,
+    event_of_noun,
+)
 
 # How many statements of one text are asked about: those whose candidates share the most
 # words with them first. A question costs two model calls.
@@ -291,7 +298,8 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     NEAR_YEARS apart whose clauses name one thing. A figure changed in error stays near the
     one it contradicts; values further apart are more often of two things, and a bare year
     or 'one' is written of too many."""
-    if _kept_apart(a, b, WHAT_AND_WHERE, sentences) or _two_named_doers(a, b):
+    keys = tuple(k for k in WHAT_AND_WHERE if k != "measure_key" or not _counts_one_deed(a, b))
+    if _kept_apart(a, b, keys, sentences) or _two_named_doers(a, b):
         return False
     if any(_rate(s, sentences) for s in (a, b)):
         return False  # '$75/user', '$30 a share': prices of many things
@@ -394,6 +402,8 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
         return True  # 'he', 'it', 'they'; 'the 13-year-old had been helping'
     if key == "measure_key" and a.event_key and a.event_key == b.event_key:
         return True  # 'recall 91 Falcon trucks', 'recall 19 Falcon pickups'
+    if key == "measure_key" and _counts_one_deed(a, b):
+        return True  # '15,000 murders were recorded', '19,000 people were murdered'
     if key not in DOERS or not one or not other:
         return False
     if _in_clause(one, b) and _in_clause(other, a):
@@ -403,6 +413,19 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
         return False
     name, described = (one, other) if named[0] else (other, one)
     return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank'
+
+
+def _counts_one_deed(a: Statement, b: Statement) -> bool:
+    """Tell whether one figure counts a deed by its noun and the other counts those the deed
+    was done to: '15,000 murders were recorded', '19,000 South Africans were murdered'; '457
+    deaths', '16 people were killed' (a count of the dead is of those killed)."""
+    if a.kind is not StatementKind.FIGURE or unit_of(a) is not None or unit_of(b) is not None:
+        return False
+    for counted, other in ((a, b), (b, a)):
+        deed = event_of_noun(counted.measure_key) if counted.measure_key else None
+        if deed is not None and (KILLED if deed == DEATH else deed) == other.event_key:
+            return True
+    return False
 
 
 def _in_clause(key: str, s: Statement) -> bool:

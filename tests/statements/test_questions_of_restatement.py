@@ -398,3 +398,15 @@ def test_two_dates_of_deeds_by_two_named_doers_are_no_second_look():
         "On 22 February 2023, Moderna reported its earnings."
     )
     assert asked(one_doer) != {}
+
+
+def test_a_count_of_a_deed_by_its_noun_may_restate_a_count_of_those_it_was_done_to():
+    murders = (
+        "Police figures show about 15,000 murders were recorded in 2006. The talks went on. "
+        "Figures show that in 2006, more than 19,000 South Africans were murdered."
+    )
+    assert asked(murders) == {
+        "about 15,000": ["more than 19,000"],
+        "more than 19,000": ["about 15,000"],
+    }
+    assert asked(murders.replace("murders", "robberies")) == {}
