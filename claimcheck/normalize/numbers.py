@@ -135,6 +135,9 @@ NUMBER_WORDS = (
 # Pence glued to the figure ('12p', '3.5p'); not a video's lines ('1080p', '720p') or '5p.m.'.
 _RESOLUTIONS = (144, 240, 360, 480, 720, 1080, 1440, 2160, 4320)
 _PENCE = "".join(rf"(?<!\b{n})" for n in _RESOLUTIONS) + r"(?<=\d)(?-i:p)(?!\w|\.\w)"
+# Thousands written "k" after a figure ('2k staff'); a capital "K" only after two digits or a
+# currency sign ('50K people', '$4K'), as '4K', '5K' and '2K' name a resolution, a race, a game.
+_KILO = r"(?<=\d)(?-i:k)|(?<=\d\d)(?-i:K)|(?(cur)(?<=\d)(?-i:K)|(?!))"
 # Plural nouns that do not end in "s": '2.5m people' are millions, as '1.1m units' are.
 PLURALS = "people|children|men|women|staff|police|cattle|sheep"
 _SCALE = r"(?:thousand|million|billion|trillion|bn|mn|mln|tn|lakhs?|crores?)\b"
@@ -156,7 +159,7 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
           | (?P<digits>{digits})
           | \b(?P<words>{NUMBER_WORDS})\b(?!-(?:{trie(ORDINALS[:9])})\b)  # not 'twenty-first'
         )
-        (?:\s?(?P<scale>{_SCALE})|(?P<kilo>(?<=\d)k)\b
+        (?:\s?(?P<scale>{_SCALE})|(?P<kilo>{_KILO})\b
           | (?P<decimal_letter>(?:(?<=\.\d)|(?<=\.\d\d))(?-i:[MBT]))\b
           | (?P<counted_letter>(?<=\d)(?-i:[MB])|(?<=\.\d)(?-i:m)|(?<=\.\d\d)(?-i:m))
             (?=\s+(?-i:[a-z]+s|{PLURALS})\b)

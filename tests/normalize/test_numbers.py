@@ -615,3 +615,14 @@ def test_a_code_whose_hyphen_wikitext_spaces_is_no_figure():
     assert read("M - 188 is maintained by the state.").quantities == ()
     assert read("Russia lost an A - 50 aircraft.").quantities == ()
     assert [q.value for q in read("The score was 3 - 2.").quantities] == [3, 2]
+
+
+def test_a_capital_k_after_one_digit_alone_names_a_thing():
+    assert read("Watch it in 4K. She ran a 5K race.").quantities == ()
+    assert [
+        q.value for q in read("It cost $4K. About 50K came. We hired 2k staff.").quantities
+    ] == [
+        4000,
+        50000,
+        2000,
+    ]
