@@ -224,6 +224,12 @@ SCIENTIFIC_RE = re.compile(
     rf"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10(?P<ten>{_POWER}|[-−]\d+))(?!\w|\.\d)"
 )
 POWER_OF_TEN_RE = re.compile(rf"(?<![\w.^])10(?P<ten>{_POWER})(?!\w|\.\d)")
+# A power of ten in words: '10 to the power of 6', '10 to the 6th power', 'ten to the power 9'.
+SPOKEN_POWER_RE = re.compile(
+    r"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?(?P<of>-?\d{1,3})\b"
+    r"|(?P<nth>-?\d{1,3})(?:st|nd|rd|th)?\s+power\b)",
+    re.IGNORECASE,
+)
 # A figure and its margin: "5 ± 0.5 kg", "12 +/- 2".
 PLUS_MINUS_RE = re.compile(
     r"(?<![\w.])(?P<mid>\d+(?:\.\d+)?)\s?(?:±|\+/-|\+-)\s?(?P<margin>\d+(?:\.\d+)?)(?![\w.])"
@@ -426,6 +432,9 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
         yield _Hit(m.start(), m.end(), inches, interval, QuantityKind.COUNT, None, INCHES)
     for m in matches_at(POWER_OF_TEN_RE, text, numbers):  # exact: '10^6' is a million
         value = 10.0 ** _exponent(m.group("ten"))
+        yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
+    for m in matches_at(SPOKEN_POWER_RE, text, numbers):
+        value = 10.0 ** int(m["of"] or m["nth"])
         yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
     for m in matches_at(PER_RANGE_RE, text, numbers):  # "$20 per share to $35 per share"
         low, high = float(plain_digits(m.group("lo"))), float(plain_digits(m.group("hi")))

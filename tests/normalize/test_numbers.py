@@ -626,3 +626,21 @@ def test_a_capital_k_after_one_digit_alone_names_a_thing():
         50000,
         2000,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("It grew to 10 to the power of 6.", "10 to the power of 6", 1e6),
+        ("There are ten to the power 9 cells.", "ten to the power 9", 1e9),
+        ("A factor of 10 to the power of -3.", "10 to the power of -3", 1e-3),
+        ("It is 10 to the 12th power.", "10 to the 12th power", 1e12),
+    ],
+)
+def test_a_power_of_ten_in_words(text, written, value):
+    q = only(text)
+    assert (q.span.text, q.value) == (written, pytest.approx(value))
+
+
+def test_ten_to_a_score_is_no_power():
+    assert [q.value for q in read("They won 10 to the Lakers' 8.").quantities] == [10, 8]
