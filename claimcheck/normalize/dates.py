@@ -198,6 +198,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     # "the 2000 people" and "the 1900 soldiers" are counts.
     (re.compile(rf"\b(?i:{_YEAR_DETERMINERS})\s+{_YEAR}(?=\s+{_SINGULAR})"), "year"),
     (re.compile(rf"(?:\b{_PART})?\b(?P<decade>(?:1[89]|20)\d0)s\b"), "decade"),
+    # "the '90s", "the late ’60s": the 1960s to the 1990s, and the 2000s and 2010s. The '20s
+    # to the '50s may be of either century, and are not read.
+    (re.compile(rf"(?:\b{_PART})?(?<![\w'’])(?P<short_decade>['’][016-9]0)s\b"), "decade"),
     # "the 12th century", "the early 15th century"; not "the 5th century BC".
     (
         re.compile(
@@ -446,9 +449,22 @@ def _is_year(text: str, start: int, end: int) -> bool:
 
 
 def _is_decade(text: str, start: int, end: int) -> bool:
-    """Tell whether a run of digits is the '1990' of the word '1990s'."""
-    decade = end - start == 4 and text[end - 1] == "0" and text[end : end + 1] == "s"
-    return decade and _starts_with_century(text, start) and _alone(text, start, end + 1)
+    """Tell whether a run of digits is the '1990' of the word '1990s', or the '90' of '’90s'."""
+    if text[end - 1 : end + 1] != "0s" or not _alone(text, start, end + 1):
+        return False
+    if end - start == 2:
+        return text[start - 1 : start] in ("'", "’") and text[start] in SHORT_DECADES
+    return end - start == 4 and _starts_with_century(text, start)
+
+
+# The decades written with two digits that are read, by their first digit, with their century.
+SHORT_DECADES = {"0": 2000, "1": 2000, "6": 1900, "7": 1900, "8": 1900, "9": 1900}
+
+
+def _decade(written: str) -> int:
+    """Return the first year of a decade written '1990' or '’90'."""
+    digits = written.lstrip("'’")
+    return int(digits) if len(digits) == 4 else SHORT_DECADES[digits[0]] + int(digits)
 
 
 def _starts_with_century(text: str, start: int) -> bool:
@@ -500,9 +516,9 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         start_year = (int(groups["century"]) - 1) * 100 + first
         years = last - first + 1
         return _Raw(span, start_year, 1, None, Granularity.CENTURY, False, months=12 * years)
-    if groups.get("decade"):
+    if groups.get("decade") or groups.get("short_decade"):
         first, last = DECADE_PARTS[_part_key(groups["part"])] if groups.get("part") else (0, 9)
-        start_year = int(groups["decade"]) + first
+        start_year = _decade(groups.get("decade") or groups["short_decade"]) + first
         years = last - first + 1
         return _Raw(span, start_year, 1, None, Granularity.DECADE, False, months=12 * years)
     if groups.get("month") is None:

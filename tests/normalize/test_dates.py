@@ -381,3 +381,21 @@ def test_hours_and_minutes_shortened_in_lower_case(text, written, unit):
 
 def test_hr_and_min_in_capitals_are_no_lengths():
     assert read("The HR team has 5 HR staff and 3 MIN readers.").durations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last"),
+    [
+        ("It was big in the '90s.", "'90s", 1990, 1999),
+        ("It was big in the late ’60s.", "late ’60s", 1967, 1969),
+        ("Hits of the '00s.", "'00s", 2000, 2009),
+    ],
+)
+def test_a_decade_written_with_two_digits(text, written, first, last):
+    (found,) = read(text).dates
+    assert found.span.text == written
+    assert (found.first.year, found.last.year) == (first, last)
+
+
+def test_the_twenties_to_the_fifties_in_two_digits_are_of_either_century():
+    assert read("He grew up in the '20s.").dates == ()
