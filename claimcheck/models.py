@@ -89,7 +89,7 @@ class Quantity(Frozen):
 
 
 TimeUnit = Literal[
-    "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"
+    "second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"
 ]
 YearSource = Literal["text", "publication", "later_than_dated_text"]
 

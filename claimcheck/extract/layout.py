@@ -15,7 +15,13 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\r\n\s*\r\n")
 # WikiText writes a decimal point with a space after it: "a 4. 559 - mile - long highway"
 # (in WikiText only: elsewhere "in 12. 30 fans" is two sentences).
 WIKITEXT_DECIMAL = re.compile(r".{0,3}?(?<=[^\n\d,.])\d{1,3}\.\x20\d{1,3}(?![\d.,/])")
-SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])")
+# A sentence ends at a stop and a space before a capital or a digit, or, as scraped text
+# often glues them, at a stop after a lower-case word right before a capitalised word:
+# "killings of women worldwide.According to the United Nations".
+SENTENCE_END = re.compile(
+    r"(?<=[.!?])[”’\"')]*\s+(?=[“‘\"'(]?[A-Z0-9])"
+    r"|(?<=[a-z]{2}[.!?])[”’\"')]*(?=[“‘\"]?[A-Z][a-z])"
+)
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Det|Rev|St|Mt|Ft|Jr|Sr|vs?|No|Inc|Ltd"
     r"|Co|Corp|Gov|Sen|Rep)"

@@ -29,6 +29,7 @@ from claimcheck.models import (
     Since,
     Skipped,
     Span,
+    TimeUnit,
     YearSource,
 )
 from claimcheck.normalize.anchors import Anchors
@@ -56,6 +57,7 @@ MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
 DAYS_PER = {
+    "second": 1 / 86400,
     "minute": 1 / 1440,
     "hour": 1 / 24,
     "day": 1.0,
@@ -98,6 +100,9 @@ _YEAR_DETERMINERS = "a|an|the|its|his|her|their"
 # The next word after such a year, with its adjectives, when it is not a plural.
 _IRREGULAR_PLURALS = "people|men|women|children|police|staff|personnel|cattle|feet|data"
 _SINGULAR = rf"(?:[A-Z][\w-]*\s+)*(?!(?:{_IRREGULAR_PLURALS})\b)[a-z][\w-]*(?<!s)\b"
+# Or the name of an event, its last word not a plural nor before one: 'the 2008 Summer
+# Olympics', 'the 2010 World Cup'; not 'the 2000 Americans' or 'the 1900 British soldiers'.
+_NAMED = rf"(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*(?<!s)\b(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s)\b)"
 # After a day and a month any year from 1000 is a year ('13 November 1020'), unless a plural
 # follows ('on 3 May 1500 troops landed').
 _NOT_COUNTED = rf"(?![.,]\d)(?!\s+(?:{_IRREGULAR_PLURALS}|[a-z][\w-]*s|B\.?C)\b)"
@@ -152,6 +157,16 @@ YEAR_RANGE = re.compile(
 SPLIT_YEAR = re.compile(
     r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d{2})[-–/](?P<last>\d{2})\b(?![-–/.]\d)"
 )
+# "FY2023", "FY23", "fiscal 2023", "financial year 2023", "FY2023/24": a year of accounts.
+FISCAL_YEAR = re.compile(
+    r"\b(?:FY\s?'?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)(?P<year>(?:19|20)?\d{2})\b"
+    r"(?:[-–/](?P<last>(?:19|20)?\d{2})\b)?(?![-–/.]\d)"
+)
+FISCAL_TOKEN = re.compile(r"\bFY|\b[Ff]iscal\b|\b[Ff]inancial\b")
+# Years of accounts start from February of the year before their number (a year ending in
+# January, as many retailers keep) to April of that year (as Japan's): a year named alone is
+# read as every month one of them may cover, 26 from February.
+FISCAL_FIRST_MONTH, FISCAL_MONTHS = 2, 26
 # Each pattern with the token it cannot match without (a month name, a year, the word "year"),
 # so that it is tried only near such tokens instead of at every word of the text.
 # In priority order.
@@ -196,7 +211,7 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     ),
     # "a 2005 film", "the 1931 opening": a year between a determiner and a singular noun;
     # "the 2000 people" and "the 1900 soldiers" are counts.
-    (re.compile(rf"\b(?i:{_YEAR_DETERMINERS})\s+{_YEAR}(?=\s+{_SINGULAR})"), "year"),
+    (re.compile(rf"\b(?i:{_YEAR_DETERMINERS})\s+{_YEAR}(?=\s+(?:{_SINGULAR}|{_NAMED}))"), "year"),
     (re.compile(rf"(?:\b{_PART})?\b(?P<decade>(?:1[89]|20)\d0)s\b"), "decade"),
     # "the '90s", "the late ’60s": the 1960s to the 1990s, and the 2000s and 2010s. The '20s
     # to the '50s may be of either century, and are not read.
@@ -214,6 +229,7 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
 REACH = 40
 # Each unit of time as a calendar step: relativedelta's field and how many of it.
 CALENDAR_STEPS: dict[str, tuple[str, int]] = {
+    "second": ("seconds", 1),
     "minute": ("minutes", 1),
     "hour": ("hours", 1),
     "day": ("days", 1),
@@ -387,6 +403,12 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
         "a relative day or month": anchors.words(RELATIVE_WORDS),
     }
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
+    fiscal = near((m.span() for m in FISCAL_TOKEN.finditer(text)), len(text), REACH)
+    for m in (m for lo, hi in fiscal for m in FISCAL_YEAR.finditer(text, lo, hi)):
+        raw = _fiscal_year(m)
+        if raw is not None and not taken.overlaps(*m.span()):
+            taken.add(*m.span())
+            yield raw
     for lo, hi in windows["year"]:
         for m in NUMERIC_DATE.finditer(text, lo, hi):
             raw = _numeric_date(m, dayfirst)
@@ -415,6 +437,27 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
             if raw is not None:
                 taken.add(m.start(), m.end())
                 yield raw
+
+
+def _fiscal_year(m: re.Match[str]) -> _Raw | None:
+    """Read 'FY2023' as the months a year of accounts numbered 2023 may cover, and 'FY2023/24'
+    or 'fiscal 2023-24' as the two calendar years it spans; 'FY2023/22' is no year."""
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    year = _full_year(m["year"])
+    if m["last"] is None:
+        return _Raw(
+            span, year - 1, FISCAL_FIRST_MONTH, None, Granularity.YEAR, False, months=FISCAL_MONTHS
+        )
+    if _full_year(m["last"]) % 100 != (year + 1) % 100:
+        return None
+    return _Raw(span, year, 1, None, Granularity.YEAR, False, months=24)
+
+
+def _full_year(written: str) -> int:
+    """Return '23' as 2023 and '98' as 1998; four digits as they are."""
+    if len(written) == 4:
+        return int(written)
+    return int(written) + (1900 if int(written) >= 50 else 2000)
 
 
 def _numeric_date(m: re.Match[str], dayfirst: bool | None) -> _Raw | None:
@@ -589,8 +632,98 @@ def _last_day(raw: _Raw, year: int) -> date:
 
 
 def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duration]:
-    """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'."""
-    durations: list[Duration] = []
+    """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'.
+
+    A length written in parts is one length: '2 years and 3 months', '1 hr 20 min', '2h 15m'.
+    """
+    compact = _compact_lengths(text, taken, anchors)
+    for part in compact:
+        taken.add(part.duration.span.start, part.duration.span.end)
+    parts = sorted(compact + _lengths(text, taken, anchors), key=lambda p: p.duration.span.start)
+    lengths: list[_Part] = []
+    for part in parts:
+        joined = _joined(text, lengths[-1], part) if lengths else None
+        if joined is None:
+            lengths.append(part)
+        else:
+            lengths[-1] = joined
+    return [p.duration.model_copy(update={"id": f"T{i}"}) for i, p in enumerate(lengths, start=1)]
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A length as read, with what joining it to a smaller unit needs."""
+
+    duration: Duration
+    exact: bool  # a plain amount, no range and no vague word: it can lead a length in parts
+    step: float  # how far the amount is rounded, in its unit
+
+
+# A length in hours and minutes run together: '2h 15m', '1h30min', '3 h 20 min'.
+COMPACT_LENGTH = re.compile(
+    r"(?P<h>\d{1,3})\s?h\s?(?P<m>[0-5]?\d)\s?m(?:in)?\b(?:\s?(?P<s>[0-5]?\d)\s?s\b)?"
+)
+# What may stand between the parts of one length: '2 years and 3 months', '1 hr, 20 min'.
+PART_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
+
+
+def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
+    """Return '2h 15m' and '1h30min' as lengths in minutes, or seconds when they are given."""
+    parts: list[_Part] = []
+    for start, end in anchors.digit_runs:
+        if text[end : end + 2].lstrip()[:1] != "h" or not _alone_before(text, start):
+            continue
+        m = COMPACT_LENGTH.match(text, start)
+        if m is None or taken.overlaps(*m.span()):
+            continue
+        unit: TimeUnit = "second" if m["s"] else "minute"
+        amount = int(m["h"]) * 60 + int(m["m"])
+        amount = amount * 60 + int(m["s"]) if m["s"] else amount
+        interval = interval_for(float(amount), None, 1.0)
+        parts.append(_Part(_duration(text, m.start(), m.end(), amount, unit, interval), True, 1.0))
+    return parts
+
+
+def _alone_before(text: str, start: int) -> bool:
+    return start == 0 or not (_is_word_char(text[start - 1]) or text[start - 1] in ".,")
+
+
+def _joined(text: str, first: _Part, then: _Part) -> _Part | None:
+    """Join '2 years' and '3 months' into one length, or return None when they are two."""
+    a, b = first.duration, then.duration
+    gap = text[a.span.end : b.span.start]
+    if not (first.exact and then.exact) or b.qualifier or PART_GAP.fullmatch(gap) is None:
+        return None
+    if DAYS_PER[a.unit] <= DAYS_PER[b.unit]:
+        return None  # '3 months and 2 years', '5 days, 5 days' are two lengths
+    base = a.amount * DAYS_PER[a.unit] / DAYS_PER[b.unit]
+    within = interval_for(b.amount, a.qualifier, then.step)
+    interval = within.model_copy(update={"lo": within.lo + base, "hi": within.hi + base})
+    joined = _duration(text, a.span.start, b.span.end, base + b.amount, b.unit, interval)
+    return _Part(joined.model_copy(update={"qualifier": a.qualifier}), True, then.step)
+
+
+def _duration(
+    text: str, start: int, end: int, amount: float, unit: TimeUnit, interval: Interval
+) -> Duration:
+    per = DAYS_PER[unit]
+    return Duration(
+        id="T",
+        span=Span(start=start, end=end, text=text[start:end]),
+        amount=amount,
+        unit=unit,
+        days=Interval(
+            lo=interval.lo * per,
+            hi=interval.hi * per,
+            lo_open=interval.lo_open,
+            hi_open=interval.hi_open,
+        ),
+    )
+
+
+def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
+    """Return each length written with a unit of time, one unit at a time."""
+    parts: list[_Part] = []
     units = anchors.words([*TIME_UNITS, *(unit + "s" for unit in TIME_UNITS), *TIME_ABBREVIATIONS])
     spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
@@ -601,7 +734,7 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
             qual = None  # '9% more than a year earlier': the 9% is more, not the year
         start = qual.start() if qual else m.start()
         qualifier = qual.group("qual").lower() if qual else None
-        if taken.overlaps(start, m.end()):
+        if taken.overlaps(start, m.end()) or _ordinal_second(m):
             continue
         num = m.group("num").lower().replace("-", " ")  # "two-and-a-half months"
         if m.group("half") and not num.endswith("half"):
@@ -616,24 +749,23 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
             across = _duration_amount(num, None)[1]
             interval = Interval(lo=across.lo, hi=interval.hi, hi_open=interval.hi_open)
         unit = TIME_UNITS[m["unit"].lower()] if m["unit"] else TIME_ABBREVIATIONS[m["short"]]
-        per = DAYS_PER[unit]
-        durations.append(
-            Duration(
-                id=f"T{len(durations) + 1}",
-                span=Span(start=start, end=m.end(), text=text[start : m.end()]),
-                amount=amount,
-                unit=unit,
-                qualifier=qualifier,
-                amount_is_vague=m.group("num").lower() in _VAGUE_AMOUNTS,
-                days=Interval(
-                    lo=interval.lo * per,
-                    hi=interval.hi * per,
-                    lo_open=interval.lo_open,
-                    hi_open=interval.hi_open,
-                ),
-            )
-        )
-    return durations
+        vague = m.group("num").lower() in _VAGUE_AMOUNTS
+        duration = _duration(text, start, m.end(), amount, unit, interval)
+        duration = duration.model_copy(update={"qualifier": qualifier, "amount_is_vague": vague})
+        digits = num.replace(".", "").replace(",", "").isdigit()
+        # 'two', 'an' are exact; 'several', 'a few', 'half a', 'two and a half' are not
+        exact = digits or num in {"a", "an"} or ("half" not in num and bool(_words_value(num)))
+        step = rounding_step(num) if digits else 1.0
+        parts.append(_Part(duration, exact and m["lo"] is None and not m["half"], step))
+    return parts
+
+
+def _ordinal_second(m: re.Match[str]) -> bool:
+    """Tell 'a second term' and 'one second-half goal' from '30 seconds' and 'a 30-second ad'.
+
+    The word 'second' is a length only in the plural or after digits."""
+    singular = (m["unit"] or "").lower() == "second" and m.group(0)[-1] not in "sS"
+    return singular and not m["num"][0].isdigit()
 
 
 def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:

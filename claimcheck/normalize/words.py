@@ -107,6 +107,7 @@ VAGUE = {
     "hundreds of thousands": (200000.0, 2e5, 1e6),
 }
 TIME_UNITS: dict[str, TimeUnit] = {
+    "second": "second",
     "minute": "minute",
     "hour": "hour",
     "day": "day",
@@ -118,9 +119,11 @@ TIME_UNITS: dict[str, TimeUnit] = {
     "century": "century",
     "centuries": "century",
 }
-# Hours and minutes as prose shortens them, in lower case only: '2 hrs 15 mins'. 'HR' is
-# human resources and 'SEC' a regulator; 'sec' is not read, as no length is kept in seconds.
+# Hours, minutes and seconds as prose shortens them, in lower case only: '2 hrs 15 mins',
+# '45 secs'. 'HR' is human resources and 'SEC' a regulator.
 TIME_ABBREVIATIONS: dict[str, TimeUnit] = {
+    "secs": "second",
+    "sec": "second",
     "hrs": "hour",
     "hr": "hour",
     "mins": "minute",

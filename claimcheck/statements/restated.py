@@ -73,6 +73,8 @@ MONEY = frozenset(CURRENCIES.values())
 # A statement to ask about, its candidates, and its rank: whether code ties them to it, and
 # the most words it shares with one.
 Question: TypeAlias = tuple[Statement, list[Statement], tuple[bool, int]]
+# A value as questions compare it: its kind, unit and interval.
+Value: TypeAlias = tuple[StatementKind, str | None, float, float]
 BLANK = "___"
 CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
@@ -199,10 +201,29 @@ def _one_series(a: Statement, b: Statement, as_of: dict[int, set[str | None]]) -
 
 def _most_telling(asked: Iterator[Question]) -> list[Question]:
     """Return the MAX_ASKED questions to ask: those whose candidates code ties first, then
-    at most SECOND_LOOK of the others, each group by the most words shared."""
-    ranked = sorted(asked, key=lambda question: question[2], reverse=True)
+    at most SECOND_LOOK of the others, each group by the most words shared.
+
+    A value written again and asked with candidates of values already offered for it (the
+    same year in a title and in the first sentence) asks what its first question asked: it
+    is not asked again. The same pair asked the other way round is still asked: the model
+    may read one way what it misses the other ('___ consecutive appearance' with 'fifth'
+    offered, and '___ consecutive summer appearance' with 'seventh')."""
+    ranked: list[Question] = []
+    offered: dict[Value, set[Value]] = defaultdict(set)
+    for question in sorted(asked, key=lambda question: question[2], reverse=True):
+        blanked, candidates, _ = question
+        values = {_value_of(c) for c in candidates}
+        if values:
+            if values <= offered[_value_of(blanked)]:
+                continue
+            offered[_value_of(blanked)] |= values
+        ranked.append(question)
     tied = [q for q in ranked if q[2][0]]
     return [*tied, *[q for q in ranked if not q[2][0]][:SECOND_LOOK]][:MAX_ASKED]
+
+
+def _value_of(s: Statement) -> Value:
+    return s.kind, unit_of(s), s.interval.lo, s.interval.hi
 
 
 def _offered(
@@ -268,8 +289,10 @@ def _kept_apart(
     the other lacks."""
     if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b):
         return True
-    if not same_shifts(a, b, sentences) or another_of_a_kind(a, b, sentences):
+    if another_of_a_kind(a, b, sentences):
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
+    if not same_shifts(a, b, sentences) and not _one_day_of_the_year(a, b):
+        return True  # 'It had 100 staff. Two years later it had 150.'
     return _named_apart(a, b) or _timed_apart(a, b, sentences)
 
 
@@ -339,6 +362,18 @@ def _a_year_off(a: Statement, b: Statement) -> bool:
     whose year was written wrong does: 'in December 2005', 'in December 2006'."""
     one, other = (date.fromordinal(int(s.interval.lo)) for s in (a, b))
     return one.month == other.month and abs(one.year - other.year) <= NEAR_YEARS
+
+
+def _one_day_of_the_year(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates are written to the day, the same day of the same month: a date
+    carries its own time, and 'later released on June 15, 2010' may still restate 'sent to
+    radio on June 15, 2011' whatever 'later' says of the order."""
+    if a.kind is not StatementKind.DATE or b.kind is not StatementKind.DATE:
+        return False
+    if any(width(s.interval) > 0 for s in (a, b)):
+        return False
+    one, other = (date.fromordinal(int(s.interval.lo)) for s in (a, b))
+    return (one.month, one.day) == (other.month, other.day)
 
 
 def _two_lives(a: Statement, b: Statement) -> bool:

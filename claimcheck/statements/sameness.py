@@ -15,6 +15,10 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){
 # Words of the present, which a verb in the present tense says too: 'It is now valued with
 # 18 projects' and 'The company has 25 projects' are of one time.
 NOW = frozenset(["now", "currently", "today"])
+# A word of the present right before a value: 'who is now 7', 'now aged 9'.
+PRESENT_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?$", re.IGNORECASE)
+# Where the words after a value stop being of its clause.
+CLAUSE_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 
 
 def agree(a: Statement, b: Statement) -> bool:
@@ -122,14 +126,18 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
     """Return the words that move a statement's value in time ('later', 'now'), lower-cased.
 
     A word before the value moves it ('Two years later, it had 150'); a word after it only
-    when no comma or semicolon stands between them: in '45 tornadoes, while later dropping
-    snow', 'later' moves the snow, not the tornadoes.
+    when no comma, semicolon or joined verb stands between them: in '45 tornadoes, while
+    later dropping snow' and 'Three men get out and then shove them', 'later' and 'then'
+    move the snow and the shoving. 'Now' right before the value says it is of the present,
+    whatever else the sentence moves ('Earlier, officials said the girl, who is now 7').
     """
     sentence = sentences.get(s.sentence)
     if sentence is None:
         return frozenset()
+    if PRESENT_BEFORE.search(sentence.text, 0, max(0, s.value.start - sentence.start)):
+        return frozenset({"now"})
     offset = s.value.end - sentence.start
-    after = re.split(r"[,;]", sentence.text[offset:], maxsplit=1)[0]
+    after = CLAUSE_END.split(sentence.text[offset:], maxsplit=1)[0]
     clause = sentence.text[:offset] + after
     words = {" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause)}
     return frozenset({"now", *(words - NOW)} if NOW & words else words)

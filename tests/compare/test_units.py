@@ -31,6 +31,25 @@ def test_a_figure_is_compared_with_a_source_in_any_unit_of_its_dimension(text, s
 
 
 @pytest.mark.parametrize(
+    ("text", "source", "status"),
+    [
+        ("The race took 2 hours and 15 minutes.", "She ran it in 135 minutes.", Status.CONSISTENT),
+        (
+            "The race took 2 hours and 45 minutes.",
+            "She ran it in 135 minutes.",
+            Status.INCONSISTENT,
+        ),
+        ("Her time was 2h 15m.", "She ran it in 135 minutes.", Status.CONSISTENT),
+        ("The ad ran for 30 seconds.", "The ad ran for half a minute.", Status.CONSISTENT),
+        ("The ad ran for 45 seconds.", "The ad ran for 30 seconds.", Status.INCONSISTENT),
+        ("In FY2023 sales rose.", "Sales rose in fiscal 2023, it said.", Status.CONSISTENT),
+    ],
+)
+def test_lengths_in_parts_seconds_and_years_of_accounts_against_a_source(text, source, status):
+    assert verdict(text, source) == [("CC701" if status == Status.CONSISTENT else "CC702", status)]
+
+
+@pytest.mark.parametrize(
     ("written", "unit"),
     [("5 km", "length"), ("97 km/h", "speed"), ("a 10-mile walk", "length"), ("3 kW", "power")],
 )

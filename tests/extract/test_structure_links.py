@@ -185,6 +185,22 @@ def test_a_month_written_short_before_its_day_ends_no_sentence():
     ]
 
 
+def test_a_sentence_glued_to_the_next_without_a_space_ends_there():
+    text = "Women die there.According to the UN, 10 do. He wrote a note.“It hurts,” he said."
+    assert [s.span.text for s in sentences(text)] == [
+        "Women die there.",
+        "According to the UN, 10 do.",
+        "He wrote a note.",
+        "“It hurts,” he said.",
+    ]
+    kept = "It reached the U.S.A. on time. It sold at Amazon.com and 1UP.com. Ph.D. holders came."
+    assert [s.span.text for s in sentences(kept)] == [
+        "It reached the U.S.A. on time.",
+        "It sold at Amazon.com and 1UP.com.",
+        "Ph.D. holders came.",
+    ]
+
+
 @pytest.mark.parametrize(("age", "status"), [(95, Status.CONSISTENT), (80, Status.INCONSISTENT)])
 def test_an_age_at_death_against_the_lifespan(age, status):
     text = (

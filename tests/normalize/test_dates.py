@@ -141,7 +141,7 @@ def test_two_years_joined_as_a_stretch_are_both_dates(text, years):
     ("text", "span", "first", "last"),
     [
         ("In the 2019-20 season he scored 12 goals.", "2019-20", 2019, 2020),
-        ("Revenue for fiscal 2019–20 was $5 million.", "2019–20", 2019, 2020),
+        ("Revenue for fiscal 2019–20 was $5 million.", "fiscal 2019–20", 2019, 2020),
         ("The 2019/20 accounts were late.", "2019/20", 2019, 2020),
         ("The 1999-00 budget was cut.", "1999-00", 1999, 2000),
     ],
@@ -368,15 +368,86 @@ def test_a_half_joined_by_hyphens(text, written, months):
 @pytest.mark.parametrize(
     ("text", "written", "unit"),
     [
-        ("The film runs 2 hrs 15 mins.", ["2 hrs", "15 mins"], ["hour", "minute"]),
-        ("The flight took 1 hr 20 min.", ["1 hr", "20 min"], ["hour", "minute"]),
+        ("The film runs 2 hrs.", ["2 hrs"], ["hour"]),
+        ("The flight took 20 min.", ["20 min"], ["minute"]),
         ("It is a 30-min drive.", ["30-min"], ["minute"]),
+        ("The ad runs 45 secs.", ["45 secs"], ["second"]),
     ],
 )
 def test_hours_and_minutes_shortened_in_lower_case(text, written, unit):
     durations = read(text).durations
     assert [d.span.text for d in durations] == written
     assert [d.unit for d in durations] == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "seconds"),
+    [
+        ("The ad ran for 30 seconds.", "30 seconds", 30),
+        ("a 30-second spot", "30-second", 30),
+        ("She ran it in 10.5 seconds.", "10.5 seconds", 10.5),
+        ("Two seconds later it fell.", "Two seconds", 2),
+    ],
+)
+def test_seconds_are_lengths(text, written, seconds):
+    (d,) = read(text).durations
+    assert (d.span.text, d.amount, d.unit) == (written, seconds, "second")
+    assert d.days.lo * 86400 < seconds < d.days.hi * 86400
+    assert read(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["He won a second term.", "for a second time", "one second-half goal", "3 m a second"]
+)
+def test_the_ordinal_second_is_no_length(text):
+    assert read(text).durations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount", "unit"),
+    [
+        ("He served 2 years and 3 months.", "2 years and 3 months", 27, "month"),
+        ("The film runs 2 hrs 15 mins.", "2 hrs 15 mins", 135, "minute"),
+        ("The flight took 1 hr 20 min.", "1 hr 20 min", 80, "minute"),
+        ("It took an hour and 20 minutes.", "an hour and 20 minutes", 80, "minute"),
+        (
+            "It lasted two years, three months and four days.",
+            None,
+            2 * 365.2425 + 3 * 365.2425 / 12 + 4,
+            "day",
+        ),
+        ("He finished in 2h 15m.", "2h 15m", 135, "minute"),
+        ("A 1h30min drive.", "1h30min", 90, "minute"),
+        ("Her time was 3 h 20 min 10 s.", "3 h 20 min 10 s", 12010, "second"),
+    ],
+)
+def test_a_length_in_parts_is_one_length(text, written, amount, unit):
+    (d,) = read(text).durations
+    assert d.span.text == (written or text[text.index("two") : -1])
+    assert (round(d.amount, 6), d.unit) == (round(amount, 6), unit)
+    assert read(text).quantities == ()
+
+
+def test_the_smallest_part_says_how_a_length_in_parts_is_rounded():
+    (d,) = read("He served 2 years and 3 months.").durations
+    months = 365.2425 / 12
+    assert d.days.lo == pytest.approx(26.5 * months) and d.days.hi == pytest.approx(27.5 * months)
+    (more,) = read("It took more than 2 years and 3 months.").durations
+    assert more.qualifier == "more than" and more.days.lo == pytest.approx(27 * months)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He served 3 months and 2 years.",  # the larger unit second: two lengths
+        "It took 5 days, 5 days and then 5 days.",
+        "It took 3 to 5 years and 2 months.",  # a range does not lead a length in parts
+        "It took several years and 3 months.",
+        "He spent 10 years in prison and 5 years on parole.",
+    ],
+)
+def test_lengths_that_are_not_parts_of_one(text):
+    assert len(read(text).durations) >= 2
 
 
 def test_hr_and_min_in_capitals_are_no_lengths():
@@ -399,3 +470,35 @@ def test_a_decade_written_with_two_digits(text, written, first, last):
 
 def test_the_twenties_to_the_fifties_in_two_digits_are_of_either_century():
     assert read("He grew up in the '20s.").dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last"),
+    [
+        # a year of accounts named alone may start from February of the year before (a
+        # retailer's) to April of its own (Japan's)
+        ("Revenue in FY2023 was $4 billion.", "FY2023", "2022-02-01", "2024-03-31"),
+        ("The FY23 results were weak.", "FY23", "2022-02-01", "2024-03-31"),
+        ("In fiscal 2023 sales rose 5%.", "fiscal 2023", "2022-02-01", "2024-03-31"),
+        ("in fiscal year 2022, profit fell", "fiscal year 2022", "2021-02-01", "2023-03-31"),
+        (
+            "For the financial year 2023/24, tax rose.",
+            "financial year 2023/24",
+            "2023-01-01",
+            "2024-12-31",
+        ),
+        ("Its fiscal 2022-23 results", "fiscal 2022-23", "2022-01-01", "2023-12-31"),
+    ],
+)
+def test_a_year_of_accounts_is_a_date(text, written, first, last):
+    found = read(text)
+    (d,) = found.dates
+    assert (d.span.text, d.first.isoformat(), d.last.isoformat()) == (written, first, last)
+    assert all(q.value != 2023 for q in found.quantities)  # "2023 sales" is no count
+
+
+@pytest.mark.parametrize(
+    "text", ["FY2023/22 is no year.", "The fiscal 2,000 fund", "its fiscal third quarter"]
+)
+def test_what_is_no_year_of_accounts(text):
+    assert read(text).dates == ()

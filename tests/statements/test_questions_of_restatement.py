@@ -410,3 +410,39 @@ def test_a_count_of_a_deed_by_its_noun_may_restate_a_count_of_those_it_was_done_
         "more than 19,000": ["about 15,000"],
     }
     assert asked(murders.replace("murders", "robberies")) == {}
+
+
+def test_a_value_written_again_with_the_same_candidates_is_asked_once():
+    text = (
+        "The plant made 30 cars on Monday. Staff cheered. The plant made 40 cars on Monday. "
+        "Staff left. The plant made 30 cars on Monday."
+    )
+    assert asked(text) == {"30": ["40"], "40": ["30", "30"]}
+    spans = {s.index: s.span for s in sentences(text)}
+    chosen = _most_telling(_asked(claimcheck.check(text).statements, spans))
+    # the second '30' with '40' offered asks what the first asked; '40' is still asked
+    assert [b.value.start for b, _, _ in chosen] == [text.index("30"), text.index("40")]
+
+
+def test_dates_to_the_day_of_one_day_of_the_year_are_asked_about_whatever_moves_them():
+    text = (
+        "The single came out on February 9, 2010, and later went to radio on June 15, 2010. "
+        "Critics liked it. The song was sent to urban radio on June 15, 2011."
+    )
+    assert asked(text)["June 15, 2011"] == ["June 15, 2010"]
+    assert "June 16, 2011" not in asked(text.replace("June 15, 2011", "June 16, 2011"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'then' moves the shoving, not the men
+        "Three men get out of the van and then shove them in. The crowd ran. Two men get out "
+        "of the van and grab the group.",
+        # 'now' right before the age: of the present, whatever 'Earlier' moves
+        "Earlier, officials said the girl, who is now 7, was 3. The family hid. The girl, now "
+        "9, is back home.",
+    ],
+)
+def test_a_word_of_time_moves_only_the_values_of_its_own_clause(text):
+    assert asked(text) != {}
