@@ -416,11 +416,10 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
                 taken.add(m.start(), m.end())
                 yield raw
         for m in SPLIT_YEAR.finditer(text, lo, hi):
-            first = int(m.group("first"))
-            if int(m.group("last")) == (first + 1) % 100 and not taken.overlaps(*m.span()):
+            raw = _two_years(m, int(m.group("first")), m.group("last"))
+            if raw is not None and not taken.overlaps(*m.span()):
                 taken.add(*m.span())
-                span = Span(start=m.start(), end=m.end(), text=m.group(0))
-                yield _Raw(span, first, 1, None, Granularity.YEAR, False, months=24)
+                yield raw
         ranges = [*YEAR_RANGE.finditer(text, lo, hi), *EARLY_YEAR_RANGE.finditer(text, lo, hi)]
         for m in ranges:
             if taken.overlaps(m.start("first"), m.end("last")):
@@ -442,15 +441,22 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
 def _fiscal_year(m: re.Match[str]) -> _Raw | None:
     """Read 'FY2023' as the months a year of accounts numbered 2023 may cover, and 'FY2023/24'
     or 'fiscal 2023-24' as the two calendar years it spans; 'FY2023/22' is no year."""
-    span = Span(start=m.start(), end=m.end(), text=m.group(0))
     year = _full_year(m["year"])
-    if m["last"] is None:
-        return _Raw(
-            span, year - 1, FISCAL_FIRST_MONTH, None, Granularity.YEAR, False, months=FISCAL_MONTHS
-        )
-    if _full_year(m["last"]) % 100 != (year + 1) % 100:
+    if m["last"] is not None:
+        return _two_years(m, year, m["last"])
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    return _Raw(
+        span, year - 1, FISCAL_FIRST_MONTH, None, Granularity.YEAR, False, months=FISCAL_MONTHS
+    )
+
+
+def _two_years(m: re.Match[str], first: int, last: str) -> _Raw | None:
+    """Read '2019-20' or 'FY2023/24' as one period across two calendar years; the second
+    year must follow the first ('2019-23' is no such period)."""
+    if int(last) % 100 != (first + 1) % 100:
         return None
-    return _Raw(span, year, 1, None, Granularity.YEAR, False, months=24)
+    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    return _Raw(span, first, 1, None, Granularity.YEAR, False, months=24)
 
 
 def _full_year(written: str) -> int:
@@ -632,12 +638,13 @@ def _last_day(raw: _Raw, year: int) -> date:
 
 
 def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duration]:
-    """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'.
+    """Return every length of time: 'more than 3 years', '3.5 months', 'several weeks'; add
+    their spans to `taken`.
 
     A length written in parts is one length: '2 years and 3 months', '1 hr 20 min', '2h 15m'.
     """
     compact = _compact_lengths(text, taken, anchors)
-    for part in compact:
+    for part in compact:  # '2h 15m' is not also read as '15m'
         taken.add(part.duration.span.start, part.duration.span.end)
     parts = sorted(compact + _lengths(text, taken, anchors), key=lambda p: p.duration.span.start)
     lengths: list[_Part] = []
@@ -647,6 +654,8 @@ def find_durations(text: str, taken: Occupied, anchors: Anchors) -> list[Duratio
             lengths.append(part)
         else:
             lengths[-1] = joined
+    for part in lengths:
+        taken.add(part.duration.span.start, part.duration.span.end)
     return [p.duration.model_copy(update={"id": f"T{i}"}) for i, p in enumerate(lengths, start=1)]
 
 

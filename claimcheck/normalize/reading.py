@@ -66,9 +66,7 @@ def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
     taken = Occupied(
         [(d.span.start, d.span.end) for d in dates] + [(s.span.start, s.span.end) for s in skipped]
     )
-    durations = find_durations(text, taken, anchors)
-    for d in durations:
-        taken.add(d.span.start, d.span.end)
+    durations = find_durations(text, taken, anchors)  # adds what it takes
     quantities = find_quantities(text, taken, anchors)  # adds what it takes
     return Reading(
         quantities=tuple(quantities),

@@ -212,11 +212,11 @@ def _most_telling(asked: Iterator[Question]) -> list[Question]:
     offered: dict[Value, set[Value]] = defaultdict(set)
     for question in sorted(asked, key=lambda question: question[2], reverse=True):
         blanked, candidates, _ = question
-        values = {_value_of(c) for c in candidates}
+        values, asked_of = {_value_of(c) for c in candidates}, offered[_value_of(blanked)]
         if values:
-            if values <= offered[_value_of(blanked)]:
+            if values <= asked_of:
                 continue
-            offered[_value_of(blanked)] |= values
+            asked_of |= values
         ranked.append(question)
     tied = [q for q in ranked if q[2][0]]
     return [*tied, *[q for q in ranked if not q[2][0]][:SECOND_LOOK]][:MAX_ASKED]
@@ -360,8 +360,12 @@ def _named_doer(s: Statement) -> str | None:
 def _a_year_off(a: Statement, b: Statement) -> bool:
     """Tell whether two dates fall in one month of years at most NEAR_YEARS apart, as a date
     whose year was written wrong does: 'in December 2005', 'in December 2006'."""
-    one, other = (date.fromordinal(int(s.interval.lo)) for s in (a, b))
+    one, other = _first_day(a), _first_day(b)
     return one.month == other.month and abs(one.year - other.year) <= NEAR_YEARS
+
+
+def _first_day(s: Statement) -> date:
+    return date.fromordinal(int(s.interval.lo))
 
 
 def _one_day_of_the_year(a: Statement, b: Statement) -> bool:
@@ -372,7 +376,7 @@ def _one_day_of_the_year(a: Statement, b: Statement) -> bool:
         return False
     if any(width(s.interval) > 0 for s in (a, b)):
         return False
-    one, other = (date.fromordinal(int(s.interval.lo)) for s in (a, b))
+    one, other = _first_day(a), _first_day(b)
     return (one.month, one.day) == (other.month, other.day)
 
 
