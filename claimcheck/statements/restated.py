@@ -212,11 +212,11 @@ def _most_telling(asked: Iterator[Question]) -> list[Question]:
     offered: dict[Value, set[Value]] = defaultdict(set)
     for question in sorted(asked, key=lambda question: question[2], reverse=True):
         blanked, candidates, _ = question
-        values, asked_of = {_value_of(c) for c in candidates}, offered[_value_of(blanked)]
+        values = {_value_of(c) for c in candidates}
         if values:
-            if values <= asked_of:
+            if values <= offered[_value_of(blanked)]:
                 continue
-            asked_of |= values
+            offered[_value_of(blanked)] |= values
         ranked.append(question)
     tied = [q for q in ranked if q[2][0]]
     return [*tied, *[q for q in ranked if not q[2][0]][:SECOND_LOOK]][:MAX_ASKED]
