@@ -145,7 +145,9 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         if q.kind is QuantityKind.VAGUE:
             continue
         if _is_age(q, text):
-            yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
+            yield Mention(
+                q.id, StatementKind.AGE, q.span, _age_of(q.value, q.interval, q.qualifier)
+            )
             continue
         worded = q.unit is not None or WORD_AFTER.match(text, q.span.end) is not None
         unit = physical_of(q.unit, text, q.span.end) if worded else None
@@ -157,8 +159,11 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             yield Mention(q.id, StatementKind.FIGURE, q.span, q.interval, q.unit)
     lengths = []
     for t in reading.durations:  # '41-year-old' is read as a duration of 41 years
-        if t.unit == "year" and not t.qualifier and AGE_AFTER_DURATION.match(text, t.span.end):
-            yield Mention(t.id, StatementKind.AGE, t.span, _age_interval(t.amount))
+        if t.unit == "year" and AGE_AFTER_DURATION.match(text, t.span.end):
+            years = t.days.model_copy(
+                update={"lo": t.days.lo / DAYS_PER["year"], "hi": t.days.hi / DAYS_PER["year"]}
+            )
+            yield Mention(t.id, StatementKind.AGE, t.span, _age_of(t.amount, years, t.qualifier))
         elif AGO.match(text, t.span.end) and not t.amount_is_vague:
             # 'made four years ago': how long ago, in days, counted from one 'now' for all
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
@@ -296,14 +301,26 @@ def _age_interval(years: float) -> Interval:
     return Interval(lo=years, hi=years + 1, hi_open=True)
 
 
+def _age_of(years: float, written: Interval, qualifier: str | None) -> Interval:
+    """Return the ages a figure of years gives, with its qualifier (`written` in years):
+    'some fifty years old' is from 45 up to 56, as 'fifty years old' is from 50 up to 51;
+    'under 18 years old' stays under 18."""
+    if not qualifier:
+        return _age_interval(years)
+    below = written.hi_open and written.hi <= years  # 'under 18', 'less than 30'
+    return written.model_copy(update={"hi": written.hi if below else written.hi + 1})
+
+
 def _is_age(q: Quantity, text: str) -> bool:
     """Tell whether a count gives someone's age: 'aged 45', '45-year-old', 'Smith, 45,'."""
-    if q.kind is not QuantityKind.COUNT or q.qualifier or not 0 < q.value < 130:
+    if q.kind is not QuantityKind.COUNT or not 0 < q.value < 130:
         return False
+    after = text[q.span.end : q.span.end + 14]
+    if q.qualifier:  # 'some fifty years old'; not 'Smith, about 45,'
+        return AGE_AFTER.match(after) is not None
     if q.value != int(q.value) or q.unit_span is not None and "year" not in q.unit_span.text:
         return False
     before = text[max(0, q.span.start - 20) : q.span.start]
-    after = text[q.span.end : q.span.end + 14]
     apposition = AGE_APPOSITION.search(before) and AGE_APPOSITION_AFTER.match(after)
     opening = AGE_OPENING.search(before) and AGE_OPENING_AFTER.match(text, q.span.end)
     return bool(AGE_BEFORE.search(before) or AGE_AFTER.match(after) or apposition or opening)

@@ -284,15 +284,20 @@ def _kept_apart(
     a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[int, Span]
 ) -> bool:
     """Tell whether two values can both hold, or what either states tells them apart: what
-    told_apart weighs with `keys`, a shift in time on one side, a later subject written
-    with 'a', a birth or a death against another deed, names or months on each side that
-    the other lacks."""
+    _apart weighs, or a shift in time on one side ('It had 100 staff. Two years later it
+    had 150.')."""
+    moved = not same_shifts(a, b, sentences) and not _one_day_of_the_year(a, b)
+    return moved or _apart(a, b, keys, sentences)
+
+
+def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[int, Span]) -> bool:
+    """Tell whether two values can both hold, or what each states of its own tells them
+    apart: what told_apart weighs with `keys`, a later subject written with 'a', a birth or a
+    death against another deed, names or months on each side that the other lacks."""
     if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b):
         return True
     if another_of_a_kind(a, b, sentences):
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
-    if not same_shifts(a, b, sentences) and not _one_day_of_the_year(a, b):
-        return True  # 'It had 100 staff. Two years later it had 150.'
     return _named_apart(a, b) or _timed_apart(a, b, sentences)
 
 
@@ -318,11 +323,19 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     that each states of its own may tell them apart, and the values must be near: two
     figures of 2 or more or two shares, the larger at most NEAR_RATIO times the smaller, two
     dates written to the month or the day, at most NEAR_DAYS apart, or two years at most
-    NEAR_YEARS apart whose clauses name one thing. A figure changed in error stays near the
-    one it contradicts; values further apart are more often of two things, and a bare year
-    or 'one' is written of too many."""
+    NEAR_YEARS apart whose clauses name one thing; or two near ranks of one noun. A figure
+    changed in error stays near the one it contradicts; values further apart are more often
+    of two things, and a bare year or 'one' is written of too many. A word of time on one
+    side keeps two dates apart, as it keeps code's own candidates ('later went to radio on
+    June 15, 2010', 'sent to radio on June 16, 2011'), but not two figures: of a figure, it
+    more often tells the order of the telling ('They then dine … with two older men') or is
+    the figure's own ('three days later'; 'made two years ago') than a value of another
+    time."""
+    if a.kind is StatementKind.ORDINAL:
+        return _ranks_of_one_thing(a, b, sentences)
     keys = tuple(k for k in WHAT_AND_WHERE if k != "measure_key" or not _counts_one_deed(a, b))
-    if _kept_apart(a, b, keys, sentences) or _two_named_doers(a, b):
+    apart = _kept_apart if a.kind is StatementKind.DATE else _apart
+    if apart(a, b, keys, sentences) or _two_named_doers(a, b):
         return False
     if any(_rate(s, sentences) for s in (a, b)):
         return False  # '$75/user', '$30 a share': prices of many things
@@ -333,11 +346,33 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
         near = gap(a.interval, b.interval) <= NEAR_YEARS * YEAR_DAYS
         return years and near and bool(_names(a) & _names(b))
     if a.kind is not StatementKind.FIGURE or a.unit == WEEKDAY_UNIT:
-        return False  # an age or a rank of someone or something else
+        return False  # an age of someone else
+    return _near(a, b)
+
+
+def _near(a: Statement, b: Statement) -> bool:
+    """Tell whether two figures or ranks are near: both 2 or more (or two shares), the larger
+    at most NEAR_RATIO times the smaller."""
     lo, hi = sorted(_about(s.interval) for s in (a, b))
     if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
         return lo > 0 and hi <= NEAR_RATIO * lo
     return lo >= 2 and hi <= NEAR_RATIO * lo
+
+
+def _ranks_of_one_thing(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether two ranks may be one thing's: ranks of one noun ('his fifth studio
+    album', 'Usher's fourth studio album'; 'a third, more stable personality', 'a fourth,
+    stable personality') by one deed or a deed on one side only, near each other, with
+    nothing else telling them apart: the model reads whether the rest of the text ranks that
+    one thing."""
+    if a.measure_key is None or a.measure_key != b.measure_key or b.kind is not a.kind:
+        return False
+    if a.event_key and b.event_key and a.event_key != b.event_key:
+        return False  # 'Smith won the second race', 'Smith crashed in the fourth race'
+    one, other = (s.model_copy(update={"event_key": None}) for s in (a, b))
+    if _apart(one, other, WHAT_AND_WHERE, sentences):
+        return False  # 'the first attack' and 'the second attack' are told apart by code
+    return _near(a, b)
 
 
 def _two_named_doers(a: Statement, b: Statement) -> bool:

@@ -446,3 +446,53 @@ def test_dates_to_the_day_of_one_day_of_the_year_are_asked_about_whatever_moves_
 )
 def test_a_word_of_time_moves_only_the_values_of_its_own_clause(text):
     assert asked(text) != {}
+
+
+def test_a_word_of_time_on_one_side_does_not_keep_a_second_look_apart():
+    text = (
+        "The scouts walked to the lake and then camped with four guides. The rain fell. "
+        "The scouts had camped with five guides."
+    )
+    assert asked(text) == {"four": ["five"], "five": ["four"]}
+    assert tiers(text) == {"four": False, "five": False}  # code ties them no longer
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # one noun ranked twice, near, by one deed or a deed on one side only
+        (
+            "The band released its fifth studio album in May. Fans queued. "
+            "Blue Sky was the band's fourth studio album.",
+            True,
+        ),
+        (
+            "He merges into a third, more stable personality. Doctors watched. "
+            "By the end he has merged into a fourth, stable personality.",
+            True,
+        ),
+        # two nouns
+        (
+            "The band released its fifth studio album in May. Fans queued. "
+            "Blue Sky was the band's fourth single.",
+            False,
+        ),
+        # two deeds: which one of the races
+        ("Smith won the second race. Fans cheered. Smith crashed in the fourth race.", False),
+        # 'first' is written of too many things
+        (
+            "The band released its first studio album in May. Fans queued. "
+            "Blue Sky was the band's second studio album.",
+            False,
+        ),
+        # ranks too far apart
+        (
+            "The band released its third studio album in May. Fans queued. "
+            "Blue Sky was the band's tenth studio album.",
+            False,
+        ),
+    ],
+)
+def test_near_ranks_of_one_noun_get_a_second_look(text, found):
+    assert bool(asked(text)) is found
+    assert not any(tiers(text).values())

@@ -1019,3 +1019,30 @@ def test_a_date_after_since_does_not_date_the_sentence():
     )
     assert said(text)["11-year"].period is None
     assert contradicts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("The map he found was some fifty years old.", 45, 56),
+        ("The house is about 40 years old.", 36, 45),
+        ("Every player was under 18 years old.", 0, 18),  # 'under' keeps its end
+        ("The map he found was fifty years old.", 50, 51),
+    ],
+)
+def test_a_qualified_figure_of_years_old_is_an_age_within_its_qualifier(text, lo, hi):
+    (age,) = said(text).values()
+    assert age.kind is StatementKind.AGE
+    assert (age.interval.lo, age.interval.hi) == (lo, hi)
+
+
+def test_a_qualified_figure_after_a_name_is_no_age():
+    assert said("Smith, about 45, said the plan would work.")["about 45"].kind is not (
+        StatementKind.AGE
+    )
+
+
+def test_a_qualified_age_contradicts_an_age_outside_it():
+    text = "Lloyd found a {}-year-old map in a library. The map was some fifty years old."
+    assert verdicts(text.format("thirty")) == [("CC801", Status.INCONSISTENT)]
+    assert verdicts(text.format("fifty-two")) == []
