@@ -17,6 +17,9 @@ INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){
 NOW = frozenset(["now", "currently", "today"])
 # A word of the present right before a value: 'who is now 7', 'now aged 9'.
 PRESENT_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?$", re.IGNORECASE)
+# A word of time right after a length, which is the length's own: 'three days later', 'two
+# years ago'.
+OWN_SHIFT = re.compile(r"\s+(?:later|earlier|ago|afterwards?)\b", re.IGNORECASE)
 # Where the words after a value stop being of its clause.
 CLAUSE_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 
@@ -129,7 +132,9 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
     when no comma, semicolon or joined verb stands between them: in '45 tornadoes, while
     later dropping snow' and 'Three men get out and then shove them', 'later' and 'then'
     move the snow and the shoving. 'Now' right before the value says it is of the present,
-    whatever else the sentence moves ('Earlier, officials said the girl, who is now 7').
+    whatever else the sentence moves ('Earlier, officials said the girl, who is now 7'). A
+    word right after a length is the length's own ('returned three days later'): it says
+    how long after, not that the length is of another time.
     """
     sentence = sentences.get(s.sentence)
     if sentence is None:
@@ -137,7 +142,8 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
     if PRESENT_BEFORE.search(sentence.text, 0, max(0, s.value.start - sentence.start)):
         return frozenset({"now"})
     offset = s.value.end - sentence.start
-    after = CLAUSE_END.split(sentence.text[offset:], maxsplit=1)[0]
+    own = OWN_SHIFT.match(sentence.text, offset)  # 'three days later': the length's own word
+    after = CLAUSE_END.split(sentence.text[own.end() if own else offset :], maxsplit=1)[0]
     clause = sentence.text[:offset] + after
     words = {" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause)}
     return frozenset({"now", *(words - NOW)} if NOW & words else words)

@@ -496,3 +496,13 @@ def test_a_word_of_time_on_one_side_does_not_keep_a_second_look_apart():
 def test_near_ranks_of_one_noun_get_a_second_look(text, found):
     assert bool(asked(text)) is found
     assert not any(tiers(text).values())
+
+
+def test_a_word_of_time_right_after_a_length_is_the_length_s_own():
+    text = (
+        "The loan was repaid to the bank three days later. The talks went on. "
+        "The loan was repaid to the bank after seven days."
+    )
+    assert tiers(text) == {"three days": True, "seven days": True}  # code ties them
+    moved = text.replace("The loan was repaid to the bank after", "Later the loan was repaid in")
+    assert tiers(moved) == {"three days": False, "seven days": False}  # a second look only
