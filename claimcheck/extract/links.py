@@ -16,6 +16,7 @@ from claimcheck.models import (
     NonComment,
     PartOf,
     Party,
+    Quantity,
     QuantityKind,
     Ratio,
     Role,
@@ -28,12 +29,12 @@ from claimcheck.normalize.intervals import overlaps, quotient
 from claimcheck.normalize.names import same_name
 
 CHANGE_AFTER = re.compile(
-    r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|fall|cut"
+    r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|decrease|fall|cut"
     r"|growth|reduction)\b",
     re.IGNORECASE,
 )
 CHANGE_BEFORE = re.compile(
-    r"\b(?:increase|rise|drop|decline|fall|jump|growth|up|down|grew|fell|"
+    r"\b(?:(?:increase|decrease|rise|drop|decline|fall|jump|gain)s?|growth|up|down|grew|fell|"
     r"rose|increased|decreased|dropped)\s+(?:of|by)\s+$|\b(?:up|down)\s+$"
     # 'rose 20% from 100 to 150': a verb of change right before the amount
     r"|\b(?:rose|grew|fell|increased|decreased|dropped|jumped|climbed|gained|declined|"
@@ -41,7 +42,7 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 FALLING = re.compile(
-    r"fewer|less|drop|decline|fall|cut|reduction|down|fell|decreased|dropped", re.IGNORECASE
+    r"fewer|less|drop|decline|fall|cut|reduction|down|fell|decrease|dropped", re.IGNORECASE
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TO = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
@@ -85,11 +86,7 @@ def changes(
     near = _Nearby(figures)
     for amount in figures:
         q = amount.quantity
-        after, before = (
-            text[q.span.end : q.span.end + 20],
-            text[max(0, q.span.start - 25) : q.span.start],
-        )
-        stated = CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)
+        stated = _stated_change(q, text)
         if q.kind not in (*AMOUNTS, *PERCENTS) or not stated:
             continue
         falling = bool(FALLING.search(stated.group(0)))
@@ -98,7 +95,7 @@ def changes(
             earlier, later = structural
             yield Change(amount=q, earlier=earlier, later=later, falling=falling)
             continue
-        pairs = _candidate_pairs(amount, near(amount.quantity.span))
+        pairs = _candidate_pairs(amount, near(amount.quantity.span), text)
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
@@ -117,6 +114,14 @@ def changes(
                 duration=_period_of(amount, durations, text),
                 falling=falling,
             )
+
+
+def _stated_change(q: Quantity, text: str) -> re.Match[str] | None:
+    """Return the words that make a figure a change ('50 more', 'a 30% decrease', 'rose
+    20%'), if any."""
+    after = text[q.span.end : q.span.end + 20]
+    before = text[max(0, q.span.start - 25) : q.span.start]
+    return CHANGE_AFTER.match(after) or CHANGE_BEFORE.search(before)
 
 
 def _structural_pair(
@@ -153,8 +158,12 @@ def _joined(a: Figure, b: Figure, text: str, *, dated_ok: bool) -> bool:
     return bool(from_to or each_dated)
 
 
-def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Figure, Figure]]:
-    """Propose pairs whose change fits the stated amount, one per pair of values."""
+def _candidate_pairs(
+    amount: Figure, figures: Sequence[Figure], text: str
+) -> list[tuple[Figure, Figure]]:
+    """Propose pairs whose change fits the stated amount, one per pair of values. A figure
+    that is itself a change ('a 30% decrease', 'fell 0.97%') is no level a change is
+    measured between."""
     q = amount.quantity
     kinds = pool_kinds(q)
     any_unit = q.kind in PERCENTS
@@ -166,6 +175,7 @@ def _candidate_pairs(amount: Figure, figures: Sequence[Figure]) -> list[tuple[Fi
             and (any_unit or fq.unit == q.unit)
             and f is not amount
             and f.role is not Role.HEADLINE
+            and not _stated_change(fq, text)
         ):
             groups.setdefault((fq.kind, fq.unit), {}).setdefault(fq.value, f)
     pairs = []

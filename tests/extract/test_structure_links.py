@@ -313,3 +313,31 @@ def test_a_wikitext_decimal_point_does_not_end_a_sentence():
         "It runs north.",
     ]
     assert len(sentences("He scored 12. 30 fans left.")) == 2  # not WikiText
+
+
+def asked_changes(text):
+    """Return the change questions a text would ask a model (none is reachable here)."""
+    return [f.part for f in claimcheck.check(text).failures if f.part.startswith("change:")]
+
+
+def test_a_figure_that_is_itself_a_change_is_no_level_a_change_is_measured_between():
+    levels = "Gilead's margin was 26.3%. Pfizer's margin was 30%. Moderna's sales saw a 4% rise."
+    assert len(asked_changes(levels)) == 1  # 26.3% → 30%: 3.7 points, offered for '4%'
+    changes = (
+        "Gilead reported a 26.3% decline in sales. Pfizer's sales fell 30%. "
+        "Moderna's sales saw a 4% rise."
+    )
+    assert asked_changes(changes) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Sales fell from 150 to 100, a decrease of 50.", Status.CONSISTENT),
+        ("Sales fell from 150 to 100, a 50 decrease.", Status.CONSISTENT),
+        ("Sales fell from 150 to 100, a decrease of 40.", Status.INCONSISTENT),
+        ("Sales fell from 150 to 100, decreases of 40.", Status.INCONSISTENT),
+    ],
+)
+def test_a_decrease_is_a_stated_change(text, status):
+    assert verdicts(text) == [("CC101", status)]
