@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
 from claimcheck.extract.ask import Chooser
 from claimcheck.extract.parties import non_comments, shares_name_words
@@ -84,10 +85,13 @@ def changes(
     """Link each 'N more' claim to the two figures it compares, among the figures within
     SILENCE_REACH characters of it (so a long text costs time in proportion to its length)."""
     near = _Nearby(figures)
+    # The words that make each figure a change, read once: a change is judged by them, and
+    # is no level another change is measured between.
+    said = {f.quantity.id: m for f in figures if (m := _stated_change(f.quantity, text))}
     for amount in figures:
         q = amount.quantity
-        stated = _stated_change(q, text)
-        if q.kind not in (*AMOUNTS, *PERCENTS) or not stated:
+        stated = said.get(q.id)
+        if q.kind not in (*AMOUNTS, *PERCENTS) or stated is None:
             continue
         falling = bool(FALLING.search(stated.group(0)))
         structural = _structural_pair(amount, figures, text)
@@ -95,7 +99,7 @@ def changes(
             earlier, later = structural
             yield Change(amount=q, earlier=earlier, later=later, falling=falling)
             continue
-        pairs = _candidate_pairs(amount, near(amount.quantity.span), text)
+        pairs = _candidate_pairs(amount, near(amount.quantity.span), said.keys())
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
@@ -159,11 +163,11 @@ def _joined(a: Figure, b: Figure, text: str, *, dated_ok: bool) -> bool:
 
 
 def _candidate_pairs(
-    amount: Figure, figures: Sequence[Figure], text: str
+    amount: Figure, figures: Sequence[Figure], changes: AbstractSet[str]
 ) -> list[tuple[Figure, Figure]]:
     """Propose pairs whose change fits the stated amount, one per pair of values. A figure
-    that is itself a change ('a 30% decrease', 'fell 0.97%') is no level a change is
-    measured between."""
+    that is itself a change (its id in `changes`: 'a 30% decrease', 'fell 0.97%') is no
+    level a change is measured between."""
     q = amount.quantity
     kinds = pool_kinds(q)
     any_unit = q.kind in PERCENTS
@@ -175,7 +179,7 @@ def _candidate_pairs(
             and (any_unit or fq.unit == q.unit)
             and f is not amount
             and f.role is not Role.HEADLINE
-            and not _stated_change(fq, text)
+            and fq.id not in changes
         ):
             groups.setdefault((fq.kind, fq.unit), {}).setdefault(fq.value, f)
     pairs = []
