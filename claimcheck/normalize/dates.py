@@ -200,6 +200,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
         "year",
     ),
     (re.compile(rf"(?:\b{_PART}|\b(?i:{_YEAR_CUE})\s+){_YEAR}"), "year"),
+    # "Skylark Three (1948)", "Jaws (1975)": a year alone in brackets after a word, as the
+    # year of a work is written after its title
+    (re.compile(rf"(?<=[\w\"”'’] \(){_YEAR}(?=\))"), "year"),
     # "in 1450", "since 1066": a year before 1800 only after a word of time, and not before a
     # plural ("in 1500 cases") or "BC".
     (

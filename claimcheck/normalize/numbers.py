@@ -272,6 +272,11 @@ NOT_UNITS = spaced(
     # a loose age or count: 'thirty-something', '30-ish'
     "something ish"
 )
+# A number word in capitals after a name and before a lower-case word or a stop is part of
+# the name: 'BBC One first aired', 'Skylark Three (1948)', 'Air Force One.' In a headline
+# written in capitals the next word is one too: 'Russia Loses Three Ships'.
+NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s$")  # not 'the U.S. Two men'
+NAME_AFTER = re.compile(r"\s+[a-z(]|[^\w\s]|\s*$")
 # A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
 SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # Words that may stand between a figure and the noun it counts.
@@ -680,10 +685,21 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
     return None, None
 
 
+def _named_number(text: str, hit: _Hit) -> bool:
+    """Tell whether a number word is part of a name: 'BBC One', 'Formula One'."""
+    written = text[hit.start : hit.end]
+    if not (written[:1].isupper() and written.isalpha()):
+        return False
+    before = NAME_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return before is not None and NAME_AFTER.match(text, hit.end) is not None
+
+
 def _inside_token(text: str, hit: _Hit) -> bool:
     """Tell whether the digits are part of a name or code such as 'A-50U' or 'COVID-19'.
 
     A unit symbol glued to the figure ('5km', '0.5mg') is not."""
+    if _named_number(text, hit):
+        return True
     before = text[hit.start - 1] if hit.start > 0 else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections.abc import Sequence
 from functools import lru_cache
@@ -27,6 +28,9 @@ _ONE_PARSE_AT_A_TIME = threading.Lock()
 # A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
 # get statements with no fields.
 MAX_SENTENCE = 3_000
+# A capitalised word after a lower-case one is a name wherever the text writes it: the small
+# pipeline often tags a name that opens a sentence ('Hans had just turned twelve') as a noun.
+NAME_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
 
 
 class ParserError(ClaimcheckError):
@@ -74,8 +78,10 @@ def parse(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, Doc]]
     with _ONE_PARSE_AT_A_TIME:  # also loads the pipeline once: two threads importing spaCy
         nlp = pipeline()  # at the same time break numpy's import
         docs = list(nlp.pipe(text[start:end] for start, end in pieces))
+    names = frozenset(NAME_MID_SENTENCE.findall(text))
     parsed = []
     for (start, _), doc in zip(pieces, docs, strict=True):
         doc.user_data["offset"] = start
+        doc.user_data["names"] = names
         parsed.append((start, doc))
     return parsed

@@ -39,6 +39,7 @@ from claimcheck.statements.vocabulary import (
     AGE_WORDS,
     AUDIENCES,
     BIRTH,
+    BIRTHDAY_AFTER,
     CLAUSE_LINKS,
     COUNTED_BY_TIMES,
     DATING_PREPOSITIONS,
@@ -138,6 +139,9 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
     taken = {m.span.start for m in decades}
     for q in reading.quantities:
         if q.span.start in taken:
+            continue
+        if q.kind is QuantityKind.ORDINAL and BIRTHDAY_AFTER.match(text, q.span.end):
+            yield Mention(q.id, StatementKind.AGE, q.span, _age_interval(q.value))
             continue
         if q.kind is QuantityKind.ORDINAL:
             yield Mention(q.id, StatementKind.ORDINAL, q.span, q.interval)
@@ -509,6 +513,8 @@ def _event_noun(root: Token) -> Token | None:
             objects = [c for c in noun.children if c.dep_ == "dobj"]
             noun = objects[0] if objects else noun
         return noun if noun.pos_ == "NOUN" and is_event_noun(noun.lemma_.lower()) else None
+    if root.dep_ == "poss":  # 'December's great race', 'Monday's meeting': of that noun
+        return at if at.pos_ == "NOUN" else None
     if root.dep_ in ("nummod", "compound", "amod"):
         lemma = at.lemma_.lower()
         # 'a 2005 film' (its release), 'the 1826 kidnapping of William Morgan'
@@ -528,7 +534,9 @@ def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
     death', 'the death of Smith'), or the name the noun is said to be ('X is a 2005 film')."""
     lemma = noun.lemma_.lower()
     event_key = RELEASE if lemma in WORKS else event_of_noun(lemma)
-    owners = [c for c in noun.children if c.dep_ == "poss"] or _owner_of(noun)
+    owners = [
+        c for c in noun.children if c.dep_ == "poss" and not m.span.start <= _at(c) < m.span.end
+    ] or _owner_of(noun)  # not the date itself: 'December's race''
     subject = owners[0] if owners else _named_by_copula(noun)
     if noun.dep_ == "dobj" and (subject is None or subject.pos_ == "PRON"):
         # 'The team made its debut in 1988': the debut is the team's
@@ -1089,6 +1097,8 @@ def subject_key_of(subject: Token | None) -> str | None:
         return None  # 'a coroner ruled in 1989', 'a coroner ruled in 2017': two coroners
     if subject.pos_ == "PROPN":  # a name is all its words: 'Lodewijk van den Berg'
         return " ".join(t.lower_ for t in _name_run(subject))
+    if _name_tagged_as_noun(subject):
+        return subject.lower_
     if subject.pos_ == "PRON":  # 'their marriage' is the marriage of 'they'
         return PRONOUN_CASES.get(subject.lower_, subject.lower_)
     names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
@@ -1103,6 +1113,13 @@ def subject_key_of(subject: Token | None) -> str | None:
         SAME_HOLDER.get(head, head) if w is subject else w.lower_
         for w in sorted(words, key=lambda w: w.i)
     )
+
+
+def _name_tagged_as_noun(token: Token) -> bool:
+    """Tell whether a noun that opens its sentence is a name the text writes elsewhere after a
+    lower-case word: 'Hans had just turned twelve', '… the skates Hans bought'."""
+    opening = token.i == token.sent.start and token.pos_ == "NOUN"
+    return opening and token.text in token.doc.user_data.get("names", ())
 
 
 def _listed(name: Token) -> bool:

@@ -46,6 +46,7 @@ from claimcheck.statements.vocabulary import (
     INDEFINITE,
     KILLED,
     PRONOUNS,
+    SPEAKER_PRONOUNS,
     event_of_noun,
 )
 
@@ -97,6 +98,10 @@ KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
 # The subject of a person written by an age alone ('The 54-year-old was charged'), which
 # names no one in particular.
 AGED = "old"
+# Words that say a value is a total: 'overall has 48 programs', 'in total'.
+TOTALS = frozenset({"overall", "total", "altogether", "combined", "cumulative"})
+# Subjects that name no one: pronouns, and who speaks or is spoken to.
+UNNAMED = PRONOUNS | SPEAKER_PRONOUNS
 # The keys of who did or underwent a deed, which a text may name and then describe.
 DOERS = ("subject_key", "patient_key")
 
@@ -229,7 +234,8 @@ def _value_of(s: Statement) -> Value:
 def _offered(
     blanked: Statement, candidates: list[Statement], statements: Sequence[Statement]
 ) -> list[Statement]:
-    """Return the values to offer, one statement per value as written."""
+    """Return the values to offer, one statement per value as written, whatever its case
+    ('Three beggars', 'the three men')."""
     others = [
         s
         for s in statements
@@ -239,7 +245,7 @@ def _offered(
     ]
     offered: list[Statement] = []
     for s in [*candidates, *others]:
-        if s.value.text not in {o.value.text for o in offered}:
+        if s.value.text.lower() not in {o.value.text.lower() for o in offered}:
             offered.append(s)
     return offered[:MAX_OFFERED]
 
@@ -298,7 +304,16 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
         return True
     if another_of_a_kind(a, b, sentences):
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
+    if _whole_and_part(a, b) or _whole_and_part(b, a):
+        return True  # 'overall has 48 programs underway', 'four programs in Phase III'
     return _named_apart(a, b) or _timed_apart(a, b, sentences)
+
+
+def _whole_and_part(whole: Statement, part: Statement) -> bool:
+    """Tell whether one value is said to be a total and the other is narrowed to a place or
+    stage the total is not: a whole and one of its parts."""
+    total = bool(TOTALS & set(whole.clause)) and not TOTALS & set(part.clause)
+    return total and whole.place_key is None and part.place_key is not None
 
 
 def _timed_apart(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
@@ -386,7 +401,7 @@ def _two_named_doers(a: Statement, b: Statement) -> bool:
 def _named_doer(s: Statement) -> str | None:
     """Return a statement's subject when it is a name: one its clause names, or an alias."""
     key = s.subject_key
-    if key is None or key in PRONOUNS:
+    if key is None or key in UNNAMED:
         return None
     named = s.subject_from == "alias" or set(key.split()) <= set(s.clause_names)
     return key if named else None
@@ -450,7 +465,7 @@ def _of_one(a: Statement, b: Statement) -> bool:
         return False
     if all(s.measure and s.measure.start < s.value.start for s in (a, b)):
         return counted
-    named = [s for s in (a, b) if s.subject_key and s.subject_key not in PRONOUNS]
+    named = [s for s in (a, b) if s.subject_key and s.subject_key not in UNNAMED]
     if len(named) == 2:
         return same_name(str(a.subject_key), str(b.subject_key))
     if len(named) == 1:
@@ -472,8 +487,14 @@ def _keys_told_apart_by(a: Statement, b: Statement) -> tuple[str, ...]:
 
 def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
     one, other = getattr(a, key), getattr(b, key)
-    if {one, other} & PRONOUNS or key == "subject_key" and AGED in {one, other}:
-        return True  # 'he', 'it', 'they'; 'the 13-year-old had been helping'
+    if {one, other} & UNNAMED:
+        return True  # 'he', 'it', 'they', 'you'
+    if key == "subject_key" and AGED in {one, other}:
+        return True  # 'the 13-year-old had been helping'
+    both_done_to = a.patient_key is not None and b.patient_key is not None
+    if key == "subject_key" and both_done_to and _passive(a) != _passive(b):
+        return True  # 'Diar was founded in 2004', 'the QIA founded Diar in 2006': what the
+        # deed was done to, and who did it
     if key == "measure_key" and a.event_key and a.event_key == b.event_key:
         return True  # 'recall 91 Falcon trucks', 'recall 19 Falcon pickups'
     if key == "measure_key" and _counts_one_deed(a, b):
@@ -487,6 +508,11 @@ def _may_be_one(a: Statement, b: Statement, key: str) -> bool:
         return False
     name, described = (one, other) if named[0] else (other, one)
     return described.split()[-1] in name.split()  # 'the central bank', 'the Reserve Bank'
+
+
+def _passive(s: Statement) -> bool:
+    """Tell whether a date's subject is what its deed was done to: 'Diar was founded'."""
+    return s.patient_key is not None and s.subject_key == s.patient_key
 
 
 def _counts_one_deed(a: Statement, b: Statement) -> bool:
@@ -511,7 +537,7 @@ def _words(s: Statement) -> set[str]:
     """Return the stems of a clause's words, names and subject, months and days left out:
     'funding' and 'fund' are one word, and so are 'death' and 'die' (a noun of an event is
     its verb). 'The girl, aged 9' is of the girl, though its clause is 'aged'."""
-    subject = set(s.subject_key.split()) - PRONOUNS if s.subject_key else set()
+    subject = set(s.subject_key.split()) - UNNAMED if s.subject_key else set()
     words = set(s.clause) | set(s.clause_names) | subject
     return {_stem(event_of_noun(w)) for w in words - TIME_NAMES}
 
@@ -528,7 +554,7 @@ def _names(s: Statement) -> set[str]:
     Commission's)."""
     party = CAPITALISED.findall(s.party.text) if s.party else []
     alias = s.subject_key.split() if s.subject_key and s.subject_from == "alias" else []
-    return set(s.clause_names) | set(alias) | {w.lower() for w in party} - PRONOUNS - NOT_NAMES
+    return set(s.clause_names) | set(alias) | {w.lower() for w in party} - UNNAMED - NOT_NAMES
 
 
 def _named_apart(a: Statement, b: Statement) -> bool:

@@ -89,6 +89,9 @@ PRONOUN_CASES = {
 # Named entities that are not people: 'Paris was 30' is no age.
 NOT_PERSONS = ("GPE", "LOC", "FAC", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL")
 PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | words("they their them")
+# Who speaks and who is spoken to: in an interview 'you' may be the country or firm a
+# question names. They are never resolved to an earlier subject.
+SPEAKER_PRONOUNS = words("i me my we us our you your")
 RELATIVE_PRONOUNS = words("who which that whom")
 # Determiners that leave a noun unidentified: 'a coroner' twice may be two coroners.
 INDEFINITE = words("a an another some any one each every")
@@ -123,9 +126,10 @@ MODIFIER_CLAUSES = ("relcl", "acl", "appos")
 # of a name, only its other name words ('Chester Arthur Stiles').
 KEY_MODIFIERS = ("compound", "nummod", "amod", "flat")
 NAME_MODIFIERS = ("compound", "flat")
-# 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old'.
+# 'Smith, 45,' / '45-year-old Smith' / 'aged 45' / 'at the age of 45' / '45 years old' /
+# 'she turned 18'.
 AGE_BEFORE = re.compile(
-    r"(?:\baged|\bage(?:\s+of)?|\bages|,\s*then|,\s*now"
+    r"(?:\baged|\bage(?:\s+of)?|\bages|,\s*then|,\s*now|\bturn(?:s|ed|ing)?"
     r"|\b(?:died|dies|dying|retired|married|wed|graduated|emigrated|debuted)\s+at)\s+$",
     re.IGNORECASE,
 )
@@ -138,8 +142,10 @@ AGE_OPENING_AFTER = re.compile(
 )
 AGE_AFTER = re.compile(r"^(?:-|\s)years?(?:-|\s)old\b|^\s*-\s*year\s*-\s*old\b", re.IGNORECASE)
 AGE_AFTER_DURATION = re.compile(r"\s*-?\s*old\b|\s+of\s+age\b", re.IGNORECASE)
-# Nouns an age hangs from that are not its holder: 'at the age of 80'.
-AGE_WORDS = words("age ages year years")
+# Nouns an age hangs from that are not its holder: 'at the age of 80', 'her 15th birthday'.
+AGE_WORDS = words("age ages year years birthday birthdays")
+# A rank that is an age: 'her fifteenth birthday', 'on his 60th birthday'.
+BIRTHDAY_AFTER = re.compile(r"\s+birthday\b", re.IGNORECASE)
 # Ages given by their decade: 'in her fifties', 'in his early 40s', 'a 30-something'.
 DECADES = {
     word: 10 * n

@@ -502,3 +502,23 @@ def test_a_year_of_accounts_is_a_date(text, written, first, last):
 )
 def test_what_is_no_year_of_accounts(text):
     assert read(text).dates == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The Skylark of Space was followed by Skylark Three (1948).", "1948"),
+        ('The film "Jaws" (1975) was a hit.', "1975"),
+    ],
+)
+def test_a_year_alone_in_brackets_after_a_title_is_a_year(text, year):
+    assert year in dates(text)
+    assert [q.span.text for q in read(text).quantities if q.span.text == year] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Profit rose (2019: 1,948).", "Cases rose to 2,019 (1948 in May).", "The fee (1999 euros)."],
+)
+def test_a_number_in_brackets_with_more_in_them_is_no_year_by_itself(text):
+    assert dates(text) == {}

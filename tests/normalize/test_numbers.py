@@ -644,3 +644,28 @@ def test_a_power_of_ten_in_words(text, written, value):
 
 def test_ten_to_a_score_is_no_power():
     assert [q.value for q in read("They won 10 to the Lakers' 8.").quantities] == [10, 8]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BBC One first aired the special in 2008.",
+        "He drove in Formula One for years.",
+        "The president boarded Air Force One.",
+    ],
+)
+def test_a_number_word_in_capitals_within_a_name_is_part_of_the_name(text):
+    assert [q for q in read(text).quantities if q.kind is not QuantityKind.ORDINAL] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Russia Loses Three Ships In Battle", "Three"),  # a headline in capitals
+        ("The race ended. Two men were hurt.", "Two"),  # a sentence's first word
+        ("Of the men, Two were hurt.", "Two"),  # after a lower-case word
+        ("Both lived in the U.S. Two men were hurt.", "Two"),  # after a stop
+    ],
+)
+def test_a_number_word_in_capitals_outside_a_name_is_read(text, value):
+    assert [q.span.text for q in read(text).quantities] == [value]

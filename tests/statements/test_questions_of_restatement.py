@@ -225,6 +225,50 @@ def test_the_question_blanks_the_value_and_offers_its_candidates_first():
     assert [s.value.text for s in offered] == ["12", "3"]
 
 
+def test_one_value_written_in_two_cases_is_offered_once():
+    text = (
+        "Three beggars met in the port. The ship sailed. The four beggars lived on the beach. "
+        "The three men hatched a plan."
+    )
+    statements = claimcheck.check(text).statements
+    by_value = {s.value.text: s for s in statements}
+    offered = _offered(by_value["four"], [by_value["Three"]], statements)
+    assert [s.value.text for s in offered] == ["Three"]
+
+
+def test_who_speaks_or_is_spoken_to_names_nothing_that_tells_two_apart():
+    text = (
+        "Qatar expects to become the largest gas exporter by 2015. Prices rose. "
+        "JD: You will likely be the largest gas exporter by 2010."
+    )
+    assert asked(text) == {"2015": ["2010"], "2010": ["2015"]}
+    named = (
+        "Qatar expects to become the largest gas exporter by 2015. Prices rose. "
+        "JD: Iran will likely be the largest gas exporter by 2010."
+    )
+    assert asked(named) == {}
+
+
+@pytest.mark.parametrize(("founded", "found"), [("Qatari Diar", True), ("Barwa", False)])
+def test_a_date_said_in_the_passive_may_be_the_date_of_the_same_deed_said_in_the_active(
+    founded, found
+):
+    text = (
+        "Qatari Diar was established in 2004. Prices rose. "
+        f"The Qatar Investment Authority founded {founded} in 2006."
+    )
+    assert bool(asked(text)) is found
+
+
+@pytest.mark.parametrize(("overall", "found"), [("overall", False), ("now", True)])
+def test_a_total_is_not_asked_about_against_a_part_of_it(overall, found):
+    text = (
+        "We have four programs in Phase III, the chief executive said. Shares rose. "
+        f"He added that the company {overall} has 48 programs."
+    )
+    assert ("four" in asked(text)) is found
+
+
 def test_without_a_model_the_questions_are_reported_as_not_asked():
     report = claimcheck.check("Israel's three airlines ended the ban. Israel has four airlines.")
     assert any(f.part.startswith("restated:") for f in report.failures)

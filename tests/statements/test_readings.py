@@ -1046,3 +1046,59 @@ def test_a_qualified_age_contradicts_an_age_outside_it():
     text = "Lloyd found a {}-year-old map in a library. The map was some fifty years old."
     assert verdicts(text.format("thirty")) == [("CC801", Status.INCONSISTENT)]
     assert verdicts(text.format("fifty-two")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Maria turned 18 in May.", "18"),
+        ("Hans had only just turned twelve that winter.", "twelve"),
+        ("The firm's founder turns 70 next week.", "70"),
+    ],
+)
+def test_a_number_someone_turned_is_an_age(text, value):
+    age = said(text)[value]
+    assert age.kind is StatementKind.AGE
+    assert age.interval.hi - age.interval.lo == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("The car turned 90 degrees.", "90"), ("She turned 40 pages before lunch.", "40")],
+)
+def test_a_figure_with_a_unit_after_turned_is_no_age(text, value):
+    assert said(text)[value].kind is not StatementKind.AGE
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "age"),
+    [
+        ("Maria celebrated her fifteenth birthday in May.", "fifteenth", 15),
+        ("On his 60th birthday, the king gave a speech.", "60th", 60),
+    ],
+)
+def test_a_rank_of_a_birthday_is_an_age(text, value, age):
+    stated = said(text)[value]
+    assert stated.kind is StatementKind.AGE
+    assert (stated.interval.lo, stated.interval.hi) == (age, age + 1)
+
+
+def test_a_rank_of_an_anniversary_stays_a_rank():
+    assert said("The town marked its fifteenth anniversary.")["fifteenth"].kind is (
+        StatementKind.ORDINAL
+    )
+
+
+def test_a_name_the_parse_tags_as_a_noun_at_the_start_of_a_sentence_is_still_the_name():
+    text = "Hans lost his skates. Hans had only just turned twelve. Everyone knew Hans."
+    assert said(text)["twelve"].subject_key == "hans"
+    # a noun that the text never writes as a name keeps its lemma
+    assert said("Beggars operate in the port. Three beggars came.")["Three"].subject_key != (
+        "Beggars"
+    )
+
+
+def test_a_date_owned_by_a_noun_dates_that_noun():
+    stated = said("Crowds came to watch December's great race on the canal.")
+    assert stated["December"].event_key == "race"
+    assert stated["December"].subject_key != "december"  # the date owns the race, not itself
