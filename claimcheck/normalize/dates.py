@@ -671,16 +671,19 @@ class _Part:
     step: float  # how far the amount is rounded, in its unit
 
 
-# A length in hours and minutes run together: '2h 15m', '1h30min', '3 h 20 min'.
+# A length in hours and minutes run together: '2h 15m', '1h30min', '3 h 20 min'; or hours
+# alone, the 'h' glued to them: 'runs 2h'.
 COMPACT_LENGTH = re.compile(
     r"(?P<h>\d{1,3})\s?h\s?(?P<m>[0-5]?\d)\s?m(?:in)?\b(?:\s?(?P<s>[0-5]?\d)\s?s\b)?"
+    r"|(?P<hours>\d{1,3})h\b"
 )
 # What may stand between the parts of one length: '2 years and 3 months', '1 hr, 20 min'.
 PART_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
 
 def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
-    """Return '2h 15m' and '1h30min' as lengths in minutes, or seconds when they are given."""
+    """Return '2h 15m' and '1h30min' as lengths in minutes, or seconds when they are given,
+    and '2h' in hours."""
     parts: list[_Part] = []
     for start, end in anchors.digit_runs:
         if text[end : end + 2].lstrip()[:1] != "h" or not _alone_before(text, start):
@@ -688,9 +691,13 @@ def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part
         m = COMPACT_LENGTH.match(text, start)
         if m is None or taken.overlaps(*m.span()):
             continue
-        unit: TimeUnit = "second" if m["s"] else "minute"
-        amount = int(m["h"]) * 60 + int(m["m"])
-        amount = amount * 60 + int(m["s"]) if m["s"] else amount
+        if m["hours"]:
+            unit: TimeUnit = "hour"
+            amount = int(m["hours"])
+        else:
+            unit = "second" if m["s"] else "minute"
+            amount = int(m["h"]) * 60 + int(m["m"])
+            amount = amount * 60 + int(m["s"]) if m["s"] else amount
         interval = interval_for(float(amount), None, 1.0)
         parts.append(_Part(_duration(text, m.start(), m.end(), amount, unit, interval), True, 1.0))
     return parts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
@@ -173,6 +174,14 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
 
 NUMBER_RE = _number_re(_DIGITS)
 WIKITEXT_NUMBER_RE = _number_re(f"{_WIKITEXT_DECIMAL}|{_DIGITS}")
+# The two sides of a score, before the result they give: 'a 2-1 win', 'a 1-2 defeat'. Each
+# is a figure of the score, not a count of wins.
+SCORE = "score"
+SCORE_AFTER = re.compile(
+    r"\s+(?:(?:home|away|extra-time|penalty|shock|narrow|comfortable)\s+)?"
+    r"(?:win|wins|victory|defeat|loss|draw|lead|scoreline|result|triumph|thrashing|drubbing)\b",
+    re.IGNORECASE,
+)
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
@@ -529,14 +538,15 @@ def _plain_value(written: str) -> float | None:
 def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
     pattern = WIKITEXT_NUMBER_RE if is_wikitext(text) else NUMBER_RE
     for m in matches_at(pattern, text, starts):
-        hit = _hit_from_match(m, text)
+        score = m.group("range_hi") is not None and SCORE_AFTER.match(text, m.end()) is not None
+        hit = None if score else _hit_from_match(m, text)
         if hit is not None:
             yield hit
-        elif m.group("range_hi"):  # '52 to 48' is two figures
+        elif m.group("range_hi"):  # '52 to 48' is two figures, and so is 'a 1-2 defeat'
             for end in ("range_lo", "range_hi"):
                 single = SINGLE_NUMBER_RE.match(text, m.start(end))
                 if single is not None and (hit := _hit_from_match(single, text)) is not None:
-                    yield hit
+                    yield dataclasses.replace(hit, unit=SCORE) if score else hit
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

@@ -522,3 +522,16 @@ def test_a_year_alone_in_brackets_after_a_title_is_a_year(text, year):
 )
 def test_a_number_in_brackets_with_more_in_them_is_no_year_by_itself(text):
     assert dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"), [("The film runs 2h.", 2), ("A 12h shift, then rest.", 12)]
+)
+def test_hours_alone_with_the_h_glued_are_a_length_in_hours(text, amount):
+    (d,) = read(text).durations
+    assert (d.amount, d.unit) == (amount, "hour")
+    assert read(text).skipped == ()
+
+
+def test_an_h_inside_a_code_is_no_length():
+    assert read("Add H2O to 2hX.").durations == ()

@@ -669,3 +669,21 @@ def test_a_number_word_in_capitals_within_a_name_is_part_of_the_name(text):
 )
 def test_a_number_word_in_capitals_outside_a_name_is_read(text, value):
     assert [q.span.text for q in read(text).quantities] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Italy secured a 2-1 win over Scotland.", ["2", "1"]),
+        ("It ended in a 1-2 defeat.", ["1", "2"]),
+        ("They earned a 3–0 home win.", ["3", "0"]),
+    ],
+)
+def test_the_sides_of_a_score_are_figures_of_the_score_not_counts_of_wins(text, sides):
+    quantities = read(text).quantities
+    assert [(q.span.text, q.unit) for q in quantities] == [(side, "score") for side in sides]
+
+
+def test_a_range_before_another_noun_is_no_score():
+    (q,) = read("A 20-25 tonnes load.").quantities
+    assert (q.interval.lo, q.interval.hi, q.unit) == (20, 25, "tonnes")
