@@ -536,7 +536,7 @@ def _noun_statement(m: Mention, sentence: int, noun: Token) -> Statement:
     event_key = RELEASE if lemma in WORKS else event_of_noun(lemma)
     owners = [
         c for c in noun.children if c.dep_ == "poss" and not m.span.start <= _at(c) < m.span.end
-    ] or _owner_of(noun)  # not the date itself: 'December's race''
+    ] or _owner_of(noun)  # not the date itself: "December's race"
     subject = owners[0] if owners else _named_by_copula(noun)
     if noun.dep_ == "dobj" and (subject is None or subject.pos_ == "PRON"):
         # 'The team made its debut in 1988': the debut is the team's
