@@ -13,6 +13,7 @@ from claimcheck.models import Status
 DATA = ROOT / "tests" / "data"
 SAMPLE = DATA / "internal_sample.jsonl"
 EDITS = DATA / "internal_edits.jsonl"
+PROBES = DATA / "internal_probes.jsonl"
 RECORDED = CASSETTES / "tests" / "internal"
 
 
@@ -20,7 +21,8 @@ def rows(path):
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
-CLEAN = [r for path in (SAMPLE, EDITS) for r in rows(path) if not r["inconsistent"]]
+TEXTS = (SAMPLE, EDITS, PROBES)
+CLEAN = [r for path in TEXTS for r in rows(path) if not r["inconsistent"]]
 # The edits and the dev texts that the statement checks find; the README names the misses.
 FOUND = {
     "icd-004": "CC208",
@@ -94,8 +96,16 @@ FOUND = {
     "edit-64": "CC804",
     "edit-78": "CC804",
     "edit-101": "CC804",
+    "p22-01": "CC801",
+    "p22-02": "CC804",
+    "p22-06": "CC801",
+    "p22-09": "CC801",
+    "p22-10": "CC801",
+    "p22-11": "CC804",
+    "p22-13": "CC804",
+    "p22-14": "CC804",
 }
-POSITIVE = [r for path in (SAMPLE, EDITS) for r in rows(path) if r["id"] in FOUND]
+POSITIVE = [r for path in TEXTS for r in rows(path) if r["id"] in FOUND]
 
 
 def inconsistent(row):
