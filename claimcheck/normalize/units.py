@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from claimcheck.models import Interval
+from claimcheck.normalize.intervals import scale
 from claimcheck.normalize.words import spaced as words
 
 if TYPE_CHECKING:
@@ -85,9 +86,7 @@ class Physical:
 
     def scaled(self, interval: Interval) -> Interval:
         """Return an interval in this unit as the same interval in base units."""
-        return interval.model_copy(
-            update={"lo": interval.lo * self.factor, "hi": interval.hi * self.factor}
-        )
+        return scale(interval, self.factor)
 
 
 def physical(text: str, end: int) -> Physical | None:
