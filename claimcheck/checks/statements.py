@@ -26,6 +26,7 @@ from claimcheck.statements.propose import (
     AGO_UNIT,
     DISTANCE,
     LENGTH_UNIT,
+    NO_YEAR_UNIT,
     NUMBER,
     TIMES,
     WEEKDAY_UNIT,
@@ -84,8 +85,7 @@ def one_statement_two_values(claims: Claims) -> Iterator[Outcome]:
     for a, b in _contradictions(claims):
         yield Outcome(
             Status.INCONSISTENT,
-            f"{_describe(a)}; {_describe(b)}; {render(a.interval)} and {render(b.interval)} "
-            "do not overlap",
+            f"{_describe(a)}; {_describe(b)}; {_shown(a)} and {_shown(b)} do not overlap",
             _spans(a) + _spans(b),
             {"what": _what(a), "a": repr(a.value.text), "b": repr(b.value.text)},
         )
@@ -134,7 +134,7 @@ def restated_with_another_value(claims: Claims) -> Iterator[Outcome]:
             Status.INCONSISTENT,
             f"{_describe(a)}; {_describe(b)}; their clauses share {len(shared)} of "
             f"{len(set(a.clause) | set(b.clause))} words ({', '.join(shared)}); "
-            f"{render(a.interval)} and {render(b.interval)} do not overlap",
+            f"{_shown(a)} and {_shown(b)} do not overlap",
             _spans(a) + _spans(b),
             {
                 "words": ", ".join(repr(w) for w in shared),
@@ -180,8 +180,8 @@ def given_again_otherwise(claims: Claims) -> Iterator[Outcome]:
         yield Outcome(
             Status.INCONSISTENT,
             f"{_describe(blanked)}; blanked in its sentence, it was filled by the model from "
-            f"{_describe(answer)}, in both option orders; {render(blanked.interval)} and "
-            f"{render(answer.interval)} do not overlap",
+            f"{_describe(answer)}, in both option orders; {_shown(blanked)} and "
+            f"{_shown(answer)} do not overlap",
             _spans(blanked) + _spans(answer),
             {"blanked": repr(blanked.value.text), "answer": repr(answer.value.text)},
         )
@@ -507,6 +507,19 @@ def _age_between(born: Interval, at: Interval) -> Interval:
     """Return the whole years of age someone born within `born` has within `at`."""
     # Negative when `at` is before the birth: an age then is a contradiction too.
     return Interval(lo=(at.lo - born.hi) // 365.2425, hi=(at.hi - born.lo) // 365.2425)
+
+
+def _shown(s: Statement) -> str:
+    """Render a statement's value for a computation: a date as its days, '2004-01-01..
+    2004-12-31', and a day written with no year as 'August 12', not as day numbers; any other
+    value as its interval."""
+    if s.kind is not StatementKind.DATE:
+        return render(s.interval)
+    if s.unit == NO_YEAR_UNIT:
+        days = [date.fromordinal(int(x)) for x in (s.interval.lo, s.interval.hi)]
+        first, last = (f"{d:%B} {d.day}" for d in days)
+        return first if first == last else f"{first}..{last}"
+    return _days_label(s.interval)
 
 
 def _days_label(days: Interval) -> str:

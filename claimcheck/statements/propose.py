@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +26,8 @@ from claimcheck.models import (
     Timing,
 )
 from claimcheck.normalize.dates import DAYS_PER, MONTH_TOKEN, NO_YEAR, find_dates
-from claimcheck.normalize.numbers import CURRENCIES
+from claimcheck.normalize.intervals import scale
+from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.normalize.units import DIMENSION_NAMES, physical_of
 from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.vocabulary import (
@@ -38,6 +40,7 @@ from claimcheck.statements.vocabulary import (
     AGE_OPENING_AFTER,
     AGE_WORDS,
     AUDIENCES,
+    BEGINNING,
     BIRTH,
     BIRTHDAY_AFTER,
     CLAUSE_LINKS,
@@ -148,6 +151,12 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             continue
         if q.kind is QuantityKind.VAGUE:
             continue
+        if q.kind is QuantityKind.FRACTION and q.unit == SHARE and not RATE.search(q.span.text):
+            # 'nearly half of the money' and 'a good 20% of the money' are two shares of one
+            # thing: a part of a whole is stated in percent, as percentages are. A rate ('10
+            # out of every 100,000') stays a share, of a place or a deed.
+            yield Mention(q.id, StatementKind.FIGURE, q.span, scale(q.interval, 100), "%")
+            continue
         if _is_age(q, text):
             yield Mention(
                 q.id, StatementKind.AGE, q.span, _age_of(q.value, q.interval, q.qualifier)
@@ -176,8 +185,34 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
     yield from _lengths(text, lengths)
     for d in reading.dates:  # a year the reading guessed is not one the text wrote
         guessed = d.year_from == "later_than_dated_text"
-        yield Mention(d.id, StatementKind.DATE, d.span, d.days, NO_YEAR_UNIT if guessed else None)
+        yearless = NO_YEAR_UNIT if guessed else None
+        yield Mention(d.id, StatementKind.DATE, d.span, d.days, yearless)
+        again = _same_time(text, d.span.end, d.days)
+        if again is not None:  # '… in 2004, the same year beekeepers started importing bees'
+            span, days = again
+            yield Mention(f"same@{span.start}", StatementKind.DATE, span, days, yearless)
     yield from _yearless(reading)
+
+
+def _same_time(text: str, end: int, days: Interval) -> tuple[Span, Interval] | None:
+    """Return a time that a date is named again by, right after it, with the whole of that
+    year, month or day: 'in 2004, the same year …', 'in May 2010, the month his son was
+    born'. A time before or after the date ('the year before') is another time."""
+    again = SAME_TIME.match(text, end)
+    if again is None:
+        return None
+    first, last = date.fromordinal(int(days.lo)), date.fromordinal(int(days.hi))
+    unit = again.group("unit").lower()
+    if unit == "year" and first.year == last.year:
+        first, last = date(first.year, 1, 1), date(first.year, 12, 31)
+    elif unit == "month" and (first.year, first.month) == (last.year, last.month):
+        days_in_month = calendar.monthrange(first.year, first.month)[1]
+        first, last = first.replace(day=1), first.replace(day=days_in_month)
+    elif unit != "day" or first != last:
+        return None  # '2004–2006, the same year': not one time
+    at = again.start("time")
+    span = Span(start=at, end=again.end(), text=text[at : again.end()])
+    return span, Interval(lo=first.toordinal(), hi=last.toordinal())
 
 
 def _lengths(text: str, durations: list[Duration]) -> Iterator[Mention]:
@@ -296,6 +331,16 @@ BECOMING = frozenset(["go", "get", "become", "come"])
 # placed in: a leap year, so that 'February 29' is a day.
 NO_YEAR_UNIT = "day of a year not written"
 ONE_YEAR_FOR_ALL = date(2000, 12, 31)
+# Inside a rate written as a fraction: 'one in five', '10 out of every 100,000'.
+RATE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+# A date named again right after it, with the deed of that time: 'in 2004, the same year
+# beekeepers started importing bees', 'in 1931, the year the war ended'. Not a time before
+# or after it ('the year before'), nor one with no deed ('the same year.').
+SAME_TIME = re.compile(
+    r",\s+(?P<time>(?:the|that)\s+(?:same\s+|very\s+)?(?P<unit>year|month|day))"
+    r"(?=\s+(?!before\b|after\b|earlier\b|later\b|prior\b|following\b|of\b|in\b|on\b)[A-Za-z])",
+    re.IGNORECASE,
+)
 # A word joined to a figure by a hyphen: '6-mile', and in WikiText '4. 559 - mile'.
 WORD_AFTER = re.compile(r"\s?-\s?[A-Za-z]")
 
@@ -351,6 +396,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure if measure is not None and root is not None and measure.is_ancestor(root) else root
     )
     verb = clause_verb(holder) if holder is not None else None
+    if m.kind is StatementKind.DATE and root is not None:
+        verb = _deed_of_time(root) or verb
     subject = subject_of(verb, measure, tokens)
     away = _distance_from(m, text)
     if away is not None and root is not None:  # 'a town 50 km north of Helsinki'
@@ -520,6 +567,18 @@ def _event_noun(root: Token) -> Token | None:
         # 'a 2005 film' (its release), 'the 1826 kidnapping of William Morgan'
         return at if lemma in WORKS or at.pos_ == "NOUN" and is_event_noun(lemma) else None
     return None
+
+
+def _deed_of_time(root: Token) -> Token | None:
+    """Return the deed a time names by its own clause: 'started' in 'the same year American
+    beekeepers started importing bees'."""
+    if root.lemma_.lower() not in ("year", "month", "day"):
+        return None
+    deed = next((c for c in root.children if c.dep_ == "relcl"), None)
+    begun = [c for c in deed.children if c.dep_ == "xcomp"] if deed is not None else []
+    if deed is not None and deed.lemma_.lower() in BEGINNING and begun:
+        return begun[0]  # 'started importing bees': the importing, as 'began importing in 2007'
+    return deed
 
 
 def _occurs(verb: Token) -> bool:

@@ -45,6 +45,7 @@ from claimcheck.statements.vocabulary import (
     DEATH,
     INDEFINITE,
     KILLED,
+    PRICES,
     PRONOUNS,
     SPEAKER_PRONOUNS,
     event_of_noun,
@@ -331,6 +332,13 @@ def _rate(s: Statement, sentences: dict[int, Span]) -> bool:
     return s.unit in MONEY and RATE.match(after) is not None
 
 
+def _price_and_rate(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether one sum is a price per something and the other is named a price: 'oil
+    was trading at $68 a barrel' and 'oil prices hitting $88' may be one price."""
+    plain = [s for s in (a, b) if not _rate(s, sentences)]
+    return len(plain) == 1 and plain[0].measure_key in PRICES
+
+
 def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     """Tell whether a may give b's value again though code cannot tie them: their clauses
     share one word, or name their doers otherwise ('The loan was repaid to the bank within
@@ -352,7 +360,7 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     apart = _kept_apart if a.kind is StatementKind.DATE else _apart
     if apart(a, b, keys, sentences) or _two_named_doers(a, b):
         return False
-    if any(_rate(s, sentences) for s in (a, b)):
+    if any(_rate(s, sentences) for s in (a, b)) and not _price_and_rate(a, b, sentences):
         return False  # '$75/user', '$30 a share': prices of many things
     if a.kind is StatementKind.DATE:
         if all(width(s.interval) <= MONTH_DAYS for s in (a, b)):

@@ -49,6 +49,9 @@ PRICE_KINDS = words(
     "special discount discounted introductory promotional promo sale reduce reduced regular "
     "original usual"
 )
+# What a sum that is named a price measures: each is per something ('oil prices hitting $88'
+# are per barrel).
+PRICES = words("price cost fare")
 # Prepositions whose noun is the stretch of time a clause happens in: 'during his three terms'.
 TIME_SPANS = words("during throughout")
 # A count of people who died is a count of those an event killed.
@@ -356,3 +359,6 @@ AUDIENCES = words("viewer visitor attendee spectator reader listener subscriber"
 # Words that count no one, and the measure they count: 'nobody was hurt' is a count of people.
 NOBODY = words("nobody none")
 PEOPLE = "people"
+
+# Verbs that begin the deed of the verb they govern: 'started importing bees'.
+BEGINNING = frozenset(["begin", "start"])

@@ -550,3 +550,23 @@ def test_a_word_of_time_right_after_a_length_is_the_length_s_own():
     assert tiers(text) == {"three days": True, "seven days": True}  # code ties them
     moved = text.replace("The loan was repaid to the bank after", "Later the loan was repaid in")
     assert tiers(moved) == {"three days": False, "seven days": False}  # a second look only
+
+
+@pytest.mark.parametrize(
+    ("other", "looked"),
+    [
+        ("Oil prices hit $88 this week.", True),  # a price is per something
+        ("Oil sales hit $88 this week.", False),  # a sum that is no price
+        ("Oil hit $88 a tonne this week.", False),  # two prices per something
+    ],
+)
+def test_a_price_per_something_gets_a_second_look_only_against_a_price(other, looked):
+    text = f"Oil was trading at $68 a barrel that week. The talks went on. {other}"
+    assert bool(asked(text)) is looked
+
+
+def test_a_share_in_words_and_a_percentage_of_one_thing_get_a_second_look():
+    text = (
+        "Nearly half of the money went to salaries. The talks went on. 20% of the money was lost."
+    )
+    assert asked(text) == {"20%": ["half"], "half": ["20%"]}

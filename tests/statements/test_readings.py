@@ -5,6 +5,7 @@ import pytest
 
 import claimcheck
 from claimcheck.models import StatementKind, Status
+from claimcheck.normalize.numbers import SHARE
 
 
 def said(text):
@@ -821,7 +822,14 @@ def test_an_age_written_as_a_decade_of_life(written, lo, hi):
 
 def test_fractions_past_tenths_are_fractions():
     stated = said("Roxy is only one-sixteenth black.")
-    assert stated["one-sixteenth"].interval.lo == pytest.approx(1 / 16)
+    assert stated["one-sixteenth"].interval.lo == pytest.approx(100 / 16)
+    assert stated["one-sixteenth"].unit == "%"
+
+
+def test_a_share_in_words_is_stated_in_percent_and_a_rate_is_not():
+    stated = said("Nearly half of the money went to salaries; one in five voters agreed.")
+    assert (stated["half"].unit, stated["half"].interval.lo) == ("%", 50)
+    assert stated["one in five"].unit == SHARE
 
 
 def test_each_name_of_a_list_of_names_and_ages_holds_its_own_age():
@@ -1102,3 +1110,29 @@ def test_a_date_owned_by_a_noun_dates_that_noun():
     stated = said("Crowds came to watch December's great race on the canal.")
     assert stated["December"].event_key == "race"
     assert stated["December"].subject_key != "december"  # the date owns the race, not itself
+
+
+@pytest.mark.parametrize(
+    ("again", "other", "flagged"),
+    [
+        ("the same year", "in 2007", True),
+        ("the year", "in 2007", True),
+        ("the same year", "in 2004", False),
+        ("the same year", "in March 2004", False),
+        ("the year before", "in 2007", False),
+        ("the year after", "in 2005", False),
+    ],
+)
+def test_a_date_named_again_dates_the_deed_of_its_own_clause(again, other, flagged):
+    text = (
+        f"The disorder was first reported in 2004, {again} American beekeepers started "
+        f"importing bees from Australia. The virus was found later. American beekeepers began "
+        f"importing Australian bees {other}."
+    )
+    assert contradicts(text) is flagged
+
+
+def test_a_date_named_again_keeps_its_month():
+    stated = said("He died in May 2010, the same month that his son was born.")
+    days = stated["the same month"].interval
+    assert (days.hi - days.lo, stated["the same month"].event_key) == (30, "bear")
