@@ -28,6 +28,7 @@ from claimcheck.statements.propose import (
     LENGTH_UNIT,
     NO_YEAR_UNIT,
     NUMBER,
+    PLACE_IN,
     TIMES,
     WEEKDAY_UNIT,
 )
@@ -531,6 +532,8 @@ def _days_label(days: Interval) -> str:
 def _what(s: Statement) -> str:
     if s.kind is StatementKind.AGE:
         return f"the age of {_who(s)}"
+    if s.kind is StatementKind.ORDINAL and s.measure and (s.measure_key or "").startswith(PLACE_IN):
+        return f"the place of {_who(s)} in '{s.measure.text}'"  # 'finished second in the race'
     if s.kind is StatementKind.ORDINAL:
         measure = s.measure.text if s.measure else s.measure_key
         return f"the rank of {_who(s)} as {measure}"

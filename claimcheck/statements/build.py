@@ -27,6 +27,7 @@ from claimcheck.models import (
     Timing,
 )
 from claimcheck.normalize.names import ACRONYM, initials
+from claimcheck.statements.contests import wins
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
 from claimcheck.statements.lasting import lastings, stretches
@@ -84,7 +85,11 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
     first_date = first_dates(points, at)
     parties = {f.sentence: f.sources[0].span for f in claims.figures if f.sources}
     sentences = list(claims.sentences)
-    found = [*propose(text, reading, parsed, sentences), *zeros(parsed, sentences)]
+    found = [
+        *propose(text, reading, parsed, sentences),
+        *zeros(parsed, sentences),
+        *wins(parsed, sentences),
+    ]
     raw = sorted(found, key=lambda s: s.value.start)
     own_date = _dates_of_verbs(raw, {d.id: d for d in reading.dates})
     described = _dates_of_descriptions(raw, parsed)

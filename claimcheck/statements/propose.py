@@ -44,6 +44,7 @@ from claimcheck.statements.vocabulary import (
     BIRTH,
     BIRTHDAY_AFTER,
     CLAUSE_LINKS,
+    CONTESTS,
     COUNTED_BY_TIMES,
     DATING_PREPOSITIONS,
     DEATH,
@@ -52,6 +53,8 @@ from claimcheck.statements.vocabulary import (
     DECADES,
     DIFFERENCE,
     DOWN,
+    FINISHING,
+    GROUPS,
     INDEFINITE,
     KEY_MODIFIERS,
     KILLED,
@@ -341,6 +344,10 @@ SAME_TIME = re.compile(
     r"(?=\s+(?!before\b|after\b|earlier\b|later\b|prior\b|following\b|of\b|in\b|on\b)[A-Za-z])",
     re.IGNORECASE,
 )
+# The measure of a place in a contest, before the contest's key: 'place in girl race'.
+PLACE_IN = "place in "
+# How an ordinal hangs on the verb that places a finisher: 'finished second', 'came in third'.
+PLACED = frozenset(["advmod", "npadvmod", "oprd", "dobj", "acomp", "attr"])
 # A word joined to a figure by a hyphen: '6-mile', and in WikiText '4. 559 - mile'.
 WORD_AFTER = re.compile(r"\s?-\s?[A-Za-z]")
 
@@ -415,7 +422,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         m = Mention(m.id, StatementKind.AGE, m.span, _age_interval(age))
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
-    if m.kind is StatementKind.ORDINAL:
+    contest = _contest_placed_in(root) if m.kind is StatementKind.ORDINAL and root else None
+    if m.kind is StatementKind.ORDINAL and contest is None:
         measure = _ranked(root) if root is not None else None
         subject = _named_rank_holder(measure) if measure is not None else None
     # Kin and parts are someone's whatever the verb: 'lives with his three brothers' and
@@ -481,6 +489,14 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         clause_names=names,
         clause_name_kinds=kinds,
     )
+    if contest is not None:  # 'finished second in the girls' race': a place in that race
+        return said.model_copy(
+            update={
+                "measure": _span(contest, tokens),
+                "measure_key": contest_key(contest),
+                "event_key": None,
+            }
+        )
     the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
     if isinstance(the_set, str):  # 'the 20,000 detainees': the set's own size, whatever is done
         said = said.model_copy(
@@ -762,6 +778,33 @@ def _ranked(root: Token) -> Token | None:
     return None if narrowed else noun
 
 
+def _contest_placed_in(root: Token) -> Token | None:
+    """Return the contest an ordinal places a finisher in: 'race' in 'Gretel finished second
+    in the girls' race', 'championship' in 'He placed fourth at the national championship'."""
+    verb = root.head
+    if root.dep_ not in PLACED or verb.lemma_.lower() not in FINISHING:
+        return None
+    held = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at")
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    return next((noun for noun in held if noun.lemma_.lower() in CONTESTS), None)
+
+
+def contest_key(contest: Token) -> str:
+    """Key a place in a contest by the contest and the words that tell which one it is: the
+    girls' race is 'place in girl race', the Monaco Grand Prix 'place in monaco grand prix'."""
+    which = [
+        c.lemma_.lower()
+        for c in contest.children
+        if c.i < contest.i and c.dep_ in ("poss", *KEY_MODIFIERS)
+    ]
+    return PLACE_IN + " ".join([*which, contest.lemma_.lower()])
+
+
 def _named_rank_holder(noun: Token) -> Token | None:
     """Return the name an ordinal ranks: 'Thriller is the sixth album', 'Thriller, his
     seventh album', 'the seventh album, Bad'. Nothing else ('his first goal') is one thing."""
@@ -827,7 +870,16 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         noun = label if label.lower_ in NUMBER_LABELS else None
     if noun is None or noun.i in inside or noun.pos_ not in ("NOUN", "PROPN"):
         return None
+    noun = _group_of(noun) or noun
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _group_of(noun: Token) -> Token | None:
+    """Return the group a count of members sizes: 'crew' in 'the schooner's crew of five
+    sailors', which counts the crew as 'three crew members' does (see measure_key_of)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in GROUPS:
+        return noun.head.head
+    return None
 
 
 def _level_of(root: Token) -> Token | None:
@@ -932,11 +984,14 @@ def _measure_key(m: Mention, measure: Token | None) -> str | None:
 
 def measure_key_of(noun: Token) -> str:
     """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
-    'population' count residents; a number that labels a thing ('jersey No. 11') is a
-    number, whatever the parse hangs on it."""
+    'population' count residents; 'crew members' count a crew; a number that labels a thing
+    ('jersey No. 11') is a number, whatever the parse hangs on it."""
     lemma = noun.lemma_.lower()
     if noun.lower_ in NUMBER_LABELS:
         return NUMBER
+    groups = [c.lemma_ for c in noun.children if c.dep_ == "compound" and c.lemma_ in GROUPS]
+    if lemma == "member" and groups:
+        return groups[0]  # 'three crew members' count the crew
     return SAME_MEASURE.get(lemma, lemma)
 
 

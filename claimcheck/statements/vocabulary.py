@@ -362,3 +362,17 @@ PEOPLE = "people"
 
 # Verbs that begin the deed of the verb they govern: 'started importing bees'.
 BEGINNING = frozenset(["begin", "start"])
+
+# Contests one finishes in a place: 'won the girls' race', 'finished second in the race'.
+CONTESTS = words(
+    "race contest competition championship tournament election marathon final primary prix "
+    "cup regatta derby"
+)
+# Verbs that place a finisher by an ordinal: 'finished second', 'came third', 'placed fourth'.
+FINISHING = words("finish come place end")
+# Verbs that place a finisher first: 'won the race'.
+WINNING = words("win")
+
+# Groups a count of members sizes: 'a crew of five sailors' and 'three crew members' are
+# both the crew's size.
+GROUPS = words("crew team staff squad family fleet cast panel jury committee board delegation")

@@ -1136,3 +1136,42 @@ def test_a_date_named_again_keeps_its_month():
     stated = said("He died in May 2010, the same month that his son was born.")
     days = stated["the same month"].interval
     assert (days.hi - days.lo, stated["the same month"].event_key) == (30, "bear")
+
+
+@pytest.mark.parametrize(
+    ("later", "flagged"),
+    [
+        ("Gretel finished second in the girls' race.", True),
+        ("Gretel came third in the girls' race.", True),
+        ("Gretel finished first in the girls' race.", False),
+        ("Gretel finished second in the boys' race.", False),  # another contest
+        ("Anna finished second in the girls' race.", False),  # another finisher
+        ("Gretel finished second.", False),  # in what, the text does not say
+    ],
+)
+def test_a_win_is_first_place_in_the_contest_won(later, flagged):
+    text = f"Gretel wins the girls' race and a pair of skates. Hans skated well. {later}"
+    assert contradicts(text) is flagged
+
+
+def test_a_place_in_a_contest_is_reported_as_that_place():
+    text = (
+        "Smith won the 2019 election. The count was slow. Smith placed third in the 2019 election."
+    )
+    found = [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
+    assert [f.message for f in found] == [
+        "the place of Smith in 'election' is given as 'won' and as 'third'"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "counted"),
+    [
+        ("The schooner's crew of five native sailors did most of the work.", "crew"),
+        ("Five native crew members did most of the work.", "crew"),
+        ("Five native sailors did most of the work.", "sailor"),
+        ("Five club members did most of the work.", "member"),
+    ],
+)
+def test_a_count_of_a_groups_members_measures_the_group(written, counted):
+    assert said(written)["five" if "five" in written else "Five"].measure_key == counted
