@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from claimcheck.checks.registry import Outcome, rule
 from claimcheck.models import Claims, Figure, Party, QuantityKind, Severity, Status
 from claimcheck.normalize.names import same_name
+from claimcheck.statements.vocabulary import UNNAMED
 
 # Figures whose source matters: a count, an amount or a share, not a year or an ordinal.
 CREDITED_KINDS = (QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT)
@@ -65,9 +67,12 @@ def credited_apart(claims: Claims) -> Iterator[Outcome]:
 
 
 def _distinct(parties: tuple[Party, ...]) -> list[Party]:
-    """Keep one party per name: 'Stoltenberg' and 'NATO chief Jens Stoltenberg' are one."""
+    """Keep one party per name: 'Stoltenberg' and 'NATO chief Jens Stoltenberg' are one. A
+    pronoun names no one ('as I've said once before, …,' General Musharraf said)."""
     kept: list[Party] = []
     for p in parties:
+        if _pronoun(p.name):
+            continue
         if not any(same_name(p.name, k.name) for k in kept):
             kept.append(p)
     return kept
@@ -98,3 +103,9 @@ def credited_to_silent_party(claims: Claims) -> Iterator[Outcome]:
                 "about": a.silence.about or "the source",
             },
         )
+
+
+def _pronoun(name: str) -> bool:
+    """Tell whether a party is written as a pronoun: 'he', 'I', "as I've"."""
+    words = re.sub(r"['’][a-z]+$", "", name.strip().lower()).split()
+    return bool(words) and words[-1] in UNNAMED

@@ -21,7 +21,7 @@ from claimcheck.models import (
 from claimcheck.normalize.intervals import overlaps, render
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
-from claimcheck.statements.clauses import TIME_NAMES
+from claimcheck.statements.clauses import TIME_NAMES, WHICH_ONE
 from claimcheck.statements.propose import (
     AGO_UNIT,
     DISTANCE,
@@ -46,11 +46,15 @@ from claimcheck.statements.vocabulary import (
     DEATH,
     KILLED,
     PRONOUNS,
+    UNNAMED,
     is_birth,
     is_death,
 )
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
+# Words that tell which one of a kind a clause is of, but are as often adverbs of its verb
+# ('the highway was first paved', 'he was last seen'), and so tell nothing apart.
+ADVERBS_TOO = frozenset({"first", "last"})
 
 # Two sentences with no subject to compare state one thing when this share of their words
 # agree (Jaccard, words of four letters or more), and at least this many: "3 people were
@@ -96,9 +100,12 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
     """Yield the pairs of statements of one measure, subject and time whose values differ."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     sentences = {s.index: s.span for s in claims.sentences}
+    steps = _steps(claims.statements)
     for a, b, alone in _pairs(claims.statements):
         if not _same_statement(a, b) or agree(a, b):
             continue
+        if _steps_of_a_series(a, b, steps):
+            continue  # 'reduced by 40 per cent by 2010', 'by 2020, reduced by 70 per cent'
         if _undated(a, b) and not same_shifts(a, b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
 
@@ -196,8 +203,11 @@ def _restated_otherwise(
     flagged = {(a.id, b.id) for a, b in contradicted}
     sentences = {s.index: s.span for s in claims.sentences}
     saying = _Saying(claims.statements)
+    steps = _steps(claims.statements)
     for a, b in _restatement_pairs(claims.statements):
         if (a.id, b.id) in flagged or not _restated(a, b) or agree(a, b):
+            continue
+        if _steps_of_a_series(a, b, steps) or _which_ones_differ(a, b):
             continue
         if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
             continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
@@ -428,6 +438,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
             return False
     elif a.occasion_key and a.occasion_key == b.occasion_key:
         pass  # one event: 'the attack killed 70', '50 were killed in the attack'
+    elif a.subject_key in UNNAMED or b.subject_key in UNNAMED:
+        return False  # 'his four runs', 'his 12 runs': a pronoun not resolved names no one
     elif a.subject_key is None or b.subject_key is None:
         if a.subject_key != b.subject_key:
             return False
@@ -439,11 +451,39 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False  # two sources that disagree are reported, not contradicted
     if a.kind in (StatementKind.AGE, StatementKind.ORDINAL):
         return True  # one's age, or a thing's rank, does not depend on the verb or the date
+    if _which_ones_differ(a, b):
+        return False
     if a.event_key and b.event_key and not _one_deed(a, b):
         return False
     if a.kind is StatementKind.DATE:
         return True  # a date is itself the time: the other dates of its sentence do not matter
     return a.period is None and b.period is None or same_time(a.period, b.period)
+
+
+def _steps(statements: Iterable[Statement]) -> dict[str, Statement]:
+    """Map each date to a figure its sentence gives of the same deed: 'reduced by 40 per cent
+    by 2010'. Two dates of one deed, each with its own figure, are steps of a series."""
+    figures: dict[tuple[int, str], Statement] = {}
+    for s in statements:
+        if s.kind is StatementKind.FIGURE and s.event_key:
+            figures.setdefault((s.sentence, s.event_key), s)
+    return {
+        s.id: figures[(s.sentence, s.event_key)]
+        for s in statements
+        if s.kind is StatementKind.DATE and s.event_key and (s.sentence, s.event_key) in figures
+    }
+
+
+def _which_ones_differ(a: Statement, b: Statement) -> bool:
+    """Tell whether two figures' clauses tell which one of several they are of, otherwise:
+    'a second night of raids killed eight' is not 'nearly 100 were killed in the raids'."""
+    which = [(WHICH_ONE - ADVERBS_TOO).intersection(s.clause_names) for s in (a, b)]
+    return a.kind is StatementKind.FIGURE and which[0] != which[1]
+
+
+def _steps_of_a_series(a: Statement, b: Statement, steps: dict[str, Statement]) -> bool:
+    """Tell whether two dates each come with a figure of their deed, and the figures differ."""
+    return a.id in steps and b.id in steps and not agree(steps[a.id], steps[b.id])
 
 
 def _undated(a: Statement, b: Statement) -> bool:

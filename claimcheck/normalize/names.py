@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.normalize.words import spaced
+
 FILLER = frozenset({"the", "of", "for", "s", "and"})
+# Titles and ranks a person's name is written with or without.
+TITLES = spaced(
+    "mr mrs ms dr sir dame president general prime minister senator sen governor gov mayor "
+    "premier chancellor colonel col captain capt major lieutenant lt sergeant sgt admiral "
+    "commander king queen prince princess lord lady judge justice professor prof bishop pope "
+    "sheikh"
+)
 # Shortest acronym compared with the words it stands for: 'UN', 'USDA', 'CPSC'.
 ACRONYM = 2
 # Words an acronym leaves out: 'USDA' is the U.S. Department of Agriculture.
@@ -12,12 +21,17 @@ UNLETTERED = frozenset({"the", "of", "for", "and"})
 
 
 def same_name(a: str, b: str) -> bool:
-    """Tell whether one name is the other, holds all of its words ('Stoltenberg'), or is
-    its acronym ('the USDA' and 'the U.S. Department of Agriculture')."""
+    """Tell whether one name is the other, holds all of its words ('Stoltenberg'), titles
+    aside ('General Musharraf'), or is its acronym ('the USDA' and 'the U.S. Department of
+    Agriculture')."""
     wa, wb = _words(a), _words(b)
     if not wa or not wb:
         return False
-    return wa <= wb or wb <= wa or _acronym_of(a, b) or _acronym_of(b, a)
+    # 'General Musharraf' and 'President Pervez Musharraf' are one man: titles aside, one
+    # name holds the other's words
+    ta, tb = wa - TITLES, wb - TITLES
+    untitled = bool(ta and tb) and (ta <= tb or tb <= ta)
+    return wa <= wb or wb <= wa or untitled or _acronym_of(a, b) or _acronym_of(b, a)
 
 
 def _words(name: str) -> set[str]:

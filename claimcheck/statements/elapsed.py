@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from claimcheck.extract.layout import locator
 from claimcheck.models import DateRef, Elapsed, Reading, Sentence, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps
-from claimcheck.statements.propose import Parsed, event_key_of, reference_span
+from claimcheck.statements.propose import (
+    Parsed,
+    clause_verb,
+    event_key_of,
+    reference_span,
+    value_root,
+)
 from claimcheck.statements.vocabulary import ELAPSED_CUES, STARTS, event_of_noun
 
 if TYPE_CHECKING:
@@ -46,10 +52,13 @@ def elapsed(
             continue
         reference = referred.reference
         sentence = at(duration.span.start).index
+        verb = _verb_of(parsed, duration.span)
         own = [
             dates[s.id]
             for s in dated
-            if s.sentence == sentence and not reference.start <= s.value.start < reference.end
+            if s.sentence == sentence
+            and not reference.start <= s.value.start < reference.end
+            and _verb_of(parsed, s.value) == verb
         ]
         since = _one_date(
             [dates[s.id] for s in dated if _dates(s, referred) and s.sentence != sentence]
@@ -64,6 +73,15 @@ def elapsed(
                 since=since,
                 at=own[0],
             )
+
+
+def _verb_of(parsed: Parsed, span: Span) -> int | None:
+    """Return where the verb of a value's clause stands: a date of another clause ('kept
+    under supervision for four months after his release, but was not monitored by July')
+    is not the time the duration is counted to."""
+    root = value_root(parsed.tokens(span))
+    verb = clause_verb(root) if root is not None else None
+    return verb.i if verb is not None else None
 
 
 @dataclass(frozen=True)

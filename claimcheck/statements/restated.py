@@ -46,8 +46,7 @@ from claimcheck.statements.vocabulary import (
     INDEFINITE,
     KILLED,
     PRICES,
-    PRONOUNS,
-    SPEAKER_PRONOUNS,
+    UNNAMED,
     event_of_noun,
 )
 
@@ -101,8 +100,6 @@ KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
 AGED = "old"
 # Words that say a value is a total: 'overall has 48 programs', 'in total'.
 TOTALS = frozenset({"overall", "total", "altogether", "combined", "cumulative"})
-# Subjects that name no one: pronouns, and who speaks or is spoken to.
-UNNAMED = PRONOUNS | SPEAKER_PRONOUNS
 # The keys of who did or underwent a deed, which a text may name and then describe.
 DOERS = ("subject_key", "patient_key")
 

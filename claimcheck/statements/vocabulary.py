@@ -95,6 +95,8 @@ PRONOUNS = PERSONAL_PRONOUNS | THING_PRONOUNS | words("they their them")
 # Who speaks and who is spoken to: in an interview 'you' may be the country or firm a
 # question names. They are never resolved to an earlier subject.
 SPEAKER_PRONOUNS = words("i me my we us our you your")
+# Subjects that name no one: pronouns, and who speaks or is spoken to.
+UNNAMED = PRONOUNS | SPEAKER_PRONOUNS
 RELATIVE_PRONOUNS = words("who which that whom")
 # Determiners that leave a noun unidentified: 'a coroner' twice may be two coroners.
 INDEFINITE = words("a an another some any one each every")
