@@ -68,6 +68,10 @@ NEAR_YEARS = 3
 YEAR_DAYS = 366
 # What a second look's values must not name otherwise: what they measure and where.
 WHAT_AND_WHERE = ("measure_key", "place_key")
+# Words that say a clause adds another of a kind: 'also', 'a further 200 hectares'.
+ADDED = re.compile(
+    r"\b(?:also|again|a\s+further|an\s+additional|additional|another)\b", re.IGNORECASE
+)
 # What follows a price per something.
 RATE = re.compile(r"\s*(?:/|per\b|an?\s+[a-z])")
 MONEY = frozenset(CURRENCIES.values())
@@ -300,11 +304,23 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
     death against another deed, names or months on each side that the other lacks."""
     if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b):
         return True
+    if _added(max(a, b, key=lambda s: s.value.start), sentences):
+        return True  # 'on October 2 …', 'gunmen also killed a settler there on December 2'
     if another_of_a_kind(a, b, sentences):
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if _whole_and_part(a, b) or _whole_and_part(b, a):
         return True  # 'overall has 48 programs underway', 'four programs in Phase III'
     return _named_apart(a, b) or _timed_apart(a, b, sentences)
+
+
+def _added(s: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether a statement's sentence, up to its value, says it adds to what came before
+    ('also', 'again', 'a further 200 hectares', 'another'): it is another of its kind, not
+    the same one told again."""
+    sentence = sentences.get(s.sentence)
+    if sentence is None:
+        return False
+    return ADDED.search(sentence.text, 0, s.value.end - sentence.start) is not None
 
 
 def _whole_and_part(whole: Statement, part: Statement) -> bool:

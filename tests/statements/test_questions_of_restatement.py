@@ -570,3 +570,18 @@ def test_a_share_in_words_and_a_percentage_of_one_thing_get_a_second_look():
         "Nearly half of the money went to salaries. The talks went on. 20% of the money was lost."
     )
     assert asked(text) == {"20%": ["half"], "half": ["20%"]}
+
+
+@pytest.mark.parametrize(
+    ("later", "looked"),
+    [
+        ("The Larrakia will develop 200 hectares at Rosebury.", True),
+        ("The Larrakia will also develop 200 hectares at Rosebury.", False),
+        ("A further 200 hectares at Rosebury will be developed by the Larrakia.", False),
+    ],
+)
+def test_a_value_said_to_add_to_what_came_before_restates_nothing(later, looked):
+    text = (
+        f"The Larrakia plan to develop almost 50 hectares at Rosebury. The talks went on. {later}"
+    )
+    assert bool(asked(text)) is looked
