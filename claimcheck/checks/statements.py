@@ -34,8 +34,10 @@ from claimcheck.statements.propose import (
 )
 from claimcheck.statements.sameness import (
     agree,
+    dated_figures,
     same_shifts,
     same_time,
+    steps_of_a_series,
     told_apart,
     two_of_a_kind,
     two_sources,
@@ -100,11 +102,11 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
     """Yield the pairs of statements of one measure, subject and time whose values differ."""
     words = {s.index: _content_words(s.span.text) for s in claims.sentences}
     sentences = {s.index: s.span for s in claims.sentences}
-    steps = _steps(claims.statements)
+    steps = dated_figures(claims.statements)
     for a, b, alone in _pairs(claims.statements):
         if not _same_statement(a, b) or agree(a, b):
             continue
-        if _steps_of_a_series(a, b, steps):
+        if steps_of_a_series(a, b, steps):
             continue  # 'reduced by 40 per cent by 2010', 'by 2020, reduced by 70 per cent'
         if _undated(a, b) and not same_shifts(a, b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
@@ -203,11 +205,11 @@ def _restated_otherwise(
     flagged = {(a.id, b.id) for a, b in contradicted}
     sentences = {s.index: s.span for s in claims.sentences}
     saying = _Saying(claims.statements)
-    steps = _steps(claims.statements)
+    steps = dated_figures(claims.statements)
     for a, b in _restatement_pairs(claims.statements):
         if (a.id, b.id) in flagged or not _restated(a, b) or agree(a, b):
             continue
-        if _steps_of_a_series(a, b, steps) or _which_ones_differ(a, b):
+        if steps_of_a_series(a, b, steps) or _which_ones_differ(a, b):
             continue
         if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
             continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
@@ -460,30 +462,11 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     return a.period is None and b.period is None or same_time(a.period, b.period)
 
 
-def _steps(statements: Iterable[Statement]) -> dict[str, Statement]:
-    """Map each date to a figure its sentence gives of the same deed: 'reduced by 40 per cent
-    by 2010'. Two dates of one deed, each with its own figure, are steps of a series."""
-    figures: dict[tuple[int, str], Statement] = {}
-    for s in statements:
-        if s.kind is StatementKind.FIGURE and s.event_key:
-            figures.setdefault((s.sentence, s.event_key), s)
-    return {
-        s.id: figures[(s.sentence, s.event_key)]
-        for s in statements
-        if s.kind is StatementKind.DATE and s.event_key and (s.sentence, s.event_key) in figures
-    }
-
-
 def _which_ones_differ(a: Statement, b: Statement) -> bool:
     """Tell whether two figures' clauses tell which one of several they are of, otherwise:
     'a second night of raids killed eight' is not 'nearly 100 were killed in the raids'."""
     which = [(WHICH_ONE - ADVERBS_TOO).intersection(s.clause_names) for s in (a, b)]
     return a.kind is StatementKind.FIGURE and which[0] != which[1]
-
-
-def _steps_of_a_series(a: Statement, b: Statement, steps: dict[str, Statement]) -> bool:
-    """Tell whether two dates each come with a figure of their deed, and the figures differ."""
-    return a.id in steps and b.id in steps and not agree(steps[a.id], steps[b.id])
 
 
 def _undated(a: Statement, b: Statement) -> bool:

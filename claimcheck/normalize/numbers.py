@@ -286,6 +286,8 @@ NOT_UNITS = spaced(
 # written in capitals the next word is one too: 'Russia Loses Three Ships'.
 NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s$")  # not 'the U.S. Two men'
 NAME_AFTER = re.compile(r"\s+[a-z(]|[^\w\s]|\s*$")
+# Words before 'one' that make it a pronoun: 'each one', 'every one', 'any one', 'no one'.
+PRONOUN_ONE = re.compile(r"\b(?:each|every|any|no)\s+$", re.IGNORECASE)
 # A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
 SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # Words that may stand between a figure and the noun it counts.
@@ -390,7 +392,9 @@ def ordinal_starts(anchors: Anchors) -> list[int]:
 def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
     numbers = number_starts(anchors)
     for hit in [*_phrase_hits(text, anchors, numbers), *_number_hits(text, numbers)]:
-        if not occupied.overlaps(hit.start, hit.end) and not _inside_token(text, hit):
+        if occupied.overlaps(hit.start, hit.end) or _pronoun_one(text, hit):
+            continue
+        if not _inside_token(text, hit):
             occupied.add(hit.start, hit.end)
             yield hit
     vague_heads = anchors.words({phrase.split()[0] for phrase in VAGUE})
@@ -693,6 +697,13 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
         return word.lower(), span
     return None, None
+
+
+def _pronoun_one(text: str, hit: _Hit) -> bool:
+    """Tell whether 'one' stands for a noun, not a count: 'each one of these passes', 'no
+    one was hurt' (a count of none, which the statements read from the parse)."""
+    one = text[hit.start : hit.end].lower() == "one"
+    return one and PRONOUN_ONE.search(text, max(0, hit.start - 8), hit.start) is not None
 
 
 def _named_number(text: str, hit: _Hit) -> bool:

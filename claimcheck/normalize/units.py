@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 # The word after a figure that may be its unit: 'km', 'km/h', 'm/s', 'sq', '-mile'.
 UNIT_AFTER = re.compile(r"(?:\s?-\s?|\s)?(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)\b")
+# A unit of time a unit is divided by, written out: '30 kilometres an hour', '5 m per second'.
+PER_TIME = re.compile(r"\s+(?:an?|per)\s+(?P<time>hour|minute|second)\b", re.IGNORECASE)
 # The dimensions compared, as pint names them. Not time (durations are read apart), not
 # temperature (its scales have offsets) and not dimensionless ones ('percent', 'GB').
 DIMENSIONS = {
@@ -97,7 +99,8 @@ def physical(text: str, end: int) -> Physical | None:
     m = UNIT_AFTER.match(text, end)
     if m is None or m.group("unit").lower() in NOT_UNITS or not MAY_BE_UNIT.fullmatch(m["unit"]):
         return None
-    return _resolve(m.group("unit"))
+    per = PER_TIME.match(text, m.end())
+    return _resolve(f"{m['unit']}/{per['time']}" if per else m["unit"])
 
 
 def physical_of(unit: str | None, text: str, end: int) -> Physical | None:

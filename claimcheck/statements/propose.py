@@ -183,8 +183,8 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         elif AGO.match(text, t.span.end) and not t.amount_is_vague:
             # 'made four years ago': how long ago, in days, counted from one 'now' for all
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
-        elif not t.amount_is_vague:  # 'The storm lasted six days': a length of time, in days
-            lengths.append(t)
+        elif not t.amount_is_vague and not _per(text, t):
+            lengths.append(t)  # 'The storm lasted six days': a length of time, in days
     yield from _lengths(text, lengths)
     for d in reading.dates:  # a year the reading guessed is not one the text wrote
         guessed = d.year_from == "later_than_dated_text"
@@ -216,6 +216,14 @@ def _same_time(text: str, end: int, days: Interval) -> tuple[Span, Interval] | N
     at = again.start("time")
     span = Span(start=at, end=again.end(), text=text[at : again.end()])
     return span, Interval(lo=first.toordinal(), hi=last.toordinal())
+
+
+def _per(text: str, t: Duration) -> bool:
+    """Tell whether a time is what a rate is counted per: 'an hour' in '30 kilometres an
+    hour', 'a day' in '10 hours a day'."""
+    first = t.span.text.split(maxsplit=1)[0].lower()
+    before = RATE_OF.search(text, max(0, t.span.start - RATE_REACH), t.span.start)
+    return first in ("a", "an", "per") and before is not None
 
 
 def _lengths(text: str, durations: list[Duration]) -> Iterator[Mention]:
@@ -334,6 +342,9 @@ BECOMING = frozenset(["go", "get", "become", "come"])
 # placed in: a leap year, so that 'February 29' is a day.
 NO_YEAR_UNIT = "day of a year not written"
 ONE_YEAR_FOR_ALL = date(2000, 12, 31)
+# A figure and its unit right before a time it is counted per: '30 kilometres ' an hour.
+RATE_OF = re.compile(r"\d\S*\s*[A-Za-z]+\s+$")
+RATE_REACH = 40
 # Inside a rate written as a fraction: 'one in five', '10 out of every 100,000'.
 RATE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
 # A date named again right after it, with the deed of that time: 'in 2004, the same year

@@ -36,7 +36,9 @@ from claimcheck.statements.propose import WEEKDAY_UNIT
 from claimcheck.statements.sameness import (
     agree,
     another_of_a_kind,
+    dated_figures,
     same_shifts,
+    steps_of_a_series,
     told_apart,
     unit_of,
 )
@@ -176,6 +178,7 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
     for s in statements:
         if s.period and s.kind is not StatementKind.DATE:
             as_of[s.period.span.start].add(s.measure_key)
+    steps = dated_figures(statements)  # 'by 2010 … 40 per cent', 'by 2020 … 70 per cent'
     by_word: dict[str, list[Statement]] = defaultdict(list)
     for s in sorted(statements, key=lambda s: s.value.start):
         for word in sorted(words[s.id]):
@@ -189,6 +192,7 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
             at = bisect.bisect_left(group, b.value.start, key=lambda s: s.value.start)
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
         shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
+        near = {i: a for i, a in near.items() if not steps_of_a_series(a, b, steps)}
         candidates = [a for a in near.values() if _may_restate(a, b, shared[a.id], sentences)]
         tied = bool(candidates)
         if not tied:

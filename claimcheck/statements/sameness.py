@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 
 from claimcheck.models import DateRef, Interval, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps, width
@@ -156,3 +157,24 @@ def same_shifts(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     if shifts[0] == shifts[1]:
         return True
     return all(w == {"now"} or not w and s.present for w, s in zip(shifts, (a, b), strict=True))
+
+
+def dated_figures(statements: Iterable[Statement]) -> dict[str, Statement]:
+    """Map each date to a figure its sentence gives of the same deed: 'reduced by 40 per cent
+    by 2010'."""
+    figures: dict[tuple[int, str], Statement] = {}
+    for s in statements:
+        if s.kind is StatementKind.FIGURE and s.event_key:
+            figures.setdefault((s.sentence, s.event_key), s)
+    return {
+        s.id: figures[(s.sentence, s.event_key)]
+        for s in statements
+        if s.kind is StatementKind.DATE and s.event_key and (s.sentence, s.event_key) in figures
+    }
+
+
+def steps_of_a_series(a: Statement, b: Statement, figures: dict[str, Statement]) -> bool:
+    """Tell whether two dates of one deed each come with a figure of it, and the figures
+    differ: 'reduced by 40 per cent by 2010' and 'by 2020, reduced by 70 per cent' are two
+    steps of a series, not one date given twice (`figures` from dated_figures)."""
+    return a.id in figures and b.id in figures and not agree(figures[a.id], figures[b.id])

@@ -687,3 +687,17 @@ def test_the_sides_of_a_score_are_figures_of_the_score_not_counts_of_wins(text, 
 def test_a_range_before_another_noun_is_no_score():
     (q,) = read("A 20-25 tonnes load.").quantities
     assert (q.interval.lo, q.interval.hi, q.unit) == (20, 25, "tonnes")
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("We are guarding each one of these passes.", []),
+        ("No one was hurt in the crash.", []),
+        ("Every one of them had left.", []),
+        ("One of them left.", ["One"]),
+        ("He had one car.", ["one"]),
+    ],
+)
+def test_one_standing_for_a_noun_is_no_count(text, read_as):
+    assert [q.span.text for q in read(text).quantities] == read_as

@@ -585,3 +585,13 @@ def test_a_value_said_to_add_to_what_came_before_restates_nothing(later, looked)
         f"The Larrakia plan to develop almost 50 hectares at Rosebury. The talks went on. {later}"
     )
     assert bool(asked(text)) is looked
+
+
+@pytest.mark.parametrize(("later", "looked"), [("70 per cent", False), ("40 per cent", True)])
+def test_two_dates_of_one_deed_each_with_its_own_figure_are_not_asked_about(later, looked):
+    text = (
+        "Emissions will be reduced by at least 40 per cent by 2010, Mr Kemp says. The talks "
+        f"went on. By 2020, emissions of those pollutants will be reduced by {later}."
+    )
+    dates = {k: v for k, v in asked(text).items() if k in ("2010", "2020")}
+    assert bool(dates) is looked

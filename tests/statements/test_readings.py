@@ -1175,3 +1175,11 @@ def test_a_place_in_a_contest_is_reported_as_that_place():
 )
 def test_a_count_of_a_groups_members_measures_the_group(written, counted):
     assert said(written)["five" if "five" in written else "Five"].measure_key == counted
+
+
+def test_a_unit_per_hour_written_out_is_a_speed_and_the_hour_no_length():
+    stated = said(
+        "Gusts of 80 km/h are forecast, later 30 kilometres an hour. He worked 10 hours a day."
+    )
+    assert (stated["80"].unit, stated["30"].unit) == ("speed", "speed")
+    assert set(stated) == {"80", "30", "10 hours"}
