@@ -286,6 +286,8 @@ NOT_UNITS = spaced(
 # written in capitals the next word is one too: 'Russia Loses Three Ships'.
 NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s$")  # not 'the U.S. Two men'
 NAME_AFTER = re.compile(r"\s+[a-z(]|[^\w\s]|\s*$")
+# A dot and a letter right after a number word: the word is part of a name ('One.Tel').
+DOTTED_NAME = re.compile(r"\.[A-Za-z]")
 # Words before 'one' that make it a pronoun: 'each one', 'every one', 'any one', 'no one'.
 PRONOUN_ONE = re.compile(r"\b(?:each|every|any|no)\s+$", re.IGNORECASE)
 # A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
@@ -721,6 +723,8 @@ def _inside_token(text: str, hit: _Hit) -> bool:
     A unit symbol glued to the figure ('5km', '0.5mg') is not."""
     if _named_number(text, hit):
         return True
+    if DOTTED_NAME.match(text, hit.end) and text[hit.end - 1].isalpha():
+        return True  # 'One.Tel', a name written with a dot
     before = text[hit.start - 1] if hit.start > 0 else " "
     after = text[hit.end] if hit.end < len(text) else " "
     if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():

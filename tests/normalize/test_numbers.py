@@ -697,6 +697,8 @@ def test_a_range_before_another_noun_is_no_score():
         ("Every one of them had left.", []),
         ("One of them left.", ["One"]),
         ("He had one car.", ["one"]),
+        ("The managing director of One.Tel denied it.", []),  # a name written with a dot
+        ("He had one. Then more.", ["one"]),
     ],
 )
 def test_one_standing_for_a_noun_is_no_count(text, read_as):
