@@ -345,8 +345,9 @@ ONE_YEAR_FOR_ALL = date(2000, 12, 31)
 # A figure and its unit right before a time it is counted per: '30 kilometres ' an hour.
 RATE_OF = re.compile(r"\d\S*\s*[A-Za-z]+\s+$")
 RATE_REACH = 40
-# Inside a rate written as a fraction: 'one in five', '10 out of every 100,000'.
-RATE = re.compile(r"\s(?:in|out\s+of)\s", re.IGNORECASE)
+# Inside a rate of a place or a deed written as a fraction: '10 out of every 100,000', 'one
+# in every five'. 'One in five voters' is a share of the voters, as '20% of voters' is.
+RATE = re.compile(r"\s(?:in|out\s+of)\s+every\s", re.IGNORECASE)
 # A date named again right after it, with the deed of that time: 'in 2004, the same year
 # beekeepers started importing bees', 'in 1931, the year the war ended'. Not a time before
 # or after it ('the year before'), nor one with no deed ('the same year.').

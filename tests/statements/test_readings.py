@@ -827,9 +827,13 @@ def test_fractions_past_tenths_are_fractions():
 
 
 def test_a_share_in_words_is_stated_in_percent_and_a_rate_is_not():
-    stated = said("Nearly half of the money went to salaries; one in five voters agreed.")
+    stated = said(
+        "Nearly half of the money went to salaries; one in five voters agreed. In Guatemala, "
+        "10 out of every 100,000 women are killed."
+    )
     assert (stated["half"].unit, stated["half"].interval.lo) == ("%", 50)
-    assert stated["one in five"].unit == SHARE
+    assert (stated["one in five"].unit, stated["one in five"].interval.lo) == ("%", 20)
+    assert stated["10 out of every 100,000"].unit == SHARE
 
 
 def test_each_name_of_a_list_of_names_and_ages_holds_its_own_age():
