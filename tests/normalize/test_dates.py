@@ -535,3 +535,8 @@ def test_hours_alone_with_the_h_glued_are_a_length_in_hours(text, amount):
 
 def test_an_h_inside_a_code_is_no_length():
     assert read("Add H2O to 2hX.").durations == ()
+
+
+def test_a_year_after_prior_to_is_a_date():
+    reading = read("The 2.5 million cars built prior to 1986 will use lead replacement petrol.")
+    assert [d.span.text for d in reading.dates] == ["1986"]
