@@ -10,12 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from claimcheck.extract.layout import locator
 from claimcheck.models import Interval, Sentence, Statement, StatementKind
 from claimcheck.statements.clauses import clause_of
 from claimcheck.statements.propose import (
     Parsed,
     contest_key,
+    each_token,
     subject_key_of,
     subject_of,
     token_span,
@@ -30,34 +30,31 @@ FIRST = Interval(lo=1, hi=1)
 
 def wins(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
     """Yield a rank of 1 for each contest a sentence says someone won."""
-    at = locator(sentences)
     found = 0
-    for offset, doc in parsed.chunks:
-        sentence = at(offset).index
-        for verb in doc:
-            contest = _contest_won(verb)
-            if contest is None:
-                continue
-            found += 1
-            subject = subject_of(verb, None, [])
-            words, names, kinds = clause_of(verb, [verb])
-            yield Statement(
-                id=f"W{found}",
-                kind=StatementKind.ORDINAL,
-                value=token_span(verb),
-                interval=FIRST,
-                sentence=sentence,
-                measure=token_span(contest),
-                event=token_span(verb),
-                subject=token_span(subject) if subject is not None else None,
-                negated=any(c.dep_ == "neg" for c in verb.children),
-                measure_key=contest_key(contest),
-                subject_key=subject_key_of(subject),
-                subject_from="parse" if subject is not None else None,
-                clause=words,
-                clause_names=names,
-                clause_name_kinds=kinds,
-            )
+    for sentence, _, verb in each_token(parsed, sentences):
+        contest = _contest_won(verb)
+        if contest is None:
+            continue
+        found += 1
+        subject = subject_of(verb, None, [])
+        words, names, kinds = clause_of(verb, [verb])
+        yield Statement(
+            id=f"W{found}",
+            kind=StatementKind.ORDINAL,
+            value=token_span(verb),
+            interval=FIRST,
+            sentence=sentence,
+            measure=token_span(contest),
+            event=token_span(verb),
+            subject=token_span(subject) if subject is not None else None,
+            negated=any(c.dep_ == "neg" for c in verb.children),
+            measure_key=contest_key(contest),
+            subject_key=subject_key_of(subject),
+            subject_from="parse" if subject is not None else None,
+            clause=words,
+            clause_names=names,
+            clause_name_kinds=kinds,
+        )
 
 
 def _contest_won(verb: Token) -> Token | None:

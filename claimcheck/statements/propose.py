@@ -127,6 +127,15 @@ class Mention:
     unit: str | None = None
 
 
+def each_token(parsed: Parsed, sentences: list[Sentence]) -> Iterator[tuple[int, int, Token]]:
+    """Yield every parsed token with the index of its sentence and its chunk's offset."""
+    at = locator(sentences)
+    for offset, doc in parsed.chunks:
+        sentence = at(offset).index
+        for token in doc:
+            yield sentence, offset, token
+
+
 def propose(
     text: str, reading: Reading, parsed: Parsed, sentences: list[Sentence]
 ) -> Iterator[Statement]:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from claimcheck.extract.layout import locator
 from claimcheck.models import Interval, Sentence, Span, Statement, StatementKind
 from claimcheck.normalize.numbers import SHARE
 from claimcheck.statements.propose import (
     Parsed,
+    each_token,
     event_key_of,
     measure_key_of,
     occasion_of,
@@ -35,20 +35,17 @@ NONE = Interval(lo=0, hi=0)
 
 def zeros(parsed: Parsed, sentences: list[Sentence]) -> Iterator[Statement]:
     """Yield a statement of zero for each 'no N' or 'nobody' that an event verb acts on."""
-    at = locator(sentences)
     found = 0
-    for offset, doc in parsed.chunks:
-        sentence = at(offset).index
-        for token in doc:
-            noun = _none_of(token)
-            if noun is None or event_key_of(noun.head) is None:
-                continue
-            found += 1
-            none = _statement(f"Z{found}", token, noun, noun.head, sentence, offset)
-            yield none
-            # None of them is also a share of none: 'no women are killed' against '10 out of
-            # every 100,000 women are killed'.
-            yield none.model_copy(update={"id": f"Z{found}s", "unit": SHARE})
+    for sentence, offset, token in each_token(parsed, sentences):
+        noun = _none_of(token)
+        if noun is None or event_key_of(noun.head) is None:
+            continue
+        found += 1
+        none = _statement(f"Z{found}", token, noun, noun.head, sentence, offset)
+        yield none
+        # None of them is also a share of none: 'no women are killed' against '10 out of
+        # every 100,000 women are killed'.
+        yield none.model_copy(update={"id": f"Z{found}s", "unit": SHARE})
 
 
 def _none_of(token: Token) -> Token | None:
