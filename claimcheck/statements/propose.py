@@ -29,7 +29,7 @@ from claimcheck.normalize.dates import DAYS_PER, MONTH_TOKEN, NO_YEAR, find_date
 from claimcheck.normalize.intervals import scale
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.normalize.units import DIMENSION_NAMES, physical_of
-from claimcheck.statements.clauses import clause_of
+from claimcheck.statements.clauses import OTHER_CLAUSES, clause_of
 from claimcheck.statements.vocabulary import (
     AGE_AFTER,
     AGE_AFTER_DURATION,
@@ -760,9 +760,14 @@ def place_of(verb: Token | None, before: int | None = None) -> str | None:
     if where and verb.dep_ == "relcl" and verb.head.ent_type_ in PLACES:
         return " ".join(t.lower_ for t in _name_run(verb.head))  # 'in Guatemala, where …'
     found = None
+    # a place of a clause joined to this one is that clause's: 'Fourteen homes were destroyed
+    # in the Hawkesbury area, and 20 properties were ruined at Jervis Bay'
+    joined = {t.i for c in verb.children if c.dep_ in OTHER_CLAUSES for t in c.subtree}
     for token in verb.subtree:
         if before is not None and token.i >= before:
             break
+        if token.i in joined:
+            continue
         placed = token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS
         if placed and token.ent_type_ in PLACES:
             found = " ".join(t.lower_ for t in _name_run(token))

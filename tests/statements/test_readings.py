@@ -1187,3 +1187,11 @@ def test_a_unit_per_hour_written_out_is_a_speed_and_the_hour_no_length():
     )
     assert (stated["80"].unit, stated["30"].unit) == ("speed", "speed")
     assert set(stated) == {"80", "30", "10 hours"}
+
+
+def test_a_place_named_in_a_joined_clause_is_that_clauses_place():
+    stated = said(
+        "Fourteen homes have been destroyed in the Hawkesbury area north of Sydney, and 20 "
+        "properties have been ruined at Jervis Bay."
+    )
+    assert (stated["Fourteen"].place_key, stated["20"].place_key) == (None, "jervis bay")
