@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 
 from claimcheck.checks.registry import Outcome, rule
@@ -54,9 +54,9 @@ from claimcheck.statements.vocabulary import (
 )
 
 LIFE_EVENTS = {BIRTH: "birth", DEATH: "death"}
-# Words that tell which one of a kind a clause is of, but are as often adverbs of its verb
-# ('the highway was first paved', 'he was last seen'), and so tell nothing apart.
-ADVERBS_TOO = frozenset({"first", "last"})
+# Words that tell which one of a kind a clause is of, less 'first' and 'last': they are as
+# often adverbs of its verb ('the highway was first paved', 'he was last seen').
+TELLS_WHICH = WHICH_ONE - {"first", "last"}
 
 # Two sentences with no subject to compare state one thing when this share of their words
 # agree (Jaccard, words of four letters or more), and at least this many: "3 people were
@@ -465,8 +465,9 @@ def _same_statement(a: Statement, b: Statement) -> bool:
 def _which_ones_differ(a: Statement, b: Statement) -> bool:
     """Tell whether two figures' clauses tell which one of several they are of, otherwise:
     'a second night of raids killed eight' is not 'nearly 100 were killed in the raids'."""
-    which = [(WHICH_ONE - ADVERBS_TOO).intersection(s.clause_names) for s in (a, b)]
-    return a.kind is StatementKind.FIGURE and which[0] != which[1]
+    if a.kind is not StatementKind.FIGURE:
+        return False
+    return TELLS_WHICH.intersection(a.clause_names) != TELLS_WHICH.intersection(b.clause_names)
 
 
 def _undated(a: Statement, b: Statement) -> bool:
@@ -540,15 +541,13 @@ def _shown(s: Statement) -> str:
     if s.kind is not StatementKind.DATE:
         return render(s.interval)
     if s.unit == NO_YEAR_UNIT:
-        days = [date.fromordinal(int(x)) for x in (s.interval.lo, s.interval.hi)]
-        first, last = (f"{d:%B} {d.day}" for d in days)
-        return first if first == last else f"{first}..{last}"
+        return _days_label(s.interval, lambda d: f"{d:%B} {d.day}")
     return _days_label(s.interval)
 
 
-def _days_label(days: Interval) -> str:
-    """Render days as '1950-01-01..1950-12-31'."""
-    first, last = (date.fromordinal(int(x)).isoformat() for x in (days.lo, days.hi))
+def _days_label(days: Interval, write: Callable[[date], str] = date.isoformat) -> str:
+    """Render days as '1950-01-01..1950-12-31', or one day alone, each day as `write` does."""
+    first, last = (write(date.fromordinal(int(x))) for x in (days.lo, days.hi))
     return first if first == last else f"{first}..{last}"
 
 

@@ -163,7 +163,7 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             continue
         if q.kind is QuantityKind.VAGUE:
             continue
-        if q.kind is QuantityKind.FRACTION and q.unit == SHARE and not RATE.search(q.span.text):
+        if q.kind is QuantityKind.FRACTION and q.unit == SHARE and not EVERY.search(q.span.text):
             # 'nearly half of the money' and 'a good 20% of the money' are two shares of one
             # thing: a part of a whole is stated in percent, as percentages are. A rate ('10
             # out of every 100,000') stays a share, of a place or a deed.
@@ -356,7 +356,7 @@ RATE_OF = re.compile(r"\d\S*\s*[A-Za-z]+\s+$")
 RATE_REACH = 40
 # Inside a rate of a place or a deed written as a fraction: '10 out of every 100,000', 'one
 # in every five'. 'One in five voters' is a share of the voters, as '20% of voters' is.
-RATE = re.compile(r"\s(?:in|out\s+of)\s+every\s", re.IGNORECASE)
+EVERY = re.compile(r"\s(?:in|out\s+of)\s+every\s", re.IGNORECASE)
 # A date named again right after it, with the deed of that time: 'in 2004, the same year
 # beekeepers started importing bees', 'in 1931, the year the war ended'. Not a time before
 # or after it ('the year before'), nor one with no deed ('the same year.').

@@ -363,7 +363,7 @@ NOBODY = words("nobody none")
 PEOPLE = "people"
 
 # Verbs that begin the deed of the verb they govern: 'started importing bees'.
-BEGINNING = frozenset(["begin", "start"])
+BEGINNING = words("begin start")
 
 # Contests one finishes in a place: 'won the girls' race', 'finished second in the race'.
 CONTESTS = words(
