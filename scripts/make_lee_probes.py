@@ -9,7 +9,8 @@ is not shipped with claimcheck; get it from gensim's wheel:
 
     pip download gensim==4.3.3 --no-deps -d /tmp/gensim
     unzip -j /tmp/gensim/gensim-*.whl 'gensim/test/test_data/lee_background.cor' -d /tmp
-    python scripts/make_lee_probes.py /tmp/lee_background.cor lee_clean.jsonl lee_probes.jsonl
+    python scripts/make_lee_probes.py /tmp/lee_background.cor lee_clean.jsonl lee_probes.jsonl \
+        lee_probes_24.jsonl
     OPENAI_BASE_URL=http://127.0.0.1:8080/v1 python -m claimcheck.eval --internal lee_probes.jsonl
 """
 
@@ -152,9 +153,168 @@ PROBES = [
     ),
 ]
 
+# Batch 24, written in session 21 before any run on it, from texts 161-299 that batch 23 did
+# not use.
+BATCH_24 = [
+    (
+        161,
+        "figure",
+        "killed 21 people",
+        "The Swiss court heard that 19 people died in the canyon.",
+        "Two guides who survived were acquitted.",
+    ),
+    (
+        163,
+        "figure",
+        "$400 to $500 million",
+        "Cabinet approved a budget of $700 million for the Pacific solution.",
+        "guarding asylum seekers.",
+    ),
+    (
+        168,
+        "date",
+        "July 27, 1999",
+        "The canyoning trip set out on the afternoon of July 17, 1999.",
+        None,
+    ),
+    (
+        169,
+        "figure",
+        "10 militia gang members",
+        "All 12 convicted men are expected to appeal.",
+        "torture, persecution and forced deportation.",
+    ),
+    (
+        170,
+        "figure",
+        "1.75 per cent",
+        "The federal funds rate now sits at 2 per cent.",
+        "attacks in New York and Washington.",
+    ),
+    (
+        178,
+        "age",
+        "A 31-year-old",
+        "The 35-year-old mother arrived on the island last month.",
+        "Hygiene measures have also been stepped up.",
+    ),
+    (
+        180,
+        "figure",
+        "an extra 400 asylum seekers",
+        "Under the new agreement, Nauru will accept an extra 600 asylum seekers.",
+        None,
+    ),
+    (
+        181,
+        "length",
+        "about four kilometres short of the runway",
+        "Investigators say the wreckage lies about 10 kilometres from the runway.",
+        "breaking up and catching fire.",
+    ),
+    (
+        191,
+        "age",
+        "The champion 19-year-old",
+        "Thorpe, 21, also won the award in 1999 and 2000.",
+        "has been named coach of the year.",
+    ),
+    (
+        205,
+        "share",
+        "80 per cent",
+        "Gambling made up 60 per cent of the casinos' income, the bureau said.",
+        None,
+    ),
+    (
+        211,
+        "figure",
+        "Four victims were taken to Goshen General Hospital",
+        "Six wounded workers were taken to Goshen General Hospital.",
+        None,
+    ),
+    (
+        213,
+        "figure",
+        "Eight staff of the now-defunct Adventure World company",
+        "The seven Adventure World staff on trial deny the charges.",
+        None,
+    ),
+    (
+        226,
+        "age",
+        "Staff Sergeant Brian Cody Prosser, 28",
+        "Prosser, who was 31, had served in the Army for 10 years.",
+        None,
+    ),
+    (
+        231,
+        "figure",
+        "3.5 tonnes of equipment",
+        "The Raffaello module carries about 5 tonnes of supplies.",
+        None,
+    ),
+    (
+        244,
+        "figure",
+        "taking the cash rate to 4.25 per cent",
+        "The cash rate now stands at 4.5 per cent.",
+        "a host of smaller lenders.",
+    ),
+    (
+        255,
+        "figure",
+        "about 800 volunteers",
+        "More than 1,500 SES volunteers have been working since Monday.",
+        'most jobs completed by about Friday," Ms Goodin said.',
+    ),
+    (
+        258,
+        "figure",
+        "Adam Gilchrist not out 83",
+        "Gilchrist was unbeaten on 63 at the close.",
+        None,
+    ),
+    (
+        224,
+        "order",
+        "received an OBE for services to yachting in 1991",
+        "Blake was given his OBE three years after the Jules Verne record.",
+        None,
+    ),
+    (
+        260,
+        "figure",
+        "leaving more than 550 staff seeking other jobs",
+        "About 300 Traveland staff are now out of work.",
+        "to ensure they receive every cent.",
+    ),
+    (
+        274,
+        "age",
+        "died of cancer at age 58",
+        "Harrison, who was 62, had been ill for several years.",
+        None,
+    ),
+    (
+        279,
+        "date",
+        "started almost two years ago",
+        "The Olivier index began in early 1998.",
+        None,
+    ),
+    (
+        281,
+        "length",
+        "If convicted they face one year jail sentence",
+        "If convicted, the eight face up to three years in jail.",
+        "swept them to their deaths.",
+    ),
+]
+
 
 def probe(
-    n: int, text: str, kind: str, counter: str, inserted: str, after: str | None
+    name: str, text: str, kind: str, counter: str, inserted: str, after: str | None
 ) -> dict[str, object]:
     """Return one probe: the text with the sentence inserted, and both evidence spans."""
     text = text.rstrip()
@@ -171,7 +331,7 @@ def probe(
         },
     ]
     return {
-        "id": f"p23-{n:02d}",
+        "id": name,
         "kind": kind,
         "text": new,
         "inconsistent": True,
@@ -179,7 +339,7 @@ def probe(
     }
 
 
-def main(corpus: str, clean_out: str, probes_out: str) -> None:
+def main(corpus: str, clean_out: str, probes_out: str, batch_24_out: str | None = None) -> None:
     texts = [
         line.strip()
         for line in Path(corpus).read_text(encoding="utf-8").splitlines()
@@ -193,11 +353,17 @@ def main(corpus: str, clean_out: str, probes_out: str) -> None:
                 )
                 + "\n"
             )
-    with open(probes_out, "w", encoding="utf-8") as out:
-        for n, (at, kind, counter, inserted, after) in enumerate(PROBES, start=1):
-            out.write(json.dumps(probe(n, texts[at], kind, counter, inserted, after)) + "\n")
-    print(f"{len(texts)} clean texts -> {clean_out}; {len(PROBES)} probes -> {probes_out}")
+    batches = [("p23", PROBES, probes_out)]
+    if batch_24_out:
+        batches.append(("p24", BATCH_24, batch_24_out))
+    for prefix, probes, path in batches:
+        with open(path, "w", encoding="utf-8") as out:
+            for n, (at, kind, counter, inserted, after) in enumerate(probes, start=1):
+                one = probe(f"{prefix}-{n:02d}", texts[at], kind, counter, inserted, after)
+                out.write(json.dumps(one) + "\n")
+        print(f"{len(probes)} probes -> {path}")
+    print(f"{len(texts)} clean texts -> {clean_out}")
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])
