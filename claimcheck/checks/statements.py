@@ -599,8 +599,8 @@ def _deed_word(s: Statement) -> str | None:
 
 def _who(s: Statement) -> str | None:
     """Name a statement's subject as the text writes it, or by its resolved key when the
-    text writes a pronoun ('his' → 'tom')."""
-    if s.subject is None or s.subject.text.lower() in PRONOUNS:
+    text writes a pronoun or an age ('his' → 'tom', 'the 27-year-old' → 'david hicks')."""
+    if s.subject is None or s.subject.text.lower() in PRONOUNS or s.subject_from == "carried":
         return s.subject_key
     return s.subject.text
 

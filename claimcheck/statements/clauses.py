@@ -61,7 +61,7 @@ def clause_of(root: Token, value: list[Token]) -> Clause:
     hold the value left out; the value's own words are left out too. The words are the
     lemmas of its content words, less units of time; the names are the words that tell which
     one of a kind it is of: proper names ('Acme', 'Paris') and words like 'first' and
-    'other', lower-cased.
+    'other' (not 'next week'), lower-cased.
     """
     own = {t.i for t in value}
     clause = [t for t in _clause(root) if t.i not in own]
@@ -73,7 +73,11 @@ def clause_of(root: Token, value: list[Token]) -> Clause:
         and (not t.is_stop or t.lemma_.lower() in TIME_NAMES)  # 'may' is a stop word
     )
     words = {t.lemma_.lower() for t in content} - TIME_UNITS
-    names = {t.lower_ for t in clause if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE}
+    names = {
+        t.lower_
+        for t in clause
+        if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE and not _says_when(t)
+    }
     names |= _hyphenated_names(clause)
     names -= TIME_NAMES
     kinds = {
@@ -82,6 +86,12 @@ def clause_of(root: Token, value: list[Token]) -> Clause:
         if t.lower_ in names and t.ent_type_ in NAME_KINDS
     }
     return Clause(tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(kinds)))
+
+
+def _says_when(word: Token) -> bool:
+    """Tell whether a word like 'next' or 'last' says when, not which one: 'next week', 'the
+    previous day'. Times are told apart by their dates and shifts, not as names."""
+    return word.head.lemma_.lower() in TIME_UNITS | TIME_NAMES
 
 
 def _hyphenated_names(clause: list[Token]) -> set[str]:

@@ -518,7 +518,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
                 "event_key": None,
             }
         )
-    the_set = _definite_set(root, measure) if m.kind is StatementKind.FIGURE else None
+    # 'the 100 metres butterfly' is a distance, not a set of metres
+    counted = m.kind is StatementKind.FIGURE and m.unit not in DIMENSION_NAMES
+    the_set = _definite_set(root, measure) if counted else None
     if isinstance(the_set, str):  # 'the 20,000 detainees': the set's own size, whatever is done
         said = said.model_copy(
             update={

@@ -135,7 +135,9 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
     move the snow and the shoving. 'Now' right before the value says it is of the present,
     whatever else the sentence moves ('Earlier, officials said the girl, who is now 7'). A
     word right after a length is the length's own ('returned three days later'): it says
-    how long after, not that the length is of another time.
+    how long after, not that the length is of another time. Nor does a word after the count
+    of a set known by its deed: in 'the nine suspended midwives will learn their fate next
+    week', 'next week' moves the learning, not the suspending.
     """
     sentence = sentences.get(s.sentence)
     if sentence is None:
@@ -144,7 +146,8 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
         return frozenset({"now"})
     offset = s.value.end - sentence.start
     own = OWN_SHIFT.match(sentence.text, offset)  # 'three days later': the length's own word
-    after = CLAUSE_END.split(sentence.text[own.end() if own else offset :], maxsplit=1)[0]
+    rest = "" if s.whole else sentence.text[own.end() if own else offset :]
+    after = CLAUSE_END.split(rest, maxsplit=1)[0]
     clause = sentence.text[:offset] + after
     words = {" ".join(m.group(0).lower().split()) for m in TIME_SHIFTS.finditer(clause)}
     return frozenset({"now", *(words - NOW)} if NOW & words else words)

@@ -78,6 +78,8 @@ def resolve(
             continue
         carried = _carried(parsed, s.subject, None if bare_age else pronoun, title, aliases)
         if carried is None and bare_age:
+            carried = _only_person_before(parsed, s.subject)
+        if carried is None and bare_age:
             yield s  # a common noun is not put to the model (see above)
             continue
         if carried is not None:
@@ -220,6 +222,19 @@ def _carried(
     return None
 
 
+def _only_person_before(parsed: Parsed, age: Span) -> str | None:
+    """Return the one person the sentence before an age written as a noun names, wherever
+    in it: '… have access to suspected Taliban fighter David Hicks. The 27-year-old is on
+    board …'. Two people named there, or none, give no answer."""
+    for sentence, _ in _earlier_subjects(parsed, age.start):
+        people: list[str] = []
+        for ent in sentence.ents:
+            if ent.label_ == "PERSON" and not any(same_name(ent.text, p) for p in people):
+                people.append(ent.text)
+        return people[0].lower() if len(people) == 1 else None
+    return None
+
+
 def _clause_subject(
     parsed: Parsed, pronoun: Span, word: str, aliases: dict[str, str] | None
 ) -> str | None:
@@ -250,8 +265,9 @@ def _clause_subject(
 
 
 def _plural_for(pronoun: str | None, subject: Token) -> bool:
-    """Tell whether a subject is plural where the pronoun stands for one person or thing."""
-    return pronoun in SINGULAR and subject.tag_ in ("NNS", "NNPS")
+    """Tell whether a subject is plural where the pronoun stands for one person or thing
+    (None: an age written as a noun, 'the 27-year-old', is one person too)."""
+    return (pronoun is None or pronoun in SINGULAR) and subject.tag_ in ("NNS", "NNPS")
 
 
 def _main_pronoun(pronoun: Token) -> Token | None:

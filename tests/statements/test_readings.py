@@ -410,6 +410,19 @@ def test_an_age_written_as_a_noun_names_the_person_carried_from_before(age, foun
 
 
 @pytest.mark.parametrize(
+    ("before", "found"),
+    [
+        ("Officials may soon have access to the fighter David Hicks.", ["CC801"]),
+        ("Officials may soon question David Hicks and John Walker.", []),  # which of two?
+        ("Officials may soon have access to the fighter.", []),  # no one named
+    ],
+)
+def test_an_age_written_as_a_noun_names_the_one_person_the_sentence_before_names(before, found):
+    text = f"{before} The 27-year-old is on board a ship. Hicks, 24, was captured in December."
+    assert [r for r, s in verdicts(text) if s is Status.INCONSISTENT] == found
+
+
+@pytest.mark.parametrize(
     ("first", "second", "found"),
     [
         ("20,000", "25,000", ["CC801"]),  # 25,000 does not round to 20,000
@@ -700,9 +713,30 @@ def test_a_set_known_by_a_deed_is_every_count_of_that_deed(second, found):
     assert contradicts(text) is found
 
 
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("The nine suspended midwives will learn their fate next week.", True),
+        ("Next week, the nine suspended midwives will learn their fate.", False),
+        ("Nine midwives will be suspended next week.", False),  # the deed itself is moved
+    ],
+)
+def test_a_word_of_time_after_a_known_set_moves_its_verb_not_the_set(second, found):
+    text = f"Six midwives have been suspended at the hospital. {second}"
+    assert contradicts(text) is found
+
+
 def test_a_bare_number_joined_to_a_counted_clause_counts_its_noun_in_its_own_clause():
     stated = said("Three people were killed and two were injured in the crash.")
     assert (stated["two"].measure_key, stated["two"].event_key) == ("people", "injure")
+
+
+def test_a_distance_written_with_the_is_no_known_set():
+    text = (
+        "Huegill bettered the Australian record in the 100 metres butterfly. He beat Klim, "
+        "after last night setting a world record in the 50 metres butterfly."
+    )
+    assert not [f for f in claimcheck.check(text).findings if f.rule == "CC801"]
 
 
 def test_known_sets_with_other_adjectives_are_other_sets():
