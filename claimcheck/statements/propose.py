@@ -72,6 +72,7 @@ from claimcheck.statements.vocabulary import (
     OCCASION_PREPOSITIONS,
     OCCURS,
     ONE_EVENT,
+    PART_PRONOUNS,
     PEAK_BEFORE,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
@@ -408,6 +409,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     root = value_root(tokens)
     level = m.kind is StatementKind.FIGURE and not DIFFERENCE.match(text, m.span.end)
     measure = _measure(root, tokens) if root is not None and level else None
+    part = _part_named(root) if root is not None and level and measure is None else None
+    if part is not None:  # '21 people, 14 of them Australians': Australians of that deed
+        measure = part[0]
     if measure is None and root is not None and level and m.unit in LEVEL_UNITS:
         measure = _level_of(root)  # 'Annual profit came to $4.1bn'
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
@@ -424,9 +428,15 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure if measure is not None and root is not None and measure.is_ancestor(root) else root
     )
     verb = clause_verb(holder) if holder is not None else None
+    if part is not None and part[1] is not None:
+        verb = part[1]
     if m.kind is StatementKind.DATE and root is not None:
         verb = _deed_of_time(root) or verb
     subject = subject_of(verb, measure, tokens)
+    if part is not None and subject is not None:
+        # 'eleven of those who died': 'those' names no one; '21 people dying, 14 of them':
+        # the people are the whole, not whose part it is
+        subject = None if subject.lower_ in PART_PRONOUNS or subject == part[2] else subject
     away = _distance_from(m, text)
     if away is not None and root is not None:  # 'a town 50 km north of Helsinki'
         subject = _described(root) or subject
@@ -489,7 +499,8 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         kind=m.kind,
         value=m.span,
         interval=m.interval,
-        unit=None if times and m.unit == "times" else m.unit,  # 'twice' counts goals, not times
+        # 'twice' counts goals, not times; 'them' in '14 of them Australians' is no unit
+        unit=None if times and m.unit == "times" or part is not None else m.unit,
         sentence=sentence,
         measure=_span(measure, tokens) if measure is not None else None,
         event=token_span(verb) if verb is not None else None,
@@ -504,7 +515,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
-        occasion_key=occasion_of(verb, measure or root) if m.kind is StatementKind.FIGURE else None,
+        occasion_key=(
+            occasion_of(verb, (part[2] if part else None) or measure or root)
+            if m.kind is StatementKind.FIGURE
+            else None
+        ),
         place_key=_place_key(m, verb, root),
         clause=words,
         clause_names=names,
@@ -900,6 +915,45 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         return None
     noun = _group_of(noun) or noun
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _part_named(root: Token) -> tuple[Token, Token | None, Token | None] | None:
+    """Return the noun that names a part counted 'of' a pronoun, with the verb of its
+    whole's deed: 'killed 21 people, 14 of them Australians' and '21 people, 14 of whom were
+    Australians' count Australians killed; 'Eleven of those who died were Australians'
+    counts Australians who died. The whole of 'of them' is the last noun counted before.
+    The whole is returned last."""
+    if root.dep_ not in SUBJECTS:
+        return None
+    pronouns = [
+        g
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj" and g.lower_ in PART_PRONOUNS
+    ]
+    if not pronouns:
+        return None
+    head = root.head
+    if head.pos_ in ("NOUN", "PROPN"):  # '14 of them Australians'
+        noun = head
+    elif head.lemma_.lower() == "be":  # '… of whom were Australians'
+        named = [c for c in head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")]
+        if not named:
+            return None
+        noun = named[0]
+    else:
+        return None
+    # the whole is the last noun counted before the part, wherever the parse hangs the part
+    counted = [
+        t
+        for t in root.doc[root.sent.start : root.i]
+        if t.tag_ in ("NNS", "NNPS") and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    whole = counted[-1] if counted else None
+    deeds = [c for c in pronouns[0].children if c.dep_ == "relcl" and c.pos_ == "VERB"]
+    verb = deeds[0] if deeds else clause_verb(whole) if whole is not None else None
+    return noun, verb, whole
 
 
 def _group_of(noun: Token) -> Token | None:

@@ -19,6 +19,9 @@ NOT_MEASURES = words(
     "time times year years month months day days week weeks hour hours minute minutes "
     "percent per cent % point points number total lot lots couple dozen"
 )
+# The pronouns a part is counted of: '14 of them Australians', 'eleven of those who died',
+# '14 of whom were Australians'.
+PART_PRONOUNS = words("them those these whom which")
 # Nouns too general to tell two figures' roles apart: 'a total of 500', 'the amount of $5'.
 GENERIC_MEASURES = NOT_MEASURES | words("amount sum figure level period")
 # A 'no' that denies what a value states ('there is no 10% discount'), and the words that

@@ -731,6 +731,42 @@ def test_a_bare_number_joined_to_a_counted_clause_counts_its_noun_in_its_own_cla
     assert (stated["two"].measure_key, stated["two"].event_key) == ("people", "injure")
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "found"),
+    [
+        (
+            "The trip ended with 21 people dying, 14 of them Australians.",
+            "Eleven of those who died were Australians.",
+            True,
+        ),
+        (
+            "In the canyon 21 people died, 14 of whom were Australians.",
+            "Eleven Australians were killed.",
+            True,
+        ),
+        (
+            "The flood killed 21 people, 14 of them Australians.",
+            "Eleven of those who died were Swiss.",
+            False,
+        ),  # another part
+        (
+            "The flood killed 21 people, 14 of them Australians.",
+            "Fourteen of those who died were Australians.",
+            False,
+        ),
+        (
+            "The flood killed 21 people, 14 of them Australians.",
+            "Eleven of those who were hurt were Australians.",
+            False,
+        ),  # another deed
+    ],
+)
+def test_a_part_counted_of_a_pronoun_is_named_by_its_noun_and_done_in_its_wholes_deed(
+    first, second, found
+):
+    assert contradicts(f"{first} {second}") is found
+
+
 def test_a_distance_written_with_the_is_no_known_set():
     text = (
         "Huegill bettered the Australian record in the 100 metres butterfly. He beat Klim, "
