@@ -106,6 +106,8 @@ KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
 AGED = "old"
 # Words that say a value is a total: 'overall has 48 programs', 'in total'.
 TOTALS = frozenset({"overall", "total", "altogether", "combined", "cumulative"})
+# The longest name read as initials of others: 'us', 'abc', 'nasa'.
+INITIALS = 5
 # The keys of who did or underwent a deed, which a text may name and then describe.
 DOERS = ("subject_key", "patient_key")
 
@@ -592,10 +594,37 @@ def _named_apart(a: Statement, b: Statement) -> bool:
     ('Zelensky said'), are weighed against any: two accounts may differ."""
     names = [_names(s) for s in (a, b)]
     for kind in ([n - WHICH_ONE for n in names], [n & WHICH_ONE for n in names]):
-        only = (kind[0] - kind[1], kind[1] - kind[0])
+        only = _without_initials(kind[0] - kind[1], kind[1] - kind[0])
         if only[0] and only[1] and _of_one_kind(*only, a, b):
             return True
     return False
+
+
+def _without_initials(one: set[str], other: set[str]) -> tuple[set[str], set[str]]:
+    """Drop a name written as the initials of names on the other side, with those names:
+    'us' and 'united', 'states'; 'abc' and 'australian', 'broadcasting', 'corporation'."""
+    sides = [set(one), set(other)]
+    for mine, theirs in ((0, 1), (1, 0)):
+        for name in sorted(sides[mine]):
+            spelt = _spelt_out(name, sides[theirs])
+            if spelt:
+                sides[mine].discard(name)
+                sides[theirs] -= spelt
+    return sides[0], sides[1]
+
+
+def _spelt_out(initials: str, names: set[str]) -> set[str]:
+    """Return names whose first letters are a short name's letters, one name per letter,
+    or nothing."""
+    if not 2 <= len(initials) <= INITIALS or not initials.isalpha():
+        return set()
+    left, used = sorted(names), set()
+    for letter in initials:
+        found = next((n for n in left if n[0] == letter and n not in used and n != initials), None)
+        if found is None:
+            return set()
+        used.add(found)
+    return used
 
 
 def _of_one_kind(one: set[str], other: set[str], a: Statement, b: Statement) -> bool:

@@ -15,6 +15,7 @@ from claimcheck.statements.restated import (
     _stem,
     _where,
     _without,
+    _without_initials,
 )
 from claimcheck.statements.sameness import told_apart
 from claimcheck.statements.vocabulary import event_of_noun
@@ -595,3 +596,27 @@ def test_two_dates_of_one_deed_each_with_its_own_figure_are_not_asked_about(late
     )
     dates = {k: v for k, v in asked(text).items() if k in ("2010", "2020")}
     assert bool(dates) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("About 5,000 US troops are now on the ground in Afghanistan.", True),
+        ("About 5,000 UK troops are now on the ground in Afghanistan.", False),  # another name
+    ],
+)
+def test_a_name_written_as_initials_is_the_names_they_stand_for(second, looked):
+    text = (
+        "The United States has a total of 1,500 to 2,000 troops on the ground in "
+        f"Afghanistan. Talks went on. {second}"
+    )
+    assert ("1,500 to 2,000" in asked(text).get("About 5,000", [])) is looked
+
+
+def test_initials_stand_only_for_names_with_those_first_letters():
+    assert _without_initials({"united", "states"}, {"us"}) == (set(), set())
+    assert _without_initials({"united", "kingdom"}, {"us"}) == ({"united", "kingdom"}, {"us"})
+    assert _without_initials({"australian", "broadcasting", "corporation", "sydney"}, {"abc"}) == (
+        {"sydney"},
+        set(),
+    )
