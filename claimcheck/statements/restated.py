@@ -32,7 +32,7 @@ from claimcheck.normalize.names import same_name
 from claimcheck.normalize.numbers import CURRENCIES, SHARE
 from claimcheck.normalize.units import DIMENSION_NAMES
 from claimcheck.statements.clauses import TIME_NAMES, WHICH_ONE
-from claimcheck.statements.propose import WEEKDAY_UNIT
+from claimcheck.statements.propose import LENGTH_UNIT, WEEKDAY_UNIT
 from claimcheck.statements.sameness import (
     agree,
     another_of_a_kind,
@@ -62,6 +62,10 @@ SECOND_LOOK = 3
 # How near a second look's values must be: figures within a factor, dates within days, both
 # written to the month (MONTH_DAYS) or the day.
 NEAR_RATIO = 3.0
+# Figures code ties are still of two things when this far apart: a figure changed in error
+# stays within a few times the one it contradicts.
+FAR_RATIO = 10.0
+FAR_LENGTHS = 100.0
 NEAR_DAYS = 183
 MONTH_DAYS = 31
 # A bare year is written of too many things to be near by itself: it is a second look only
@@ -291,7 +295,17 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
         # not for '$75/user'
     if a.unit == WEEKDAY_UNIT and a.event_key != b.event_key:
         return False  # the days of two deeds
+    if a.kind is StatementKind.FIGURE and _far(a, b):
+        return False  # '15 months' and '48 hours', 'three' and '50': of two things
     return not _kept_apart(a, b, _keys_told_apart_by(a, b), sentences)
+
+
+def _far(a: Statement, b: Statement) -> bool:
+    """Tell whether two positive figures are more than FAR_RATIO times apart, or two lengths
+    of time more than FAR_LENGTHS times ('a week' may be written for 'one year')."""
+    lo, hi = sorted(_about(s.interval) for s in (a, b))
+    far = FAR_LENGTHS if a.unit == b.unit == LENGTH_UNIT else FAR_RATIO
+    return lo > 0 and hi > far * lo
 
 
 def _kept_apart(

@@ -620,3 +620,28 @@ def test_initials_stand_only_for_names_with_those_first_letters():
         {"sydney"},
         set(),
     )
+
+
+@pytest.mark.parametrize(
+    ("other", "looked"),
+    [
+        ("40", True),
+        ("2,000", False),  # over ten times as many
+    ],
+)
+def test_figures_code_ties_are_not_asked_about_when_far_apart(other, looked):
+    text = f"The firm employs 100 people in the city. Sales rose. It now employs {other} people."
+    assert ("100" in asked(text).get(other, [])) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Lawyers say the claim was before the court for a week.", True),  # 52 times
+        ("Lawyers say the claim was before the court for 48 hours.", False),  # 228 times
+    ],
+)
+def test_lengths_of_time_may_be_further_apart_than_figures(second, looked):
+    text = f"The claim was before the court for 15 months. Lawyers were busy. {second}"
+    found = asked(text).get("15 months", [])
+    assert bool(found) is looked
