@@ -400,6 +400,9 @@ class Statement(Frozen):
     # The count is of a whole set the text knows by a deed ('the seven captured pirates':
     # all the pirates captured), so a count of that deed by no one named is of it too.
     whole: bool = False
+    # The count is of some of a set it names with 'of' ('four of those counts', 'three of
+    # the victims'): a part of that set, never its size.
+    some_of: bool = False
     # The verb is in the present tense ('has', 'is valued'): the statement holds now.
     present: bool = False
     # The deed was done in some event named with 'a' ('killed in a crash'): another count

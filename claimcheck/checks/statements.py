@@ -433,6 +433,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
     """Tell whether two statements give one measure of one subject at one time."""
     if a.sentence == b.sentence or a.negated != b.negated or a.direction != b.direction:
         return False
+    if a.some_of != b.some_of:
+        return False  # 'six counts', 'four of those counts': a set and some of it
     if a.kind is StatementKind.DATE:
         # 'from 1990 to 1995': each end only with that end; 'November 12' only with another
         # day whose year is not written

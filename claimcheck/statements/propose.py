@@ -87,6 +87,7 @@ from claimcheck.statements.vocabulary import (
     RELEASE,
     SAME_HOLDER,
     SAME_MEASURE,
+    SET_DETERMINERS,
     SOMETHING_AGE,
     SUBJECTS,
     TIME_SPANS,
@@ -117,6 +118,10 @@ class Parsed:
         return list(found) if found is not None else []
 
 
+# 'the' right before a value.
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Mention:
     """A value to state: its id, kind, span, interval, and the unit a figure is counted in."""
@@ -126,6 +131,15 @@ class Mention:
     span: Span
     interval: Interval
     unit: str | None = None
+
+
+def _named_by_size(value: Span, text: str) -> bool:
+    """Tell whether a size written after 'the' and before its unit word names a thing of
+    that size ('in the 100 metres butterfly', 'won the 1,500 m'), as a race is named, and
+    does not measure it ('the 250-kilometre river', joined by a hyphen, does)."""
+    return THE_BEFORE.search(text, max(0, value.start - 5), value.start) is not None and (
+        text[value.end : value.end + 1] != "-"
+    )
 
 
 def each_token(parsed: Parsed, sentences: list[Sentence]) -> Iterator[tuple[int, int, Token]]:
@@ -177,6 +191,8 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
             continue
         worded = q.unit is not None or WORD_AFTER.match(text, q.span.end) is not None
         unit = physical_of(q.unit, text, q.span.end) if worded else None
+        if unit is not None and _named_by_size(q.span, text):
+            continue  # 'in the 100 metres butterfly', 'the 50 metres races': which race
         if unit is not None:  # '300 km' and 'the 250-kilometre river' are lengths in metres
             yield Mention(
                 q.id, StatementKind.FIGURE, q.span, unit.scaled(q.interval), unit.dimension
@@ -524,6 +540,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         clause=words,
         clause_names=names,
         clause_name_kinds=kinds,
+        # a count only: '$1.6 billion of the funds' is an amount of them, not some of a set
+        some_of=m.unit not in (*CURRENCIES.values(), "%", *DIMENSION_NAMES)
+        and root is not None
+        and measure is not None
+        and _some_of(root, measure),
     )
     if contest is not None:  # 'finished second in the girls' race': a place in that race
         return said.model_copy(
@@ -915,6 +936,15 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         return None
     noun = _group_of(noun) or noun
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _some_of(root: Token, measure: Token) -> bool:
+    """Tell whether a figure counts some of a set it names with 'of' and 'the', 'those' or
+    an owner: 'four of those counts', 'three of the victims', 'two of his sons'."""
+    of = measure.head
+    if measure.dep_ != "pobj" or of.lower_ != "of" or of.head.i != root.i:
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in SET_DETERMINERS for c in measure.children)
 
 
 def _part_named(root: Token) -> tuple[Token, Token | None, Token | None] | None:

@@ -322,8 +322,8 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
     """Tell whether two values can both hold, or what each states of its own tells them
     apart: what told_apart weighs with `keys`, a later subject written with 'a', a birth or a
     death against another deed, names or months on each side that the other lacks."""
-    if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b):
-        return True
+    if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b) or a.some_of != b.some_of:
+        return True  # … 'six counts', 'four of those counts': a set and some of it
     if _added(max(a, b, key=lambda s: s.value.start), sentences):
         return True  # 'on October 2 …', 'gunmen also killed a settler there on December 2'
     if another_of_a_kind(a, b, sentences):

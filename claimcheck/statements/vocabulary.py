@@ -22,6 +22,9 @@ NOT_MEASURES = words(
 # The pronouns a part is counted of: '14 of them Australians', 'eleven of those who died',
 # '14 of whom were Australians'.
 PART_PRONOUNS = words("them those these whom which")
+# The words that make 'N of … X' some of a known set X: 'four of those counts', 'three of
+# the victims', 'two of his sons'.
+SET_DETERMINERS = words("the those these his her its their our my your")
 # Nouns too general to tell two figures' roles apart: 'a total of 500', 'the amount of $5'.
 GENERIC_MEASURES = NOT_MEASURES | words("amount sum figure level period")
 # A 'no' that denies what a value states ('there is no 10% discount'), and the words that

@@ -645,3 +645,28 @@ def test_lengths_of_time_may_be_further_apart_than_figures(second, looked):
     text = f"The claim was before the court for 15 months. Lawyers were busy. {second}"
     found = asked(text).get("15 months", [])
     assert bool(found) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Prosecutors say he faces four counts.", True),
+        ("Four of those counts carry the death penalty.", False),  # some of the six
+        ("Four of those charges carry the death penalty.", False),
+    ],
+)
+def test_some_of_a_set_is_not_asked_about_against_the_set(second, looked):
+    text = f"Moussaoui faces six counts in connection with the attacks. He denies them. {second}"
+    assert ("six" in asked(text).get("four" if "four" in second else "Four", [])) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("He set a world record in the 50 metres butterfly.", False),  # which race
+        ("His winning swim covered 50 metres.", True),
+    ],
+)
+def test_a_size_written_after_the_names_a_race_and_is_not_asked_about(second, looked):
+    text = f"Huegill's winning swim covered 100 metres. Klim was second. {second}"
+    assert bool(asked(text)) is looked

@@ -1265,3 +1265,16 @@ def test_a_place_named_in_a_joined_clause_is_that_clauses_place():
         "properties have been ruined at Jervis Bay."
     )
     assert (stated["Fourteen"].place_key, stated["20"].place_key) == (None, "jervis bay")
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("In Virginia, he faces four of those counts.", False),  # some of the set
+        ("In court, Moussaoui faces four counts over the attacks.", True),
+    ],
+)
+def test_some_of_a_set_is_not_its_size(second, found):
+    assert (
+        contradicts(f"Moussaoui faces six counts in connection with the attacks. {second}") is found
+    )
