@@ -22,6 +22,9 @@ OTHER_CLAUSES = frozenset(["advcl", "ccomp", "relcl", "conj", "parataxis", "acl"
 CONTENT = frozenset(["NOUN", "PROPN", "VERB", "ADJ", "ADV"])
 # Words that tell one thing of a kind from another: 'the first attack', 'the second attack'.
 WHICH_ONE = frozenset([*ORDINALS, "last", "next", "previous", "other", "another"])
+# Clauses that may borrow the subject of the verb they hang on: 'leaving 550 staff …'.
+BORROWING = frozenset(["advcl", "xcomp"])
+SUBJECT_DEPS = frozenset(["nsubj", "nsubjpass"])
 # The names of months and days, which say when: two clauses that name two are of two times.
 TIME_NAMES = frozenset([*MONTHS, *(day.lower() for day in WEEKDAYS)])
 # Words of time that only measure it.
@@ -73,19 +76,36 @@ def clause_of(root: Token, value: list[Token]) -> Clause:
         and (not t.is_stop or t.lemma_.lower() in TIME_NAMES)  # 'may' is a stop word
     )
     words = {t.lemma_.lower() for t in content} - TIME_UNITS
+    named = clause + _borrowed_doer(clause)
     names = {
         t.lower_
-        for t in clause
+        for t in named
         if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE and not _says_when(t)
     }
     names |= _hyphenated_names(clause)
     names -= TIME_NAMES
     kinds = {
         (t.lower_, NAME_KINDS[t.ent_type_])
-        for t in clause
+        for t in named
         if t.lower_ in names and t.ent_type_ in NAME_KINDS
     }
     return Clause(tuple(sorted(words)), tuple(sorted(names)), tuple(sorted(kinds)))
+
+
+def _borrowed_doer(clause: list[Token]) -> list[Token]:
+    """Return the names of the subject a clause with no subject of its own borrows from the
+    verb it hangs on: 'Traveland's travel centres have closed, leaving 550 staff seeking
+    jobs' is Traveland's leaving."""
+    inside = {t.i for t in clause}
+    tops = [t for t in clause if t.head.i not in inside]  # the clause's own verb
+    if len(tops) != 1 or tops[0].pos_ not in ("VERB", "AUX") or tops[0].dep_ not in BORROWING:
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in tops[0].children):
+        return []
+    main = tops[0].head
+    return [
+        t for c in main.children if c.dep_ in SUBJECT_DEPS for t in c.subtree if t.pos_ == "PROPN"
+    ]
 
 
 def _says_when(word: Token) -> bool:

@@ -670,3 +670,12 @@ def test_some_of_a_set_is_not_asked_about_against_the_set(second, looked):
 def test_a_size_written_after_the_names_a_race_and_is_not_asked_about(second, looked):
     text = f"Huegill's winning swim covered 100 metres. Klim was second. {second}"
     assert bool(asked(text)) is looked
+
+
+def test_a_clause_with_no_subject_is_named_by_the_subject_it_borrows():
+    text = (
+        "Traveland's travel centres closed today, leaving more than 550 staff seeking jobs. "
+        "Creditors met. And more than 400 staff are to lose their jobs at Australia's biggest "
+        "regional pay television operator, Austar."
+    )
+    assert "more than 550" not in asked(text).get("more than 400", [])
