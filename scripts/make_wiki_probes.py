@@ -1,0 +1,237 @@
+"""Build batch 25: Wikipedia articles no session had read, clean and with one contradiction each.
+
+gensim's test data holds a shortened English Wikipedia dump (206 pages, most of them
+redirects). This script keeps the articles of 3,000 characters of wikitext or more, turns
+each into plain text with mwparserfromhell (templates, references and tables dropped), keeps
+its first paragraphs up to about 2,600 characters, and keeps the 65 with 8 digits or more.
+It writes them as clean items, and 20 probes, each an article with one sentence inserted
+that contradicts a figure, a date, an age, a length, a rank or the order of events it
+states. The probes were written in session 21 before any run on them. Neither file is
+shipped; mwparserfromhell is needed only here:
+
+    pip install mwparserfromhell
+    pip download gensim==4.3.3 --no-deps -d /tmp/gensim
+    unzip -j /tmp/gensim/gensim-*.whl 'gensim/test/test_data/enwiki-*-shortened.bz2' -d /tmp
+    python scripts/make_wiki_probes.py /tmp/enwiki-latest-pages-articles1.xml-*.bz2 \\
+        wiki_clean.jsonl wiki_probes.jsonl
+"""
+
+from __future__ import annotations
+
+import bz2
+import contextlib
+import json
+import re
+import sys
+import xml.etree.ElementTree as ET
+
+import mwparserfromhell as mw  # type: ignore[import-not-found, unused-ignore]
+from make_lee_probes import probe
+
+SHORTEST = 3000  # characters of wikitext
+CUT = 2600  # characters of plain text kept
+DIGITS = 8
+DROPPED_TAGS = ("ref", "table", "gallery", "math")
+
+# (article number, kind, counterpart, inserted sentence, sentence it follows; None: the end)
+PROBES = [
+    (
+        3,
+        "length",
+        "in which he served for twelve years",
+        "Lincoln sat in the Illinois House for eight years before turning to national politics.",
+        "in which he served for twelve years.",
+    ),
+    (
+        5,
+        "date",
+        "December\u00a013, 1928",  # a no-break space, as the article writes it
+        "The piece was first performed at Carnegie Hall on December 31, 1928.",
+        "less than four weeks before the work's premiere.",
+    ),
+    (
+        9,
+        "figure",
+        "over 50 national laboratories",
+        "The clocks behind TAI sit in about 20 national laboratories.",
+        "two-way satellite time and frequency transfer.",
+    ),
+    (
+        10,
+        "date",
+        "moved to the United States in 1926",
+        "Rand arrived in the United States in 1929.",
+        "She had a play produced on Broadway in 1935–1936.",
+    ),
+    (
+        12,
+        "age",
+        "when he was seven years old",
+        "The Dwans crossed into Detroit when Allan was eleven.",
+        "became a physician.",
+    ),
+    (
+        19,
+        "figure",
+        "an eight-time Grand Slam champion",
+        "Agassi won six Grand Slam singles titles in all.",
+        "by Sports Illustrated.",
+    ),
+    (
+        33,
+        "figure",
+        "six Stanton engineering societies",
+        "The committee's founders were five engineering societies and three government agencies.",
+        "The present name was adopted in 1969.",
+    ),
+    (
+        34,
+        "length",
+        "a total of about 21½ hours on the lunar surface",
+        "The crew spent about 12 hours on the lunar surface before lifting off.",
+        "landed in the Pacific Ocean on July 24.",
+    ),
+    (
+        35,
+        "figure",
+        "It orbited ten times",
+        "In all, the spacecraft circled the Moon 14 times.",
+        "the most watched TV program ever.",
+    ),
+    (
+        24,
+        "date",
+        "first published in England on 17 August 1945",
+        "The novella first appeared in British bookshops in August 1946.",
+        '"A Contemporary Satire".',
+    ),
+    (
+        26,
+        "figure",
+        "in seven different years",
+        "Huxley was put forward for the Nobel Prize nine times.",
+        "one of the pre-eminent intellectuals of his time.",
+    ),
+    (
+        39,
+        "figure",
+        "his seven feature films",
+        "Tarkovsky made eight feature films in all.",
+        "are described as Tarkovskian.",
+    ),
+    (
+        43,
+        "figure",
+        "a total of 102,484 inhabitants at the 2010 Census",
+        "Aruba's 2010 census counted about 80,000 people.",
+        "It lies outside Hurricane Alley.",
+    ),
+    (
+        54,
+        "rank",
+        "graduated eighth of 41 cadets",
+        "He finished twelfth in his West Point class.",
+        "Gen. Henry Atkinson.",
+    ),
+    (
+        57,
+        "date",
+        "the 1921 Nobel Prize in Physics",
+        "Einstein was awarded the Nobel Prize in Physics in 1925.",
+        "the photon theory of light.",
+    ),
+    (
+        6,
+        "figure",
+        "Fifteen statuettes were awarded",
+        "Twelve statuettes were handed out at that first ceremony.",
+        "The post-awards party was held at the Mayfair Hotel.",
+    ),
+    (
+        4,
+        "length",
+        "At eighteen, he joined Plato's Academy in Athens and remained there until the age of "
+        "thirty-seven",
+        "Aristotle spent some twelve years at the Academy.",
+        "an abundance of supplies.",
+    ),
+    (
+        25,
+        "order",
+        "organized as a territory on May 11, 1912",
+        "Statehood came just three decades after Alaska became a territory.",
+        "It was admitted as the 49th state of the U.S. on January 3, 1959.",
+    ),
+    (
+        62,
+        "figure",
+        "Twelve other colonies supported Massachusetts",
+        "Nine other colonies joined Massachusetts in the Continental Congress.",
+        "that effectively seized power.",
+    ),
+    (
+        13,
+        "figure",
+        "48 provinces",
+        "Algeria is divided into 58 provinces.",
+        "Abdelaziz Bouteflika has been President since 1999.",
+    ),
+]
+
+
+def plain(wikitext: str) -> str:
+    """Return an article's first paragraphs as plain text, up to about CUT characters."""
+    code = mw.parse(wikitext)
+    for node in [*code.filter_templates(recursive=False), *code.filter_tags(recursive=False)]:
+        if not hasattr(node, "tag") or str(node.tag).lower() in DROPPED_TAGS:
+            with contextlib.suppress(ValueError):  # already gone with its parent
+                code.remove(node)
+    lines = []
+    for line in code.strip_code(normalize=True, collapse=True).splitlines():
+        line = line.strip()
+        if not line or line.startswith(("Category:", "File:", "Image:", "thumb|")):
+            continue
+        if re.match(r"^[a-z\-]{2,12}:", line) or len(line) < 80 and not line.endswith("."):
+            continue  # interwiki links, headings, list stubs
+        lines.append(line)
+    kept: list[str] = []
+    for paragraph in lines:
+        if kept and sum(map(len, kept)) + len(paragraph) > CUT:
+            break
+        kept.append(paragraph)
+    return "\n\n".join(kept)
+
+
+def articles(dump: str) -> list[str]:
+    """Return the plain text of each article long enough and with figures enough."""
+    texts = []
+    with bz2.open(dump) as xml:
+        for _, element in ET.iterparse(xml, events=("end",)):
+            if element.tag.rsplit("}", 1)[-1] != "page":
+                continue
+            body = element.find(".//{*}text")
+            wikitext = body.text or "" if body is not None else ""
+            element.clear()
+            if wikitext.lower().startswith("#redirect") or len(wikitext) < SHORTEST:
+                continue
+            text = plain(wikitext)
+            if len(re.findall(r"\d", text)) >= DIGITS and len(text) > 1200:
+                texts.append(text)
+    return texts
+
+
+def main(dump: str, clean_out: str, probes_out: str) -> None:
+    texts = articles(dump)
+    with open(clean_out, "w", encoding="utf-8") as clean:
+        for i, text in enumerate(texts):
+            item = {"id": f"wiki-{i:03d}", "text": text, "inconsistent": False, "evidence": []}
+            clean.write(json.dumps(item) + "\n")
+    with open(probes_out, "w", encoding="utf-8") as out:
+        for n, (at, kind, counter, inserted, after) in enumerate(PROBES, start=1):
+            one = probe(f"p25-{n:02d}", texts[at], kind, counter, inserted, after)
+            out.write(json.dumps(one) + "\n")
+    print(f"{len(texts)} clean texts -> {clean_out}; {len(PROBES)} probes -> {probes_out}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
