@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from claimcheck.extract.layout import locator
 from claimcheck.models import (
@@ -427,7 +427,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     measure = _measure(root, tokens) if root is not None and level else None
     part = _part_named(root) if root is not None and level and measure is None else None
     if part is not None:  # '21 people, 14 of them Australians': Australians of that deed
-        measure = part[0]
+        measure = part.noun
     if measure is None and root is not None and level and m.unit in LEVEL_UNITS:
         measure = _level_of(root)  # 'Annual profit came to $4.1bn'
     compared = _compared_with(root) if root is not None and m.unit == "%" else None
@@ -444,15 +444,15 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         measure if measure is not None and root is not None and measure.is_ancestor(root) else root
     )
     verb = clause_verb(holder) if holder is not None else None
-    if part is not None and part[1] is not None:
-        verb = part[1]
+    if part is not None and part.verb is not None:
+        verb = part.verb
     if m.kind is StatementKind.DATE and root is not None:
         verb = _deed_of_time(root) or verb
     subject = subject_of(verb, measure, tokens)
     if part is not None and subject is not None:
         # 'eleven of those who died': 'those' names no one; '21 people dying, 14 of them':
         # the people are the whole, not whose part it is
-        subject = None if subject.lower_ in PART_PRONOUNS or subject == part[2] else subject
+        subject = None if subject.lower_ in PART_PRONOUNS or subject == part.whole else subject
     away = _distance_from(m, text)
     if away is not None and root is not None:  # 'a town 50 km north of Helsinki'
         subject = _described(root) or subject
@@ -532,7 +532,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         subject_from="parse" if subject is not None else None,
         patient_key=subject_key_of(_patient(verb, subject)) if _done_to(m, event_key) else None,
         occasion_key=(
-            occasion_of(verb, (part[2] if part else None) or measure or root)
+            occasion_of(verb, (part.whole if part else None) or measure or root)
             if m.kind is StatementKind.FIGURE
             else None
         ),
@@ -947,12 +947,20 @@ def _some_of(root: Token, measure: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in SET_DETERMINERS for c in measure.children)
 
 
-def _part_named(root: Token) -> tuple[Token, Token | None, Token | None] | None:
-    """Return the noun that names a part counted 'of' a pronoun, with the verb of its
-    whole's deed: 'killed 21 people, 14 of them Australians' and '21 people, 14 of whom were
-    Australians' count Australians killed; 'Eleven of those who died were Australians'
-    counts Australians who died. The whole of 'of them' is the last noun counted before.
-    The whole is returned last."""
+class Part(NamedTuple):
+    """A part counted 'of' a pronoun: the noun that names it, the verb of its whole's deed
+    and the whole ('14 of them Australians' after 'killed 21 people')."""
+
+    noun: Token
+    verb: Token | None
+    whole: Token | None
+
+
+def _part_named(root: Token) -> Part | None:
+    """Return the part a figure counts 'of' a pronoun: 'killed 21 people, 14 of them
+    Australians' and '21 people, 14 of whom were Australians' count Australians killed;
+    'Eleven of those who died were Australians' counts Australians who died. The whole of
+    'of them' is the last noun counted before."""
     if root.dep_ not in SUBJECTS:
         return None
     pronouns = [
@@ -983,7 +991,7 @@ def _part_named(root: Token) -> tuple[Token, Token | None, Token | None] | None:
     whole = counted[-1] if counted else None
     deeds = [c for c in pronouns[0].children if c.dep_ == "relcl" and c.pos_ == "VERB"]
     verb = deeds[0] if deeds else clause_verb(whole) if whole is not None else None
-    return noun, verb, whole
+    return Part(noun, verb, whole)
 
 
 def _group_of(noun: Token) -> Token | None:
