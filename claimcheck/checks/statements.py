@@ -209,13 +209,21 @@ def _restated_otherwise(
     for a, b in _restatement_pairs(claims.statements):
         if (a.id, b.id) in flagged or not _restated(a, b) or agree(a, b):
             continue
-        if steps_of_a_series(a, b, steps) or _which_ones_differ(a, b):
+        if steps_of_a_series(a, b, steps) or _which_ones_differ(a, b) or _two_rankings(a, b):
             continue
         if not same_shifts(a, b, sentences) or two_of_a_kind(a, b, sentences):
             continue  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
         if saying.values(a, b) > 2:
             continue  # a list: 'Regular price: $50/user … Regular price: $40/user'
         yield a, b
+
+
+def _two_rankings(a: Statement, b: Statement) -> bool:
+    """Tell whether two ranks are by two measures, each clause naming one the other does
+    not: 'the 42nd most populous country', 'the 41st largest country'."""
+    if a.kind is not StatementKind.ORDINAL:
+        return False
+    return bool(set(a.clause) - set(b.clause)) and bool(set(b.clause) - set(a.clause))
 
 
 def _restatement_pairs(statements: tuple[Statement, ...]) -> Iterator[tuple[Statement, Statement]]:

@@ -98,6 +98,23 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
     return two_sources(a, b)
 
 
+def other_kinds(a: Statement, b: Statement) -> bool:
+    """Tell whether two counts of one noun each say which kind of it they count, otherwise:
+    '128 specified characters' and '95 printable characters'. A count with no word of kind
+    ('troops') may be either ('5,000 US troops')."""
+    if a.kind is not StatementKind.FIGURE or a.measure is None or b.measure is None:
+        return False
+    kinds = _kind_words(a.measure.text), _kind_words(b.measure.text)
+    return all(kinds) and kinds[0] != kinds[1]
+
+
+def _kind_words(measure: str) -> frozenset[str]:
+    """Return the words before a counted noun's head, lower-cased: 'printable' in
+    'printable characters'."""
+    words = measure.lower().split()[:-1]
+    return frozenset(w for w in words if w.isalpha())
+
+
 def two_sources(a: Statement, b: Statement) -> bool:
     """Tell whether two statements are credited to two sources. A source written as a
     pronoun ('he said') may be the other one ('Bancel said'), so it tells nothing."""

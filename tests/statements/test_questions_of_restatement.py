@@ -679,3 +679,15 @@ def test_a_clause_with_no_subject_is_named_by_the_subject_it_borrows():
         "regional pay television operator, Austar."
     )
     assert "more than 550" not in asked(text).get("more than 400", [])
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("It has 95 printable characters.", False),  # another kind of character
+        ("It has 95 characters.", True),
+    ],
+)
+def test_counts_of_two_kinds_of_one_noun_are_not_asked_about(second, looked):
+    text = f"ASCII encodes 128 specified characters. Later codes grew. {second}"
+    assert ("128" in asked(text).get("95", [])) is looked

@@ -1278,3 +1278,15 @@ def test_some_of_a_set_is_not_its_size(second, found):
     assert (
         contradicts(f"Moussaoui faces six counts in connection with the attacks. {second}") is found
     )
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("Its territory makes it the 41st largest country in the world.", False),
+        ("Its population makes it the 41st most populous country in the world.", True),
+    ],
+)
+def test_ranks_by_two_measures_are_two_rankings(second, found):
+    text = f"Its population makes it the 42nd most populous country in the world. {second}"
+    assert any(f.rule == "CC803" for f in claimcheck.check(text).findings) is found
