@@ -56,9 +56,11 @@ OUT_OF = re.compile(
     re.IGNORECASE,
 )
 CUE_OF = re.compile(r"out\s+of(?:\s+a\s+total\s+of)?|of\s+a\s+total\s+of|among|part\s+of|of")
+# 'both of which', 'each of whom': what follows is said of every one, not of a part.
+EVERY_ONE = r"(?<!\bboth\s)(?<!\beach\s)(?<!\ball\s)(?<!\bnone\s)(?<!\bneither\s)"
 PART_CUE = re.compile(
-    r"\b(?:including|of\s+whom|of\s+which|among\s+them|the\s+most\s+being|"
-    r"most\s+of\s+them|mostly)\b",
+    rf"\b(?:including|{EVERY_ONE}of\s+whom|{EVERY_ONE}of\s+which|among\s+them|"
+    r"the\s+most\s+being|most\s+of\s+them|mostly)\b",
     re.IGNORECASE,
 )
 # 'N in all', 'N in total', 'N altogether', 'N combined'; 'a total of N', 'totalling N'.

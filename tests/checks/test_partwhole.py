@@ -44,3 +44,14 @@ def test_a_part_written_with_of_the_among_or_part_of(text, status):
 def test_money_for_each_of_a_count_is_not_a_part():
     text = "He paid $5 for each of the 3 items."
     assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC301"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Alberta has two cities, both of which have populations exceeding one million.", []),
+        ("Alberta has 20 cities, of which 25 are large.", ["CC301"]),
+    ],
+)
+def test_what_both_or_each_of_which_have_is_no_part(text, found):
+    assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC301"] == found
