@@ -177,6 +177,8 @@ def first_dates(dates: Sequence[DateRef], at: Callable[[int], Sentence]) -> dict
 # 1995, ten years after …', 'released in 2005, two years after …'.
 AFTER_CLAUSE = re.compile(r"\s+after\b", re.IGNORECASE)
 BEFORE_LENGTH = re.compile(r"^\s*[,(–—-]\s*(?:some\s+|about\s+|just\s+|only\s+)?$")
+# How many words may stand between a date and the 'N years later' that it is the date of.
+NEAR_WORDS = 3
 # Between 'five years later' and the date that says when: ', in 1998', ' (1998'.
 AT_ONCE_AFTER = re.compile(r"^\s*[,(]?\s*(?:in|on|by)?\s*$", re.IGNORECASE)
 
@@ -211,11 +213,19 @@ def _sequels(
             # 'married in 1990 and divorced five years later, in 1998'
             yield Sequel(duration=t, earlier=before[-1], later=after[0])
             continue
-        if len(own) != 1 or first == 0:
+        if len(own) != 1 or first == 0 or _counts_from(own[0], t, text):
             continue
         earlier = dated[first - 1]
         if sentence.index - sentence_of(earlier.span).index <= SEQUEL_REACH:
             yield Sequel(duration=t, earlier=earlier, later=own[0])
+
+
+def _counts_from(date: DateRef, t: Duration, text: str) -> bool:
+    """Tell whether 'N years later' counts from a date before it in its sentence, not to it:
+    'resigned in 1834 to care for his wife, who succumbed two years later'. A date just
+    before the length is the later event's own ('In 1993, two years later, …')."""
+    gap = text[date.span.end : t.span.start]
+    return date.span.end <= t.span.start and len(gap.split()) > NEAR_WORDS
 
 
 def _counted_back(t: Duration, dated: list[DateRef], starts: list[int], text: str) -> Sequel | None:

@@ -341,3 +341,11 @@ def test_a_figure_that_is_itself_a_change_is_no_level_a_change_is_measured_betwe
 )
 def test_a_decrease_is_a_stated_change(text, status):
     assert verdicts(text) == [("CC101", status)]
+
+
+def test_a_later_counted_from_a_date_before_it_in_its_sentence_is_not_checked():
+    text = (
+        "In 1829 he married Henrietta. They had one son. He resigned his commission in 1834 "
+        "to care for his dying wife, who succumbed two years later to tuberculosis."
+    )
+    assert not [f for f in claimcheck.check(text).findings if f.rule == "CC204"]
