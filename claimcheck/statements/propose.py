@@ -487,6 +487,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     event_key = _deed(verb) if ago else None if owned or audience else event_key_of(verb)
     if away is not None:
         event_key = None  # where a thing lies does not depend on the verb that says it
+    form = _done_as(verb) if m.kind is StatementKind.DATE and event_key == RELEASE else None
+    if form is not None:  # 'released Animalia as an application': a release of that form
+        event_key = f"{event_key} as {form}"
     if m.kind is StatementKind.FIGURE and (event_key == DEATH or _said_dead(verb)):
         event_key = KILLED  # '15 people died in the bombing': the bombing killed them
     life = _life_event(m, text) if m.kind is StatementKind.DATE else None
@@ -936,6 +939,22 @@ def _measure(root: Token, tokens: list[Token]) -> Token | None:
         return None
     noun = _group_of(noun) or noun
     return None if noun.lower_ in NOT_MEASURES else noun
+
+
+def _done_as(verb: Token | None) -> str | None:
+    """Return the form a work was released in, 'as' a noun: 'application' in 'released
+    Animalia as an application for iPad', 'single' in 'issued as a single'. ('consecrated
+    as archbishop' names a role, not a form: only releases are asked.)"""
+    if verb is None:
+        return None
+    forms = [
+        g.lemma_.lower()
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "NOUN"
+    ]
+    return forms[0] if forms else None
 
 
 def _some_of(root: Token, measure: Token) -> bool:

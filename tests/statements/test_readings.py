@@ -1290,3 +1290,14 @@ def test_some_of_a_set_is_not_its_size(second, found):
 def test_ranks_by_two_measures_are_two_rankings(second, found):
     text = f"Its population makes it the 42nd most populous country in the world. {second}"
     assert any(f.rule == "CC803" for f in claimcheck.check(text).findings) is found
+
+
+@pytest.mark.parametrize(
+    ("second", "found"),
+    [
+        ("In 2010, AppBooks released Animalia as an application for iPad.", False),  # a form
+        ("In 2010, AppBooks released Animalia.", True),
+    ],
+)
+def test_a_deed_done_as_a_form_is_a_deed_of_that_form(second, found):
+    assert contradicts(f"Animalia was originally published in 1986. {second}") is found
