@@ -80,7 +80,7 @@ def clause_of(root: Token, value: list[Token]) -> Clause:
     names = {
         t.lower_
         for t in named
-        if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE and not _says_when(t)
+        if t.pos_ == "PROPN" and t.is_alpha or t.lower_ in WHICH_ONE and _tells_which(t)
     }
     names |= _hyphenated_names(clause)
     names -= TIME_NAMES
@@ -108,10 +108,14 @@ def _borrowed_doer(clause: list[Token]) -> list[Token]:
     ]
 
 
-def _says_when(word: Token) -> bool:
-    """Tell whether a word like 'next' or 'last' says when, not which one: 'next week', 'the
-    previous day'. Times are told apart by their dates and shifts, not as names."""
-    return word.head.lemma_.lower() in TIME_UNITS | TIME_NAMES
+def _tells_which(word: Token) -> bool:
+    """Tell whether a word like 'first' or 'other' tells which one of a kind a clause is of.
+    It does not when it says when ('next week', 'the previous day': times are told apart by
+    their dates and shifts, not as names), nor 'other' closing a list ('artists, directors
+    and other participants'), which adds more of a kind and tells none apart."""
+    if word.head.lemma_.lower() in TIME_UNITS | TIME_NAMES:
+        return False
+    return not (word.lower_ == "other" and word.head.dep_ == "conj")
 
 
 def _hyphenated_names(clause: list[Token]) -> set[str]:

@@ -101,11 +101,13 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
 def other_kinds(a: Statement, b: Statement) -> bool:
     """Tell whether two counts of one noun each say which kind of it they count, otherwise:
     '128 specified characters' and '95 printable characters'. A count with no word of kind
-    ('troops') may be either ('5,000 US troops')."""
+    ('troops') may be either ('5,000 US troops'), and one whose words of kind the other's
+    hold may be the same one told more narrowly ('five engineering societies', 'six Stanton
+    engineering societies')."""
     if a.kind is not StatementKind.FIGURE or a.measure is None or b.measure is None:
         return False
-    kinds = _kind_words(a.measure.text), _kind_words(b.measure.text)
-    return all(kinds) and kinds[0] != kinds[1]
+    one, other = _kind_words(a.measure.text), _kind_words(b.measure.text)
+    return bool(one - other) and bool(other - one)
 
 
 def _kind_words(measure: str) -> frozenset[str]:

@@ -121,6 +121,17 @@ def test_both_parts_of_a_hyphenated_name_are_names_of_the_clause():
     assert {"all", "pro"} <= set(said["six times"].clause_names)
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "named"),
+    [
+        ("Fifteen prizes went to actors, writers and other guests.", "Fifteen", False),
+        ("Fifteen prizes went to the other guests.", "Fifteen", True),
+    ],
+)
+def test_other_closing_a_list_tells_no_one_apart(text, value, named):
+    assert ("other" in statements(text)[value].clause_names) is named
+
+
 def test_a_whole_number_a_person_noun_is_said_to_be_is_an_age():
     said = statements("Her daughter Charlotte is 12. The team is 12 points clear.")
     kinds = [s.kind for s in claimcheck.check("Her daughter Charlotte is 12.").statements]

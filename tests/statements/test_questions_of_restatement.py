@@ -691,3 +691,11 @@ def test_a_clause_with_no_subject_is_named_by_the_subject_it_borrows():
 def test_counts_of_two_kinds_of_one_noun_are_not_asked_about(second, looked):
     text = f"ASCII encodes 128 specified characters. Later codes grew. {second}"
     assert ("128" in asked(text).get("95", [])) is looked
+
+
+def test_a_count_told_more_narrowly_is_asked_about_against_the_count():
+    text = (
+        "ANSI was formed in 1918, when six Stanton engineering societies founded the "
+        "committee. It grew. The committee's founders were five engineering societies."
+    )
+    assert "six" in asked(text).get("five", [])
