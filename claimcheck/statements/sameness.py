@@ -9,7 +9,16 @@ from collections.abc import Iterable
 from claimcheck.models import DateRef, Interval, Span, Statement, StatementKind
 from claimcheck.normalize.intervals import overlaps, width
 from claimcheck.normalize.names import same_name
-from claimcheck.statements.vocabulary import PRICE_KINDS, PRONOUNS, STREAK, TIME_SHIFTS
+from claimcheck.statements.vocabulary import (
+    DEATH,
+    HURT,
+    KILLED,
+    PRICE_KINDS,
+    PRONOUNS,
+    STREAK,
+    TIME_SHIFTS,
+    event_of_noun,
+)
 
 # 'A' or 'another' before a subject, with up to two words between: 'a local coroner'.
 INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w-]+\s+){0,2}$")
@@ -95,7 +104,17 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
             return True
     if PRICE_KINDS.intersection(a.clause) != PRICE_KINDS.intersection(b.clause):
         return True  # 'the special rate of $630', 'the plan at $700'
+    if {_toll(a), _toll(b)} == {"dead", "hurt"}:
+        return True  # 'Three people have been injured', '25 people were killed'
     return two_sources(a, b)
+
+
+def _toll(s: Statement) -> str | None:
+    """Return whether a count is of the dead or of the hurt, by its deed or its noun."""
+    deeds = {s.event_key, event_of_noun(s.measure_key) if s.measure_key else None}
+    if deeds & {KILLED, DEATH}:
+        return "dead"
+    return "hurt" if deeds & HURT else None
 
 
 def other_kinds(a: Statement, b: Statement) -> bool:

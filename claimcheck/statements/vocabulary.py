@@ -62,6 +62,9 @@ PRICES = words("price cost fare")
 TIME_SPANS = words("during throughout")
 # A count of people who died is a count of those an event killed.
 KILLED = "kill"
+# Deeds and nouns of a count of the hurt, which is never a count of the dead: 'Three people
+# have been injured', '25 people were killed'.
+HURT = words("injure wound hurt injury")
 ONE_EVENT = {verb: group.split()[0] for group in _SAME_EVENT for verb in _phrases(group)}
 # Verbs too general to name an event: 'was', 'had', 'said'.
 LIGHT_VERBS = words(

@@ -699,3 +699,16 @@ def test_a_count_told_more_narrowly_is_asked_about_against_the_count():
         "committee. It grew. The committee's founders were five engineering societies."
     )
     assert "six" in asked(text).get("five", [])
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Three people have been injured in the bombing.", False),  # the hurt, not the dead
+        ("Three of the wounded are in hospital.", False),
+        ("Three people died in the bombing.", True),
+    ],
+)
+def test_a_count_of_the_hurt_is_not_asked_about_against_a_count_of_the_dead(second, looked):
+    text = f"The bombing in the market killed 25 people. Police came. {second}"
+    assert ("25" in asked(text).get("Three", [])) is looked
