@@ -302,6 +302,17 @@ def test_near_values_code_cannot_tie_get_a_second_look():
     assert asked(far) == {}
 
 
+def test_a_second_look_needs_sentences_that_tell_of_the_same_things():
+    first = "The loan was repaid to the bank by the struggling regional airline within 20 days."
+    alike = f"{first} The talks went on. The money was back at the bank after 30 days."
+    assert asked(alike) == {"20 days": ["30 days"], "30 days": ["20 days"]}
+    unlike = (
+        f"{first} The talks went on. After 30 days, the bank's chairman announced record "
+        "profits and a dividend."
+    )
+    assert asked(unlike) == {}  # one word of six in common, 'bank'
+
+
 def test_a_second_look_at_dates_needs_dates_written_to_the_day_or_month_and_near():
     days = (
         "The bridge was painted on May 3, 1990. The talks went on. "
@@ -472,7 +483,7 @@ def test_a_value_written_again_with_the_same_candidates_is_asked_once():
 def test_dates_to_the_day_of_one_day_of_the_year_are_asked_about_whatever_moves_them():
     text = (
         "The single came out on February 9, 2010, and later went to radio on June 15, 2010. "
-        "Critics liked it. The song was sent to urban radio on June 15, 2011."
+        "Critics liked it. The single was sent to urban radio on June 15, 2011."
     )
     assert asked(text)["June 15, 2011"] == ["June 15, 2010"]
     assert "June 16, 2011" not in asked(text.replace("June 15, 2011", "June 16, 2011"))
