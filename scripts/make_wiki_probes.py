@@ -14,6 +14,9 @@ shipped; mwparserfromhell is needed only here:
     unzip -j /tmp/gensim/gensim-*.whl 'gensim/test/test_data/enwiki-*-shortened.bz2' -d /tmp
     python scripts/make_wiki_probes.py /tmp/enwiki-latest-pages-articles1.xml-*.bz2 \\
         wiki_clean.jsonl wiki_probes.jsonl
+
+With `--later` in place of the probes file it writes only clean items, of the paragraphs
+that follow the ones kept above (session 22: text no session had read).
 """
 
 from __future__ import annotations
@@ -179,8 +182,9 @@ PROBES = [
 ]
 
 
-def plain(wikitext: str) -> str:
-    """Return an article's first paragraphs as plain text, up to about CUT characters."""
+def plain(wikitext: str, later: bool = False) -> str:
+    """Return an article's first paragraphs as plain text, up to about CUT characters, or
+    with `later` the paragraphs that follow those, up to about CUT more."""
     code = mw.parse(wikitext)
     for node in [*code.filter_templates(recursive=False), *code.filter_tags(recursive=False)]:
         if not hasattr(node, "tag") or str(node.tag).lower() in DROPPED_TAGS:
@@ -194,16 +198,23 @@ def plain(wikitext: str) -> str:
         if re.match(r"^[a-z\-]{2,12}:", line) or len(line) < 80 and not line.endswith("."):
             continue  # interwiki links, headings, list stubs
         lines.append(line)
+    first, rest = _first(lines)
+    return "\n\n".join(_first(rest)[0] if later else first)
+
+
+def _first(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """Split paragraphs after about CUT characters: at least one is kept."""
     kept: list[str] = []
-    for paragraph in lines:
+    for paragraph in paragraphs:
         if kept and sum(map(len, kept)) + len(paragraph) > CUT:
             break
         kept.append(paragraph)
-    return "\n\n".join(kept)
+    return kept, paragraphs[len(kept) :]
 
 
-def articles(dump: str) -> list[str]:
-    """Return the plain text of each article long enough and with figures enough."""
+def articles(dump: str, later: bool = False) -> list[str]:
+    """Return the plain text of each article long enough and with figures enough (with
+    `later`, of the paragraphs after the first CUT characters)."""
     texts = []
     with bz2.open(dump) as xml:
         for _, element in ET.iterparse(xml, events=("end",)):
@@ -214,13 +225,16 @@ def articles(dump: str) -> list[str]:
             element.clear()
             if wikitext.lower().startswith("#redirect") or len(wikitext) < SHORTEST:
                 continue
-            text = plain(wikitext)
+            text = plain(wikitext, later)
             if len(re.findall(r"\d", text)) >= DIGITS and len(text) > 1200:
                 texts.append(text)
     return texts
 
 
 def main(dump: str, clean_out: str, probes_out: str) -> None:
+    if probes_out == "--later":  # clean texts from the paragraphs after those, no probes
+        write_later(dump, clean_out)
+        return
     texts = articles(dump)
     with open(clean_out, "w", encoding="utf-8") as clean:
         for i, text in enumerate(texts):
@@ -231,6 +245,16 @@ def main(dump: str, clean_out: str, probes_out: str) -> None:
             one = probe(f"p25-{n:02d}", texts[at], kind, counter, inserted, after)
             out.write(json.dumps(one) + "\n")
     print(f"{len(texts)} clean texts -> {clean_out}; {len(PROBES)} probes -> {probes_out}")
+
+
+def write_later(dump: str, clean_out: str) -> None:
+    """Write clean items of the paragraphs that follow the ones batch 25 used (session 22:
+    text no session had read, for false alarms)."""
+    with open(clean_out, "w", encoding="utf-8") as clean:
+        for i, text in enumerate(articles(dump, later=True)):
+            item = {"id": f"wiki-later-{i:03d}", "text": text, "inconsistent": False}
+            clean.write(json.dumps(item | {"evidence": []}) + "\n")
+    print(f"clean texts of later paragraphs -> {clean_out}")
 
 
 if __name__ == "__main__":
