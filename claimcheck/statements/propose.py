@@ -43,6 +43,7 @@ from claimcheck.statements.vocabulary import (
     BEGINNING,
     BIRTH,
     BIRTHDAY_AFTER,
+    CENSUS,
     CLAUSE_LINKS,
     CONTESTS,
     COUNTED_BY_TIMES,
@@ -76,6 +77,7 @@ from claimcheck.statements.vocabulary import (
     PEAK_BEFORE,
     PERSON_NOUNS,
     PERSONAL_PRONOUNS,
+    PERSONS,
     PLACE_PREPOSITIONS,
     PLACES,
     PRONOUN_CASES,
@@ -1123,14 +1125,17 @@ def _measure_key(m: Mention, measure: Token | None) -> str | None:
 
 def measure_key_of(noun: Token) -> str:
     """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
-    'population' count residents; 'crew members' count a crew; a number that labels a thing
-    ('jersey No. 11') is a number, whatever the parse hangs on it."""
+    'population' count residents, and so do 'people' a census counts; 'crew members' count
+    a crew; a number that labels a thing ('jersey No. 11') is a number, whatever the parse
+    hangs on it."""
     lemma = noun.lemma_.lower()
     if noun.lower_ in NUMBER_LABELS:
         return NUMBER
     groups = [c.lemma_ for c in noun.children if c.dep_ == "compound" and c.lemma_ in GROUPS]
     if lemma == "member" and groups:
         return groups[0]  # 'three crew members' count the crew
+    if lemma in PERSONS and any(t.lemma_.lower() in CENSUS for t in noun.sent):
+        return SAME_MEASURE["inhabitant"]  # 'the census counted 80,000 people'
     return SAME_MEASURE.get(lemma, lemma)
 
 

@@ -332,6 +332,10 @@ _SAME_MEASURE = [
     "soldier troop",
 ]
 SAME_MEASURE = {noun: group.split()[0] for group in _SAME_MEASURE for noun in group.split()}
+# People a census counts are the residents of its place: 'the 2010 census counted 80,000
+# people' and 'a total of 102,484 inhabitants at the 2010 Census'.
+PERSONS = words("people person")
+CENSUS = words("census")
 # Common nouns that name one holder in other words: 'the company employs 500' and 'the
 # firm's 600 employees' are one firm's staff.
 _SAME_HOLDER = ["company firm corporation"]

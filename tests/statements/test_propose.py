@@ -146,3 +146,16 @@ def test_a_distance_from_a_city_named_after_its_description():
     )
     assert said["about 70"].measure_key == "distance northeast of mogadishu"
     assert said["50"].measure_key == "distance north of helsinki"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The 2010 census counted about 80,000 people on the island.", "resident"),
+        ("The island has 80,000 inhabitants.", "resident"),
+        ("About 80,000 people came to the island's festival.", "people"),
+    ],
+)
+def test_people_a_census_counts_are_its_residents(text, key):
+    [said] = [s for s in statements(text).values() if "80,000" in s.value.text]
+    assert said.measure_key == key
