@@ -472,8 +472,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
     contest = _contest_placed_in(root) if m.kind is StatementKind.ORDINAL and root else None
+    ranking = _ranking(root) if m.kind is StatementKind.ORDINAL and root is not None else None
     if m.kind is StatementKind.ORDINAL and contest is None:
-        measure = _ranked(root) if root is not None else None
+        measure = ranking.noun if ranking else _ranked(root) if root is not None else None
         subject = _named_rank_holder(measure) if measure is not None else None
     # Kin and parts are someone's whatever the verb: 'lives with his three brothers' and
     # 'Tom's four brothers leave' count one thing ('his three goals' may be of one match).
@@ -531,7 +532,11 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         present=_present(verb),
         some_occasion=_some_occasion(verb),
         also_events=_joined_events(verb, measure),
-        measure_key=away or compared or _measure_key(m, measure) or times,
+        measure_key=away
+        or compared
+        or (ranking and ranking.key)
+        or _measure_key(m, measure)
+        or times,
         event_key=event_key,
         subject_key=subject_key_of(subject),
         subject_from="parse" if subject is not None else None,
@@ -845,6 +850,50 @@ def _ranked(root: Token) -> Token | None:
         for c in noun.children
     )
     return None if narrowed else noun
+
+
+class Ranking(NamedTuple):
+    """A rank by a superlative: the noun ranked, and what ranks it, as its key: 'large
+    country world' for 'the tenth-largest country in the world'."""
+
+    noun: Token
+    key: str
+
+
+def _ranking(root: Token) -> Ranking | None:
+    """Return the ranking an ordinal gives with a superlative: 'the tenth-largest country in
+    the world', 'the 42nd most populous country', 'the 17th largest oil reserves in the
+    world and the second largest in Africa'. Its key is the superlative, the noun and the
+    place ranked in, if one is named: ranks by two measures, of two things or in two places
+    are of two rankings."""
+    superlative = root.head if _superlative(root.head) else None
+    if superlative is None and root.head.pos_ == "NOUN":
+        superlative = next((c for c in root.head.children if _superlative(c)), None)
+    if superlative is None:
+        return None
+    noun = superlative
+    while noun.dep_ in ("amod", "conj") and noun.pos_ != "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.pos_ != "NOUN":
+        return None
+    scopes = [
+        g.lemma_.lower()
+        for t in (superlative, noun)
+        for c in t.children
+        if c.dep_ == "prep" and c.lower_ in ("in", "among", "of")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    kinds = [c.lemma_.lower() for c in noun.children if c.dep_ == "compound"]
+    words = [superlative.lemma_.lower(), *kinds, noun.lemma_.lower(), *scopes[:1]]
+    return Ranking(noun, " ".join(words))
+
+
+def _superlative(word: Token) -> bool:
+    """Tell whether a word is a superlative: 'largest', or 'most populous'."""
+    if word.tag_ == "JJS":
+        return True
+    return word.pos_ == "ADJ" and any(c.lower_ in ("most", "least") for c in word.children)
 
 
 def _contest_placed_in(root: Token) -> Token | None:

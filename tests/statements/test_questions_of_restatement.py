@@ -723,3 +723,20 @@ def test_a_count_told_more_narrowly_is_asked_about_against_the_count():
 def test_a_count_of_the_hurt_is_not_asked_about_against_a_count_of_the_dead(second, looked):
     text = f"The bombing in the market killed 25 people. Police came. {second}"
     assert ("25" in asked(text).get("Three", [])) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Its territory makes it the 41st largest country in the world.", False),
+        ("It has the 41st largest oil reserves in the world.", False),
+        ("It is the 41st most populous country in Africa.", False),
+        ("Its people make it the 41st most populous country in the world.", True),
+    ],
+)
+def test_ranks_by_two_superlatives_or_of_two_things_are_not_asked_about(second, looked):
+    text = (
+        "With 32 million people, Algeria is the 42nd most populous country in the world. "
+        f"The climate is dry. {second}"
+    )
+    assert ("42nd" in asked(text).get("41st", [])) is looked
