@@ -24,7 +24,7 @@ SENTENCE_END = re.compile(
 )
 ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Det|Rev|St|Mt|Ft|Jr|Sr|vs?|No|Inc|Ltd"
-    r"|Co|Corp|Gov|Sen|Rep)"
+    r"|Co|Corp|Gov|Sen|Rep|c|ca|approx)"  # 'c.' and 'ca.': circa, before a year
     # An initial ("John F. Kennedy"), but not the Roman numerals that end "World War I."
     r"|\b(?![IVX]\.)[A-Z])\.$"
 )

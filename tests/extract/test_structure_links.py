@@ -185,6 +185,14 @@ def test_a_month_written_short_before_its_day_ends_no_sentence():
     ]
 
 
+def test_circa_before_a_year_ends_no_sentence():
+    text = "Middle Egyptian (c. 2000 BC) had a word for brick. Late Egyptian (ca. 600 BC) too."
+    assert [s.span.text for s in sentences(text)] == [
+        "Middle Egyptian (c. 2000 BC) had a word for brick.",
+        "Late Egyptian (ca. 600 BC) too.",
+    ]
+
+
 def test_a_sentence_glued_to_the_next_without_a_space_ends_there():
     text = "Women die there.According to the UN, 10 do. He wrote a note.“It hurts,” he said."
     assert [s.span.text for s in sentences(text)] == [
