@@ -35,6 +35,7 @@ from claimcheck.statements.propose import (
 from claimcheck.statements.sameness import (
     agree,
     dated_figures,
+    other_kinds,
     same_shifts,
     same_time,
     steps_of_a_series,
@@ -42,6 +43,7 @@ from claimcheck.statements.sameness import (
     two_of_a_kind,
     two_sources,
     unit_of,
+    years_of_two_deeds,
 )
 from claimcheck.statements.vocabulary import (
     BIRTH,
@@ -443,6 +445,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False
     if a.some_of != b.some_of:
         return False  # 'six counts', 'four of those counts': a set and some of it
+    if other_kinds(a, b) or years_of_two_deeds(a, b):
+        return False  # 'three NFL teams', 'five expansion teams'; 'born in 384 BC', '343 BC'
     if a.kind is StatementKind.DATE:
         # 'from 1990 to 1995': each end only with that end; 'November 12' only with another
         # day whose year is not written

@@ -11,6 +11,7 @@ from claimcheck.normalize.intervals import overlaps, width
 from claimcheck.normalize.names import same_name
 from claimcheck.statements.vocabulary import (
     DEATH,
+    ERAS,
     HURT,
     KILLED,
     PRICE_KINDS,
@@ -106,7 +107,18 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
         return True  # 'the special rate of $630', 'the plan at $700'
     if {_toll(a), _toll(b)} == {"dead", "hurt"}:
         return True  # 'Three people have been injured', '25 people were killed'
+    if years_of_two_deeds(a, b) or other_kinds(a, b):
+        return True  # 'born in 384 BC', 'tutor to Alexander from 343 BC'; 'three NFL teams',
+        # 'five expansion teams'
     return two_sources(a, b)
+
+
+def years_of_two_deeds(a: Statement, b: Statement) -> bool:
+    """Tell whether two years of an era ('384 BC') are not the years of one named deed: a
+    year BC is read as a figure, and all of a life's years are of one measure, 'BC'."""
+    if a.measure_key not in ERAS and b.measure_key not in ERAS:
+        return False
+    return a.event_key is None or a.event_key != b.event_key
 
 
 def _toll(s: Statement) -> str | None:

@@ -62,6 +62,8 @@ PRICES = words("price cost fare")
 TIME_SPANS = words("during throughout")
 # A count of people who died is a count of those an event killed.
 KILLED = "kill"
+# Words after a year that name its era: '384 BC' is a year, not 384 of something.
+ERAS = words("bc bce b.c. ad ce")
 # Deeds and nouns of a count of the hurt, which is never a count of the dead: 'Three people
 # have been injured', '25 people were killed'.
 HURT = words("injure wound hurt injury")

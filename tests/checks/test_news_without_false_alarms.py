@@ -97,3 +97,27 @@ def test_a_speaker_quoting_himself_is_one_party(quote, flagged):
 def test_a_time_after_an_event_is_counted_to_a_date_of_its_own_clause(sentence, flagged):
     text = f"He was released in November 1997. {sentence}"
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("Aristotle became tutor to Alexander in 343 BC.", []),  # a year of another deed
+        ("Aristotle was born in Stagira in 382 BC.", ["CC801"]),  # the same deed
+    ],
+)
+def test_years_of_an_era_are_of_one_deed_only(second, flagged):
+    text = f"Aristotle was born in Stagira in 384 BC. He studied. {second}"
+    assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("Since the merger, five expansion teams have joined the conference.", []),
+        ("Since the merger, five NFL teams have joined the conference.", ["CC801"]),
+    ],
+)
+def test_counts_of_two_kinds_of_one_noun_are_two_statements(second, flagged):
+    text = f"Three NFL teams have joined the conference since the merger. It grew. {second}"
+    assert rules(text) == flagged
