@@ -1166,10 +1166,29 @@ def _times_counted(m: Mention, verb: Token | None) -> str | None:
 
 def _measure_key(m: Mention, measure: Token | None) -> str | None:
     """Key what a figure measures: its dimension for a physical unit ('300 km' and 'the
-    250-kilometre river' are lengths), else its counted noun."""
+    250-kilometre river' are lengths), else its counted noun, and what that is counted per
+    ('24.81 deaths per 1,000 citizens', '184.44 deaths for every 1,000 live births': two
+    rates, and neither is a count of deaths)."""
     if m.unit in DIMENSION_NAMES:
         return m.unit
-    return measure_key_of(measure) if measure is not None else None
+    if measure is None:
+        return None
+    base = _counted_per(measure)
+    key = measure_key_of(measure)
+    return f"{key} per {base}" if base else key
+
+
+def _counted_per(noun: Token) -> str | None:
+    """Return the noun a count is given per: 'per 1,000 citizens', 'for every 1,000 live
+    births', 'per day'."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("per", "for"):
+            continue
+        for base in prep.children:
+            every = any(c.lower_ in ("every", "each") for c in base.children)
+            if base.dep_ == "pobj" and (prep.lower_ == "per" or every):
+                return str(base.lemma_.lower())
+    return None
 
 
 def measure_key_of(noun: Token) -> str:

@@ -159,3 +159,17 @@ def test_a_distance_from_a_city_named_after_its_description():
 def test_people_a_census_counts_are_its_residents(text, key):
     [said] = [s for s in statements(text).values() if "80,000" in s.value.text]
     assert said.measure_key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("There are 24.81 deaths per 1,000 citizens.", "death per citizen"),
+        ("The rate is 184.44 deaths for every 1,000 live births.", "death per birth"),
+        ("The flood caused 24 deaths in the valley.", "death"),
+        ("The plant makes 300 cars per day.", "car per day"),
+    ],
+)
+def test_a_count_given_per_something_is_a_rate_of_that(text, key):
+    value = text.split()[text.split().index("deaths") - 1] if "deaths" in text else "300"
+    assert statements(text)[value].measure_key == key
