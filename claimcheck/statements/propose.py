@@ -1434,10 +1434,17 @@ def subject_key_of(subject: Token | None) -> str | None:
         return subject_key_of(names[0])
     modifiers = NAME_MODIFIERS if subject.pos_ == "PROPN" else KEY_MODIFIERS
     words = [c for c in subject.children if c.dep_ in modifiers and _telling(c)] + [subject]
+    # a name set before a noun, in quotes or brackets: 'the "Greenwich Atomic" (GA) scale'
+    words += [
+        t
+        for c in subject.children
+        if c.dep_ == "nmod" and c.pos_ == "PROPN" and subject.pos_ == "NOUN"
+        for t in _name_run(c)
+    ]
     head = subject.lemma_.lower()
     return " ".join(
         SAME_HOLDER.get(head, head) if w is subject else w.lower_
-        for w in sorted(words, key=lambda w: w.i)
+        for w in sorted(set(words), key=lambda w: w.i)
     )
 
 

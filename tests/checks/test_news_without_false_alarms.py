@@ -121,3 +121,15 @@ def test_years_of_an_era_are_of_one_deed_only(second, flagged):
 def test_counts_of_two_kinds_of_one_noun_are_two_statements(second, flagged):
     text = f"Three NFL teams have joined the conference since the merger. It grew. {second}"
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("The Naval Observatory began the A.1 scale on 13 September 1956.", []),
+        ('The "Greenwich Atomic" (GA) scale began in September 1956.', ["CC801"]),
+    ],
+)
+def test_a_name_set_before_a_noun_tells_it_apart(second, flagged):
+    text = f'The "Greenwich Atomic" (GA) scale began in 1955. Clocks improved. {second}'
+    assert rules(text) == flagged
