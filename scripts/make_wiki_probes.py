@@ -236,10 +236,7 @@ def main(dump: str, clean_out: str, probes_out: str) -> None:
         write_later(dump, clean_out)
         return
     texts = articles(dump)
-    with open(clean_out, "w", encoding="utf-8") as clean:
-        for i, text in enumerate(texts):
-            item = {"id": f"wiki-{i:03d}", "text": text, "inconsistent": False, "evidence": []}
-            clean.write(json.dumps(item) + "\n")
+    write_clean(texts, "wiki", clean_out)
     with open(probes_out, "w", encoding="utf-8") as out:
         for n, (at, kind, counter, inserted, after) in enumerate(PROBES, start=1):
             one = probe(f"p25-{n:02d}", texts[at], kind, counter, inserted, after)
@@ -250,11 +247,16 @@ def main(dump: str, clean_out: str, probes_out: str) -> None:
 def write_later(dump: str, clean_out: str) -> None:
     """Write clean items of the paragraphs that follow the ones batch 25 used (session 22:
     text no session had read, for false alarms)."""
-    with open(clean_out, "w", encoding="utf-8") as clean:
-        for i, text in enumerate(articles(dump, later=True)):
-            item = {"id": f"wiki-later-{i:03d}", "text": text, "inconsistent": False}
-            clean.write(json.dumps(item | {"evidence": []}) + "\n")
+    write_clean(articles(dump, later=True), "wiki-later", clean_out)
     print(f"clean texts of later paragraphs -> {clean_out}")
+
+
+def write_clean(texts: list[str], prefix: str, path: str) -> None:
+    """Write texts as clean items, numbered after a prefix ('wiki-000')."""
+    with open(path, "w", encoding="utf-8") as clean:
+        for i, text in enumerate(texts):
+            item = {"id": f"{prefix}-{i:03d}", "text": text, "inconsistent": False, "evidence": []}
+            clean.write(json.dumps(item) + "\n")
 
 
 if __name__ == "__main__":

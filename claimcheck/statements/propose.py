@@ -472,8 +472,9 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
     if m.kind is StatementKind.AGE and root is not None:
         subject = _age_holder(root, tokens) or subject
     contest = _contest_placed_in(root) if m.kind is StatementKind.ORDINAL and root else None
-    ranking = _ranking(root) if m.kind is StatementKind.ORDINAL and root is not None else None
+    ranking = None
     if m.kind is StatementKind.ORDINAL and contest is None:
+        ranking = _ranking(root) if root is not None else None
         measure = ranking.noun if ranking else _ranked(root) if root is not None else None
         subject = _named_rank_holder(measure) if measure is not None else None
     # Kin and parts are someone's whatever the verb: 'lives with his three brothers' and

@@ -224,10 +224,9 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
 def _told_alike(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     """Tell whether two statements' sentences, their values left out, share SHARED_SENTENCE
     of the content words of the shorter one ('days' of '20 days' tells of nothing)."""
-    words = [_sentence_words(s, sentences) for s in (a, b)]
-    if None in words:
+    one, other = (_sentence_words(s, sentences) for s in (a, b))
+    if one is None or other is None:
         return True
-    one, other = (w or frozenset() for w in words)
     return len(one & other) >= SHARED_SENTENCE * min(len(one), len(other))
 
 
