@@ -16,7 +16,8 @@ shipped; mwparserfromhell is needed only here:
         wiki_clean.jsonl wiki_probes.jsonl
 
 With `--later` in place of the probes file it writes only clean items, of the paragraphs
-that follow the ones kept above (session 22: text no session had read).
+that follow the ones kept above (session 22: text no session had read); with `--third`, of
+the paragraphs after those (session 23).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ SHORTEST = 3000  # characters of wikitext
 CUT = 2600  # characters of plain text kept
 DIGITS = 8
 DROPPED_TAGS = ("ref", "table", "gallery", "math")
+LATER = {"--later": 1, "--third": 2}  # the flag in place of the probes file: which part
 
 # (article number, kind, counterpart, inserted sentence, sentence it follows; None: the end)
 PROBES = [
@@ -182,9 +184,9 @@ PROBES = [
 ]
 
 
-def plain(wikitext: str, later: bool = False) -> str:
-    """Return an article's first paragraphs as plain text, up to about CUT characters, or
-    with `later` the paragraphs that follow those, up to about CUT more."""
+def plain(wikitext: str, part: int = 0) -> str:
+    """Return an article's paragraphs as plain text: part 0 is the first ones, up to about
+    CUT characters, and part N the ones after N such cuts, up to about CUT more."""
     code = mw.parse(wikitext)
     for node in [*code.filter_templates(recursive=False), *code.filter_tags(recursive=False)]:
         if not hasattr(node, "tag") or str(node.tag).lower() in DROPPED_TAGS:
@@ -198,12 +200,14 @@ def plain(wikitext: str, later: bool = False) -> str:
         if re.match(r"^[a-z\-]{2,12}:", line) or len(line) < 80 and not line.endswith("."):
             continue  # interwiki links, headings, list stubs
         lines.append(line)
-    first, rest = _first(lines)
-    return "\n\n".join(_first(rest)[0] if later else first)
+    kept, rest = _first(lines)
+    for _ in range(part):
+        kept, rest = _first(rest)
+    return "\n\n".join(kept)
 
 
 def _first(paragraphs: list[str]) -> tuple[list[str], list[str]]:
-    """Split paragraphs after about CUT characters: at least one is kept."""
+    """Split paragraphs after about CUT characters: at least one is kept, if any is left."""
     kept: list[str] = []
     for paragraph in paragraphs:
         if kept and sum(map(len, kept)) + len(paragraph) > CUT:
@@ -212,9 +216,9 @@ def _first(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, paragraphs[len(kept) :]
 
 
-def articles(dump: str, later: bool = False) -> list[str]:
-    """Return the plain text of each article long enough and with figures enough (with
-    `later`, of the paragraphs after the first CUT characters)."""
+def articles(dump: str, part: int = 0) -> list[str]:
+    """Return the plain text of each article long enough and with figures enough (of the
+    given part of its paragraphs: see `plain`)."""
     texts = []
     with bz2.open(dump) as xml:
         for _, element in ET.iterparse(xml, events=("end",)):
@@ -225,15 +229,15 @@ def articles(dump: str, later: bool = False) -> list[str]:
             element.clear()
             if wikitext.lower().startswith("#redirect") or len(wikitext) < SHORTEST:
                 continue
-            text = plain(wikitext, later)
+            text = plain(wikitext, part)
             if len(re.findall(r"\d", text)) >= DIGITS and len(text) > 1200:
                 texts.append(text)
     return texts
 
 
 def main(dump: str, clean_out: str, probes_out: str) -> None:
-    if probes_out == "--later":  # clean texts from the paragraphs after those, no probes
-        write_later(dump, clean_out)
+    if probes_out in LATER:  # clean texts from the paragraphs after those, no probes
+        write_later(dump, clean_out, LATER[probes_out])
         return
     texts = articles(dump)
     write_clean(texts, "wiki", clean_out)
@@ -244,10 +248,11 @@ def main(dump: str, clean_out: str, probes_out: str) -> None:
     print(f"{len(texts)} clean texts -> {clean_out}; {len(PROBES)} probes -> {probes_out}")
 
 
-def write_later(dump: str, clean_out: str) -> None:
-    """Write clean items of the paragraphs that follow the ones batch 25 used (session 22:
-    text no session had read, for false alarms)."""
-    write_clean(articles(dump, later=True), "wiki-later", clean_out)
+def write_later(dump: str, clean_out: str, part: int) -> None:
+    """Write clean items of a later part of the articles than batch 25 used: text no session
+    had read, for false alarms (part 1 in session 22, part 2 in session 23)."""
+    prefix = "wiki-later" if part == 1 else f"wiki-part{part}"
+    write_clean(articles(dump, part), prefix, clean_out)
     print(f"clean texts of later paragraphs -> {clean_out}")
 
 
