@@ -8,14 +8,16 @@ digit: 350,000 → 10,000; 3.5 → 0.1; 5,962 → 1):
 | none                               | [v − s/2, v + s/2)      |
 | exactly, precisely                 | [v, v]                  |
 | about, around, some, roughly, …    | [v − w, v + w], w = max(s/2, APPROX · v) |
-| more than, over, above, …          | (v, v + s)              |
-| at least                           | [v, v + s)              |
+| more than, over, above, …          | (v, v + s′)             |
+| at least                           | [v, v + s′)             |
 | nearly, almost, close to, …        | [v − w, v)              |
 | less than, under, fewer than, …    | [0, v)                  |
 | up to, at most, no more than       | [0, v]                  |
 
 A bare written figure is read as rounded to its last significant digit, as news figures are;
-trailing zeros count as rounding from four digits up ("2,960" → 10, "20" → 1).
+trailing zeros count as rounding from four digits up ("2,960" → 10, "20" → 1). A lower bound
+reaches up to the place of its last non-zero digit, s′, whatever its length: "more than 160
+years" is written of 162 years, as "more than 3 years" is of 3.5.
 """
 
 from __future__ import annotations
@@ -145,12 +147,13 @@ def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
     """Return the interval a figure covers, given its qualifier and rounding step."""
     kind = qualifier_kind(qualifier)
     width = max(step / 2, APPROX * abs(value))
+    bound = max(step, _last_digit_place(value))
     table = {
         "rounded": (value - step / 2, value + step / 2, False, True),
         "exact": (value, value, False, False),
         "about": (value - width, value + width, False, False),
-        "above": (value, value + step, True, True),
-        "at_least": (value, value + step, False, True),
+        "above": (value, value + bound, True, True),
+        "at_least": (value, value + bound, False, True),
         "below_near": (value - width, value, False, True),
         "below": (min(0.0, value), value, False, True),
         "at_most": (min(0.0, value), value, False, False),
@@ -159,6 +162,16 @@ def interval_for(value: float, qualifier: str | None, step: float) -> Interval:
     if math.isclose(lo, hi):
         return Interval.point(value)
     return Interval(lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open)
+
+
+def _last_digit_place(value: float) -> float:
+    """Return the place of a whole number's last non-zero digit (160 → 10, 3 → 1), or 0."""
+    if value == 0 or not float(value).is_integer():
+        return 0.0
+    whole, place = abs(int(value)), 1
+    while whole % 10 == 0:
+        whole, place = whole // 10, place * 10
+    return float(place)
 
 
 def as_reported(value: float, qualifier: str | None, interval: Interval) -> Interval:

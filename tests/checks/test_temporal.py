@@ -111,3 +111,15 @@ def test_an_nth_decade_bounds_how_long_an_event_has_lasted(lasted, status):
     text = f"The war has entered its third decade. The war has lasted {lasted}."
     report = claimcheck.check(text, published=date(2020, 5, 1))
     assert [(f.rule, f.status.value) for f in report.findings] == [("CC203", status)]
+
+
+@pytest.mark.parametrize(
+    ("year", "status"), [(1702, Status.CONSISTENT), (1712, Status.INCONSISTENT)]
+)
+def test_more_than_a_round_number_of_years_reaches_to_the_next_ten(year, status):
+    text = (
+        "The expedition passed through the valley in 1540. "
+        f"More than 160 years later, settlers founded a town there in {year}."
+    )
+    found = [f.status for f in claimcheck.check(text).findings if f.rule == "CC204"]
+    assert found == [status]

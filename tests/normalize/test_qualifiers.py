@@ -24,6 +24,22 @@ def test_more_than_is_above_and_below_the_next_round_step():
     assert not contains(iv, 350_000) and contains(iv, 359_999) and not contains(iv, 360_000)
 
 
+@pytest.mark.parametrize(
+    ("value", "qualifier", "inside", "outside"),
+    [
+        (160, "more than", 162, 170),  # 'more than 160 years' is written of 162
+        (3, "more than", 3.5, 4),
+        (20, "at least", 25, 30),
+        (3.5, "more than", 3.55, 3.6),
+    ],
+)
+def test_a_lower_bound_reaches_up_to_the_place_of_its_last_non_zero_digit(
+    value, qualifier, inside, outside
+):
+    iv = interval_for(value, qualifier, 0.1 if value % 1 else 1)
+    assert contains(iv, inside) and not contains(iv, outside) and not contains(iv, value - 1)
+
+
 def test_about_is_a_band_on_both_sides():
     iv = interval_for(50_000, "about", 10_000)
     assert contains(iv, 45_000) and contains(iv, 55_000)
