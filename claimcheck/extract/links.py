@@ -28,6 +28,7 @@ from claimcheck.models import (
 from claimcheck.normalize.changes import PERCENTS, pool_kinds, readings, windows
 from claimcheck.normalize.intervals import overlaps, quotient
 from claimcheck.normalize.names import same_name
+from claimcheck.normalize.units import physical_of
 
 CHANGE_AFTER = re.compile(
     r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|decrease|fall|cut"
@@ -63,6 +64,9 @@ PART_CUE = re.compile(
     r"the\s+most\s+being|most\s+of\s+them|mostly)\b",
     re.IGNORECASE,
 )
+# A figure followed by 'of' names some of a whole, not the whole what 'including' lists:
+# 'one of several delivery media, including 35 mm film'.
+A_PART_ITSELF = re.compile(r"\s+of\b", re.IGNORECASE)
 # 'N in all', 'N in total', 'N altogether', 'N combined'; 'a total of N', 'totalling N'.
 TOTAL_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?P<cue>in\s+all|in\s+total|altogether|combined)\b(?P<colon>\s*:)?",
@@ -301,7 +305,9 @@ def _after_unit(f: Figure, gap: str) -> str:
 def _part_by_cue(
     part: Figure, earlier: Sequence[Figure], text: str, chooser: Chooser
 ) -> Iterator[PartOf]:
-    wholes = list(earlier)
+    wholes = [w for w in earlier if not A_PART_ITSELF.match(text, w.quantity.span.end)]
+    measured = _dimension(part, text)
+    wholes = [w for w in wholes if _dimension(w, text) == measured]
     if not wholes:
         return
     gap_start = wholes[-1].quantity.span.end
@@ -324,6 +330,12 @@ def _part_by_cue(
             whole=wholes[pick],
             cue=Span(start=cue.start(), end=cue.end(), text=cue.group(0)),
         )
+
+
+def _dimension(f: Figure, text: str) -> str | None:
+    """Return the dimension of a figure's physical unit ('35 mm': length), or None."""
+    unit = physical_of(f.quantity.unit, text, f.quantity.span.end)
+    return unit.dimension if unit else None
 
 
 def _cue_span(offset: int, gap: str) -> Span:

@@ -55,3 +55,16 @@ def test_money_for_each_of_a_count_is_not_a_part():
 )
 def test_what_both_or_each_of_which_have_is_no_part(text, found):
     assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC301"] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She is one of several founders, including 12 engineers.", []),  # a part itself
+        ("The yard built 30 boats, including 45 m yachts.", []),  # a length, not a count
+        ("The yard built 30 boats, including 45 yachts.", ["CC301"]),
+        ("The 30 km route, including 45 km of track, opened.", ["CC301"]),  # one dimension
+    ],
+)
+def test_a_part_must_be_of_the_kind_its_whole_counts(text, found):
+    assert [f.rule for f in claimcheck.check(text).findings if f.rule == "CC301"] == found
