@@ -28,6 +28,10 @@ _ONE_PARSE_AT_A_TIME = threading.Lock()
 # A 'sentence' longer than this is a list or a run-on line: it is not parsed, and its values
 # get statements with no fields.
 MAX_SENTENCE = 3_000
+# Spaces that keep words together in print ('December\u00a013'), which the parser reads as
+# tokens of their own and so misparses: it reads each as a plain space, one character for
+# one, so every offset stays the text's.
+PRINT_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
 # A capitalised word after a lower-case one is a name wherever the text writes it: the small
 # pipeline often tags a name that opens a sentence ('Hans had just turned twelve') as a noun.
 NAME_MID_SENTENCE = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+\b")
@@ -77,7 +81,8 @@ def parse(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, Doc]]
     concurrent checks take turns here; parsing is quick beside a model call."""
     with _ONE_PARSE_AT_A_TIME:  # also loads the pipeline once: two threads importing spaCy
         nlp = pipeline()  # at the same time break numpy's import
-        docs = list(nlp.pipe(text[start:end] for start, end in pieces))
+        plain = text.translate(PRINT_SPACES)
+        docs = list(nlp.pipe(plain[start:end] for start, end in pieces))
     names = frozenset(NAME_MID_SENTENCE.findall(text))
     parsed = []
     for (start, _), doc in zip(pieces, docs, strict=True):

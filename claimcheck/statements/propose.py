@@ -120,6 +120,9 @@ class Parsed:
         return list(found) if found is not None else []
 
 
+# Verbs in the past or present tense, and what may stand between a subject and its verb.
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+HELPERS = frozenset({"aux", "auxpass", "neg", "advmod"})
 # 'the' right before a value.
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
@@ -1243,10 +1246,35 @@ def subject_of(verb: Token | None, measure: Token | None, tokens: list[Token]) -
 
         if verb.dep_ not in CLAUSE_LINKS:
             return None
+        misread = _subject_hung_elsewhere(verb)
+        if misread is not None:
+            return misread
         # 'bees are responsible for pollinating …': past the preposition to what it hangs on
         verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         hops += 1
     return None
+
+
+def _subject_hung_elsewhere(verb: Token) -> Token | None:
+    """Return the noun right before a joined verb with no subject, when the parse joined that
+    noun to another noun instead: in 'the Articles were replaced by the Constitution and the
+    new government began operations', 'government' is whose beginning it is, not the
+    Articles'. A noun written right before a verb in the past or present tense, helpers and
+    adverbs aside, is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE and not _helped(verb):
+        return None
+    helpers = {c.i for c in verb.children if c.dep_ in HELPERS and c.i < verb.i}
+    at = verb.i - 1
+    while at in helpers:
+        at -= 1
+    before = verb.doc[at] if at >= 0 else None
+    if before is None or before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return before
+
+
+def _helped(verb: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
 
 
 def _undergoes(counted: Token, verb: Token) -> bool:

@@ -1301,3 +1301,30 @@ def test_ranks_by_two_measures_are_two_rankings(second, found):
 )
 def test_a_deed_done_as_a_form_is_a_deed_of_that_form(second, found):
     assert contradicts(f"Animalia was originally published in 1986. {second}") is found
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "The treaty was signed in 1781. It was replaced by the new charter and the "
+            "new council began work in 1789.",
+            "new council",
+        ),
+        ("The treaty was signed in 1781. It was revised and began to bind in 1789.", "it"),
+    ],
+)
+def test_a_noun_right_before_a_joined_verb_is_its_subject(text, subject):
+    dated = [s for s in claimcheck.check(text).statements if s.value.text == "1789"]
+    assert [s.subject_key for s in dated] == [subject]
+
+
+def test_a_no_break_space_is_read_as_a_space():
+    text = (
+        "He brought horns for the premiere of the suite, which took place on "
+        "December{}13, 1928, in Carnegie Hall, with Damrosch conducting."
+    )
+    plain, printed = (said(text.format(space)) for space in (" ", "\u00a0"))
+    date = "December{}13, 1928"
+    assert printed[date.format("\u00a0")].clause_names == plain[date.format(" ")].clause_names
+    assert "carnegie" in plain[date.format(" ")].clause_names
