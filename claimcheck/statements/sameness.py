@@ -31,6 +31,8 @@ PRESENT_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?$", re.IGNORECAS
 # A word of time right after a length, which is the length's own: 'three days later', 'two
 # years ago'.
 OWN_SHIFT = re.compile(r"\s+(?:later|earlier|ago|afterwards?)\b", re.IGNORECASE)
+# A model's code: letters, then digits ('bmp-1', 'f-16', 't-72m1', 'a320').
+MODEL_CODE = re.compile(r"[a-z]+-?\d[a-z\d-]*")
 # Where the words after a value stop being of its clause.
 CLAUSE_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 
@@ -143,9 +145,9 @@ def other_kinds(a: Statement, b: Statement) -> bool:
 
 def _kind_words(measure: str) -> frozenset[str]:
     """Return the words before a counted noun's head, lower-cased: 'printable' in
-    'printable characters'."""
+    'printable characters', and a model's code in 'BMP-1 infantry fighting vehicles'."""
     words = measure.lower().split()[:-1]
-    return frozenset(w for w in words if w.isalpha())
+    return frozenset(w for w in words if w.isalpha() or MODEL_CODE.fullmatch(w))
 
 
 def two_sources(a: Statement, b: Statement) -> bool:

@@ -133,3 +133,15 @@ def test_counts_of_two_kinds_of_one_noun_are_two_statements(second, flagged):
 def test_a_name_set_before_a_noun_tells_it_apart(second, flagged):
     text = f'The "Greenwich Atomic" (GA) scale began in 1955. Clocks improved. {second}'
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("The army has 62 BMP-2 infantry fighting vehicles.", []),
+        ("The army has 62 BMP-1 infantry fighting vehicles.", ["CC801"]),
+    ],
+)
+def test_counts_of_two_models_of_one_thing_are_two_statements(second, flagged):
+    text = f"The army has 150 BMP-1 infantry fighting vehicles. It grew. {second}"
+    assert rules(text) == flagged
