@@ -189,6 +189,12 @@ QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
 _PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
 BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
+# 'five or six branches', 'two or three days': one figure given loosely, when the second is
+# larger and at most twice the first (not a percentage: '3 or 4%' is left to each figure).
+OR_RANGE_RE = re.compile(
+    rf"\b(?P<lo>{_PLAIN})\s+or\s+(?P<hi>{_PLAIN})\b(?![.,]\d|\s?(?:%|per\s?cent\b))",
+    re.IGNORECASE,
+)
 PER_RANGE_RE = re.compile(
     rf"(?P<cur>[$€£¥])(?P<lo>{_DIGITS})\s+per\s+(?P<per>[^\W\d]+)\s+to\s+"
     rf"(?P=cur)(?P<hi>{_DIGITS})\s+per\s+(?P=per)\b"
@@ -424,8 +430,8 @@ def _hits(text: str, occupied: Occupied, anchors: Anchors) -> Iterator[_Hit]:
 
 
 def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_Hit]:
-    """Read 'between 10 and 15', 'one in five', 'doubled' and 'half', fractions and
-    scientific notation before single numbers."""
+    """Read 'between 10 and 15', 'five or six', 'one in five', 'doubled' and 'half',
+    fractions and scientific notation before single numbers."""
     yield from _fraction_hits(text, anchors, numbers)
     for m in matches_at(SCIENTIFIC_RE, text, numbers):
         exponent = _exponent(m.group("e") or m.group("ten"))
@@ -466,6 +472,12 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
     for m in matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN]))):
         lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
         if lo is not None and hi is not None and lo <= hi:
+            yield _Hit(
+                m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
+            )
+    for m in matches_at(OR_RANGE_RE, text, numbers):
+        lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
+        if lo is not None and hi is not None and 1 <= lo < hi <= 2 * lo:
             yield _Hit(
                 m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
             )

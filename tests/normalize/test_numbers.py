@@ -99,6 +99,19 @@ def test_between_is_a_range():
     assert (q.interval.lo, q.interval.hi, q.unit) == (10, 15, "people")
 
 
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("the five or six branches", [(5, 6)]),
+        ("10 or 12 people", [(10, 12)]),
+        ("1 or 5 items", [(0.5, 1.5), (4.5, 5.5)]),  # too far apart to be one figure
+        ("3 or 4% more", [(2.5, 3.5), (3.5, 4.5)]),  # each figure its own
+    ],
+)
+def test_two_near_figures_joined_by_or_are_one_loose_figure(text, bounds):
+    assert [(q.interval.lo, q.interval.hi) for q in read(text).quantities] == bounds
+
+
 def test_one_in_five_is_a_share():
     q = only("one in five adults")
     assert q.kind is QuantityKind.FRACTION and q.value == 0.2
