@@ -49,6 +49,7 @@ from claimcheck.statements.vocabulary import (
     INDEFINITE,
     KILLED,
     PRICES,
+    SET_DETERMINERS,
     UNNAMED,
     event_of_noun,
 )
@@ -72,6 +73,8 @@ MONTH_DAYS = 31
 # A bare year is written of too many things to be near by itself: it is a second look only
 # within NEAR_YEARS of the other and when the two clauses name one thing ('Hurricane Hazel').
 NEAR_YEARS = 3
+# How far apart two ages of one person may be written: 58 and 62, 18 and 20, 31 and 35.
+AGE_RATIO = 1.5
 YEAR_DAYS = 366
 # What a second look's values must not name otherwise: what they measure and where.
 WHAT_AND_WHERE = ("measure_key", "place_key")
@@ -105,11 +108,17 @@ NEAR = 12
 # picks by topic ('The shuttle is due to return to earth on December 16', 'the first shuttle
 # launch since September 11, when hijacked airliners left 3,500 dead' share one word).
 SHARED_SENTENCE = 0.3
+# How much of the shorter of two sentences the other must share for their counts to be of
+# one thing whatever nouns count them, and the fewest content words that may tell so.
+TWIN = 0.6
+TWIN_WORDS = 3
 # The words weighed for it: three letters or more, not figures.
 SENTENCE_WORD = re.compile(r"[^\W\d_]{3,}")
 # Capitalised words of a party ('The Russian military'), and those that are no name.
 CAPITALISED = re.compile(r"\b[A-Z][\w'-]*")
 NOT_NAMES = INDEFINITE | {"the"}
+# Words before a noun that describe someone rather than name them: 'The singer', 'Her father'.
+DETERMINERS = SET_DETERMINERS | INDEFINITE
 # What a value and its restatement must not name otherwise. Their events may differ: the
 # model reads a deed written with another verb.
 KEYS = ("subject_key", "patient_key", "place_key", "measure_key")
@@ -194,15 +203,18 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
             as_of[s.period.span.start].add(s.measure_key)
     steps = dated_figures(statements)  # 'by 2010 … 40 per cent', 'by 2020 … 70 per cent'
     by_word: dict[str, list[Statement]] = defaultdict(list)
-    for s in sorted(statements, key=lambda s: s.value.start):
+    by_start = sorted(statements, key=lambda s: s.value.start)
+    for s in by_start:
         for word in sorted(words[s.id]):
             by_word[word].append(s)
+    ages = [s for s in by_start if s.kind is StatementKind.AGE]
     for b in statements:
         if b.sentence not in sentences:
             continue
         near: dict[str, Statement] = {}
-        for word in sorted(words[b.id]):
-            group = by_word[word]
+        groups = [by_word[word] for word in sorted(words[b.id])]
+        # An age is looked for among all ages: a text names a person, then describes them.
+        for group in [*groups, ages] if b.kind is StatementKind.AGE else groups:
             at = bisect.bisect_left(group, b.value.start, key=lambda s: s.value.start)
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
         shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
@@ -215,7 +227,7 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
                 for a in near.values()
                 if not _one_series(a, b, as_of)
                 and _second_look(a, b, sentences)
-                and _told_alike(a, b, sentences)
+                and (b.kind is StatementKind.AGE or _told_alike(a, b, sentences))
             ]
         if candidates:
             yield b, candidates, (tied, max(shared[a.id] for a in candidates))
@@ -223,7 +235,8 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
 
 def _told_alike(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     """Tell whether two statements' sentences, their values left out, share SHARED_SENTENCE
-    of the content words of the shorter one ('days' of '20 days' tells of nothing)."""
+    of the content words of the shorter one ('days' of '20 days' tells of nothing). Ages are
+    not weighed so: one person's age is written beside different deeds."""
     one, other = (_sentence_words(s, sentences) for s in (a, b))
     if one is None or other is None:
         return True
@@ -332,7 +345,24 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
         return False  # the days of two deeds
     if a.kind is StatementKind.FIGURE and _far(a, b):
         return False  # '15 months' and '48 hours', 'three' and '50': of two things
-    return not _kept_apart(a, b, _keys_told_apart_by(a, b), sentences)
+    keys = _keys_told_apart_by(a, b)
+    if _twins(a, b, sentences):  # one count told twice with another noun
+        keys = tuple(k for k in keys if k != "measure_key")
+    return not _kept_apart(a, b, keys, sentences)
+
+
+def _twins(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether two near counts of nouns stand in sentences that, their values left out, share
+    TWIN of the content words of the shorter one (of TWIN_WORDS or more): one thing told
+    twice, whatever noun counts it ('Four victims were taken to the county hospital', 'Six
+    injured workers were taken to the county hospital')."""
+    counts = all(s.measure is not None and unit_of(s) is None for s in (a, b))
+    if a.kind is not StatementKind.FIGURE or not counts:
+        return False  # sums of two measures stay two: 'Annual revenue came to $4.1bn'
+    one, other = (_sentence_words(s, sentences) for s in (a, b))
+    if one is None or other is None or min(len(one), len(other)) < TWIN_WORDS:
+        return False
+    return _near(a, b) and len(one & other) >= TWIN * min(len(one), len(other))
 
 
 def _far(a: Statement, b: Statement) -> bool:
@@ -414,7 +444,8 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     that each states of its own may tell them apart, and the values must be near: two
     figures of 2 or more or two shares, the larger at most NEAR_RATIO times the smaller, two
     dates written to the month or the day, at most NEAR_DAYS apart, or two years at most
-    NEAR_YEARS apart whose clauses name one thing; or two near ranks of one noun. A figure
+    NEAR_YEARS apart whose clauses name one thing; two near ranks of one noun; or two ages
+    of one person, named on one side and described on the other. A figure
     changed in error stays near the one it contradicts; values further apart are more often
     of two things, and a bare year or 'one' is written of too many. A word of time on one
     side keeps two dates apart, as it keeps code's own candidates ('later went to radio on
@@ -424,6 +455,8 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     time."""
     if a.kind is StatementKind.ORDINAL:
         return _ranks_of_one_thing(a, b, sentences)
+    if a.kind is StatementKind.AGE:
+        return _ages_of_one(a, b, sentences)
     keys = tuple(k for k in WHAT_AND_WHERE if k != "measure_key" or not _counts_one_deed(a, b))
     apart = _kept_apart if a.kind is StatementKind.DATE else _apart
     if apart(a, b, keys, sentences) or _two_named_doers(a, b):
@@ -437,8 +470,34 @@ def _second_look(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
         near = gap(a.interval, b.interval) <= NEAR_YEARS * YEAR_DAYS
         return years and near and bool(_names(a) & _names(b))
     if a.kind is not StatementKind.FIGURE or a.unit == WEEKDAY_UNIT:
-        return False  # an age of someone else
+        return False
     return _near(a, b)
+
+
+def _ages_of_one(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether two ages may be one person's, though their clauses share no word: a text
+    names a person in one place and describes them in another ('The singer died at age
+    71', 'Lopez, who was 75'). Two names, a place on each side, or anything else either
+    states of its own tells them apart, and so do ages far apart: an age written wrong stays
+    within AGE_RATIO of the right one."""
+    if _apart(a, b, ("place_key",), sentences):
+        return False
+    names = [_person_named(s) for s in (a, b)]
+    if names[0] and names[1] and not same_name(names[0], names[1]):
+        return False  # 'Maria Lopez, 71', 'John Smith, who was 75'
+    lo, hi = sorted(_about(s.interval) for s in (a, b))
+    return lo >= 2 and hi <= AGE_RATIO * lo
+
+
+def _person_named(s: Statement) -> str | None:
+    """Return whose age a statement gives when it is a name: every word of its subject
+    capitalised ('John Smith, who was 75'), not a description ('The singer', 'Her father')."""
+    if s.subject is None or s.subject_key is None or s.subject_key in UNNAMED:
+        return None
+    words = s.subject.text.split()
+    if words[0].lower() in DETERMINERS or not all(w[0].isupper() for w in words):
+        return None
+    return s.subject_key
 
 
 def _near(a: Statement, b: Statement) -> bool:

@@ -33,6 +33,7 @@ FOUND = {
     "edit-02": "CC801",
     "edit-03": "CC801",
     "edit-04": "CC802",
+    "edit-05": "CC804",
     "edit-07": "CC801",
     "edit-08": "CC802",
     "edit-09": "CC207",

@@ -740,3 +740,37 @@ def test_ranks_by_two_superlatives_or_of_two_things_are_not_asked_about(second, 
         f"The climate is dry. {second}"
     )
     assert ("42nd" in asked(text).get("41st", [])) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Lopez, who was 75, had toured until May.", True),
+        ("Her drummer, who was 75, had toured until May.", True),
+        ("Her father, who was 42, had toured until May.", False),  # far: someone else
+    ],
+)
+def test_an_age_gets_a_second_look_with_no_word_in_common(second, looked):
+    text = f"The singer died of a stroke at age 71. Fans gathered in the rain. {second}"
+    assert ("71" in asked(text)) is looked
+
+
+def test_ages_of_two_people_each_named_are_not_asked_about():
+    text = (
+        "Maria Lopez, 71, died of a stroke. Fans gathered in the rain. "
+        "John Smith, who was 75, had toured with her."
+    )
+    assert asked(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("Six injured workers were taken to the county hospital by noon.", True),
+        ("Six workers were sent home before the county hospital opened.", False),  # not twins
+        ("Twenty injured workers were taken to the county hospital by noon.", False),  # far
+    ],
+)
+def test_counts_in_twin_sentences_are_asked_about_whatever_nouns_count_them(second, looked):
+    text = f"Four victims were taken to the county hospital. Police came. {second}"
+    assert ("Four" in asked(text)) is looked
