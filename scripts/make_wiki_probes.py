@@ -17,7 +17,9 @@ shipped; mwparserfromhell is needed only here:
 
 With `--later` in place of the probes file it writes only clean items, of the paragraphs
 that follow the ones kept above (session 22: text no session had read); with `--third`, of
-the paragraphs after those (session 23).
+the paragraphs after those (session 23), and with a fourth file batch 26's probes into them:
+
+    python scripts/make_wiki_probes.py DUMP wiki_part2.jsonl --third batch26.jsonl
 """
 
 from __future__ import annotations
@@ -183,6 +185,151 @@ PROBES = [
     ),
 ]
 
+# Batch 26 (session 23): probes into the third part's texts, written after the false alarms
+# of those clean texts were read and before any run on the probes.
+THIRD_PROBES = [
+    (
+        1,
+        "figure",
+        "an albedo of 0.96",
+        "Eris reflects light with an albedo of 0.86.",
+        "A typical comet nucleus has an albedo of 0.04.",
+    ),
+    (
+        3,
+        "date",
+        "at Old Mobile in 1702",
+        "The French settlement at Old Mobile dates from 1708.",
+        "as part of La Louisiane.",
+    ),
+    (
+        5,
+        "length",
+        "for the next twelve years",
+        "Aristotle taught at the Lyceum for eight years in all.",
+        "a virtual encyclopedia of Greek knowledge.",
+    ),
+    (
+        8,
+        "date",
+        "in 1971 the name",
+        "The name International Atomic Time was adopted in 1974.",
+        "but this was disproven in 1968.",
+    ),
+    (
+        10,
+        "date",
+        "death in 148 BC",
+        "Massinissa died in 118 BC, leaving a divided realm.",
+        "annexed to the Roman Empire.",
+    ),
+    (
+        15,
+        "age",
+        "at the age of 16",
+        "Agassi was 18 when he became a professional player.",
+        "Most Improved Player of the Year for 1988.",
+    ),
+    (
+        18,
+        "order",
+        "On 12 July 1934",
+        "Skossyreff proclaimed himself king of Andorra on 21 July 1934.",
+        "ultimately expelled from Spain.",
+    ),
+    (
+        21,
+        "date",
+        "in 1919 John Middleton Murry",
+        "Huxley joined the staff of the Athenaeum in 1917.",
+        "where Huxley would visit his friend D. H. Lawrence.",
+    ),
+    (
+        29,
+        "date",
+        "on July 16, 1969",
+        "Apollo 11 lifted off from Launch Pad 39A on July 18, 1969.",
+        "from the Oval Office of the White House.",
+    ),
+    (
+        30,
+        "date",
+        "in June 1968",
+        "The lunar module for Apollo 8 reached Cape Canaveral in March 1968.",
+        "a lunar landing before the end of 1969.",
+    ),
+    (
+        33,
+        "date",
+        "Henry Moseley in 1913",
+        "Moseley carried out his experiments in 1915.",
+        "This proved eventually to be the case.",
+    ),
+    (
+        34,
+        "date",
+        "Ivan's Childhood in 1962",
+        "Ivan's Childhood, his first feature, was completed in 1964.",
+        "who had to abort the project.",
+    ),
+    (
+        36,
+        "figure",
+        "up to ten dens",
+        "A pair of aardwolves can keep as many as six dens in its territory.",
+        "upwards of 200 per night.",
+    ),
+    (
+        39,
+        "figure",
+        "a committee of 13",
+        "The committee that drafted the constitution had 11 members.",
+        "and voting procedures.",
+    ),
+    (
+        40,
+        "age",
+        "He was 72",
+        "Schopenhauer was 76 when he died in Frankfurt.",
+        "named Atman and Butz.",
+    ),
+    (
+        44,
+        "date",
+        "on April 25, 1974",
+        "The coup in Lisbon began on 25 March 1974.",
+        "maintain its well-developed infrastructure.",
+    ),
+    (
+        47,
+        "figure",
+        "five children",
+        "Johnston and his wife had seven children at the time.",
+        "Johnston remained there until May.",
+    ),
+    (
+        49,
+        "age",
+        "In 1895, at the age of 16",
+        "Einstein was 14 when he sat the entrance examinations for the Polytechnic.",
+        "lost in strict rote learning.",
+    ),
+    (
+        52,
+        "length",
+        "remaining in France for seven years",
+        "Abe stayed in France for ten years before returning to Japan.",
+        None,
+    ),
+    (
+        54,
+        "figure",
+        "four times more to administer",
+        "Collecting those duties cost Britain twice what they brought in.",
+        "much higher levels of exploitation.",
+    ),
+]
+
 
 def plain(wikitext: str, part: int = 0) -> str:
     """Return an article's paragraphs as plain text: part 0 is the first ones, up to about
@@ -235,9 +382,9 @@ def articles(dump: str, part: int = 0) -> list[str]:
     return texts
 
 
-def main(dump: str, clean_out: str, probes_out: str) -> None:
+def main(dump: str, clean_out: str, probes_out: str, third_probes_out: str | None = None) -> None:
     if probes_out in LATER:  # clean texts from the paragraphs after those, no probes
-        write_later(dump, clean_out, LATER[probes_out])
+        write_later(dump, clean_out, LATER[probes_out], third_probes_out)
         return
     texts = articles(dump)
     write_clean(texts, "wiki", clean_out)
@@ -248,11 +395,19 @@ def main(dump: str, clean_out: str, probes_out: str) -> None:
     print(f"{len(texts)} clean texts -> {clean_out}; {len(PROBES)} probes -> {probes_out}")
 
 
-def write_later(dump: str, clean_out: str, part: int) -> None:
+def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) -> None:
     """Write clean items of a later part of the articles than batch 25 used: text no session
-    had read, for false alarms (part 1 in session 22, part 2 in session 23)."""
+    had read, for false alarms (part 1 in session 22, part 2 in session 23); with
+    `probes_out`, batch 26's probes into part 2's texts too."""
     prefix = "wiki-later" if part == 1 else f"wiki-part{part}"
-    write_clean(articles(dump, part), prefix, clean_out)
+    texts = articles(dump, part)
+    write_clean(texts, prefix, clean_out)
+    if probes_out is not None and part == 2:
+        with open(probes_out, "w", encoding="utf-8") as out:
+            for n, (at, kind, counter, inserted, after) in enumerate(THIRD_PROBES, start=1):
+                one = probe(f"p26-{n:02d}", texts[at], kind, counter, inserted, after)
+                out.write(json.dumps(one) + "\n")
+        print(f"{len(THIRD_PROBES)} probes -> {probes_out}")
     print(f"clean texts of later paragraphs -> {clean_out}")
 
 
@@ -265,4 +420,4 @@ def write_clean(texts: list[str], prefix: str, path: str) -> None:
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    main(*sys.argv[1:5])
