@@ -149,9 +149,12 @@ AGE_BEFORE = re.compile(
     r"|\b(?:died|dies|dying|retired|married|wed|graduated|emigrated|debuted)\s+at)\s+$",
     re.IGNORECASE,
 )
-# 'At 30, she married', 'At 30, in 1975, Smith married': an age that opens a clause whose
-# subject is a person.
-AGE_OPENING = re.compile(r"(?:^|[.;:]\s+|\n\s*)At\s+$|,\s+at\s+$")
+# 'At 30, she married', 'At 30, in 1975, Smith married', 'Though only 17, he enrolled': an
+# age that opens a clause whose subject is a person.
+AGE_OPENING = re.compile(
+    r"(?:^|[.;:]\s+|\n\s*)(?:At|(?:Though|Although|When|While)(?:\s+(?:only|just|still|barely))?)"
+    r"\s+$|,\s+at\s+$"
+)
 AGE_OPENING_AFTER = re.compile(
     r"\s*,\s*(?:(?:in|on)\s+[\w ]{4,20}?,\s*)?"  # 'At 30, in 1975, she married'
     r"(?:he|she|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+[a-z]+)\b"

@@ -454,6 +454,9 @@ def test_a_date_is_compared_whatever_other_date_its_sentence_gives():
         ("He married at 30 in 1980.", True),
         ("At 30, the rate fell.", False),  # no person opens the clause
         ("The rate was low. At 30 km/h, cars stop.", False),
+        ("Though only 17, he enrolled at the school.", True),
+        ("When 17, she moved to Paris.", True),
+        ("Though only 3, the rate fell.", False),
     ],
 )
 def test_an_age_that_opens_a_clause_or_follows_a_life_event_at(text, age):
