@@ -33,6 +33,7 @@ from claimcheck.statements.propose import (
     WEEKDAY_UNIT,
 )
 from claimcheck.statements.sameness import (
+    ages_at_two_times,
     agree,
     dated_figures,
     other_kinds,
@@ -445,8 +446,9 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         return False
     if a.some_of != b.some_of:
         return False  # 'six counts', 'four of those counts': a set and some of it
-    if other_kinds(a, b) or years_of_two_deeds(a, b):
-        return False  # 'three NFL teams', 'five expansion teams'; 'born in 384 BC', '343 BC'
+    if other_kinds(a, b) or years_of_two_deeds(a, b) or ages_at_two_times(a, b):
+        return False  # 'three NFL teams', 'five expansion teams'; 'born in 384 BC', '343 BC';
+        # 'When he was 43', 'He was 72'
     if a.kind is StatementKind.DATE:
         # 'from 1990 to 1995': each end only with that end; 'November 12' only with another
         # day whose year is not written

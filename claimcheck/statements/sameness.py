@@ -33,6 +33,8 @@ PRESENT_BEFORE = re.compile(r"\b(?:now|currently)\s+(?:aged\s+)?$", re.IGNORECAS
 OWN_SHIFT = re.compile(r"\s+(?:later|earlier|ago|afterwards?)\b", re.IGNORECASE)
 # A model's code: letters, then digits ('bmp-1', 'f-16', 't-72m1', 'a320').
 MODEL_CODE = re.compile(r"[a-z]+-?\d[a-z\d-]*")
+# The past of 'be', with which a life told in the past gives an age: 'he was 43'.
+PAST_BE = frozenset({"was", "were"})
 # Where the words after a value stop being of its clause.
 CLAUSE_END = re.compile(r"[,;]|\b(?:and|but|while|whereas)\b")
 
@@ -109,10 +111,22 @@ def told_apart(a: Statement, b: Statement, keys: tuple[str, ...]) -> bool:
         return True  # 'the special rate of $630', 'the plan at $700'
     if {_toll(a), _toll(b)} == {"dead", "hurt"}:
         return True  # 'Three people have been injured', '25 people were killed'
-    if years_of_two_deeds(a, b) or other_kinds(a, b):
+    if years_of_two_deeds(a, b) or other_kinds(a, b) or ages_at_two_times(a, b):
         return True  # 'born in 384 BC', 'tutor to Alexander from 343 BC'; 'three NFL teams',
-        # 'five expansion teams'
+        # 'five expansion teams'; 'When he was 43', 'He was 72'
     return two_sources(a, b)
+
+
+def ages_at_two_times(a: Statement, b: Statement) -> bool:
+    """Tell whether two ages are each told in the past with 'was' and no date ('When he was
+    forty-three, he …', 'He died in 1860. He was 72.'): a life told in the past gives its
+    ages at its times, so two such ages are two times of it, whatever the person."""
+    ages = a.kind is StatementKind.AGE and b.kind is StatementKind.AGE
+    return ages and all(_was(s) and s.period is None for s in (a, b))
+
+
+def _was(s: Statement) -> bool:
+    return s.event is not None and s.event.text.lower() in PAST_BE and not s.present
 
 
 def years_of_two_deeds(a: Statement, b: Statement) -> bool:

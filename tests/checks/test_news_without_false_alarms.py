@@ -145,3 +145,18 @@ def test_a_name_set_before_a_noun_tells_it_apart(second, flagged):
 def test_counts_of_two_models_of_one_thing_are_two_statements(second, flagged):
     text = f"The army has 150 BMP-1 infantry fighting vehicles. It grew. {second}"
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("last", "flagged"),
+    [
+        ("He was 72.", []),  # two times of one life told in the past
+        ("Weiss is 72.", ["CC801"]),
+    ],
+)
+def test_ages_told_in_the_past_with_was_are_two_times_of_a_life(last, flagged):
+    text = (
+        "Arthur Weiss settled in Frankfurt. When Weiss was 43, he took up the flute. "
+        f"Weiss still plays on his couch. {last}"
+    )
+    assert rules(text) == flagged
