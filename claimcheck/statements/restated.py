@@ -391,11 +391,22 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
         return True  # … 'six counts', 'four of those counts': a set and some of it
     if _added(max(a, b, key=lambda s: s.value.start), sentences):
         return True  # 'on October 2 …', 'gunmen also killed a settler there on December 2'
-    if another_of_a_kind(a, b, sentences):
+    if another_of_a_kind(a, b, sentences) and not _done_to_one(a, b):
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if _whole_and_part(a, b) or _whole_and_part(b, a):
         return True  # 'overall has 48 programs underway', 'four programs in Phase III'
     return _named_apart(a, b) or _timed_apart(a, b, sentences)
+
+
+def _done_to_one(a: Statement, b: Statement) -> bool:
+    """Tell whether the later statement's deed was done to what the other names as its doer
+    or as what its deed was done to: 'Apollo 11 lifted off on July 18', 'A Saturn V launched
+    Apollo 11 on July 16' are of one Apollo 11, whatever rocket launched it."""
+    later, other = sorted((a, b), key=lambda s: s.value.start, reverse=True)
+    done_to = later.patient_key
+    if done_to is None or done_to in UNNAMED:
+        return False
+    return any(same_name(done_to, k) for k in (other.subject_key, other.patient_key) if k)
 
 
 def _added(s: Statement, sentences: dict[int, Span]) -> bool:

@@ -774,3 +774,15 @@ def test_ages_of_two_people_each_named_are_not_asked_about():
 def test_counts_in_twin_sentences_are_asked_about_whatever_nouns_count_them(second, looked):
     text = f"Four victims were taken to the county hospital. Police came. {second}"
     assert ("Four" in asked(text)) is looked
+
+
+@pytest.mark.parametrize(
+    ("second", "looked"),
+    [
+        ("A Titan rocket launched Gemini 9 from the pad on March 3, 1966.", True),
+        ("A Titan rocket launched a weather satellite from the pad on March 3, 1966.", False),
+    ],
+)
+def test_a_deed_done_by_something_written_with_a_to_a_thing_named_is_that_thing_s(second, looked):
+    text = f"Gemini 9 lifted off from the pad on March 5, 1966. Crowds cheered. {second}"
+    assert ("March 5, 1966" in asked(text)) is looked
