@@ -71,6 +71,8 @@ QUALIFIERS: dict[str, str] = {
     "under": "below",
     "below": "below",
     "up to": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
     "at most": "at_most",
     "no more than": "at_most",
 }

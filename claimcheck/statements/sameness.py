@@ -51,6 +51,9 @@ def agree(a: Statement, b: Statement) -> bool:
         return overlaps(years, grown)
     if a.kind is StatementKind.AGE and (a.period or b.period):
         return True  # one age is undated: it may be from any time
+    if _peak(a.interval) and _peak(b.interval):
+        # 'up to ten dens', 'as many as six dens': each gives the most there are
+        return math.isclose(a.interval.hi, b.interval.hi)
     wider, narrower = sorted((a.interval, b.interval), key=width, reverse=True)
     if a.kind is StatementKind.FIGURE and _bare_rounding(wider):
         # '12,000' may be written '10,000' ([5,000, 15,000)), but '25,000' is not written
@@ -58,6 +61,12 @@ def agree(a: Statement, b: Statement) -> bool:
         # must round to the rounder one.
         return overlaps(_middle(narrower), wider)
     return overlaps(a.interval, b.interval)
+
+
+def _peak(i: Interval) -> bool:
+    """Tell whether an interval is an upper bound's, which reports its figure as the most
+    there is: 'up to 10' is [0, 10], where 'under 10' is [0, 10)."""
+    return i.lo == 0 < i.hi and not i.lo_open and not i.hi_open
 
 
 def _bare_rounding(i: Interval) -> bool:

@@ -160,3 +160,15 @@ def test_ages_told_in_the_past_with_was_are_two_times_of_a_life(last, flagged):
         f"Weiss still plays on his couch. {last}"
     )
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"),
+    [
+        ("Acme can sell as many as 200 cars a day at its Ohio plant.", []),
+        ("Acme can sell as many as 120 cars a day at its Ohio plant.", ["CC801"]),
+    ],
+)
+def test_two_upper_bounds_of_one_thing_each_give_the_most_there_is(second, flagged):
+    text = f"Acme can sell up to 200 cars a day at its Ohio plant. Demand grew. {second}"
+    assert rules(text) == flagged
