@@ -237,10 +237,19 @@ def _told_alike(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     """Tell whether two statements' sentences, their values left out, share SHARED_SENTENCE
     of the content words of the shorter one ('days' of '20 days' tells of nothing). Ages are
     not weighed so: one person's age is written beside different deeds."""
+    shared = _sentences_shared(a, b, sentences)
+    return shared is None or shared[0] >= SHARED_SENTENCE * shared[1]
+
+
+def _sentences_shared(
+    a: Statement, b: Statement, sentences: dict[int, Span]
+) -> tuple[int, int] | None:
+    """Return how many content words two statements' sentences share, their values left
+    out, and how many the shorter one has; None when a sentence is not known."""
     one, other = (_sentence_words(s, sentences) for s in (a, b))
     if one is None or other is None:
-        return True
-    return len(one & other) >= SHARED_SENTENCE * min(len(one), len(other))
+        return None
+    return len(one & other), min(len(one), len(other))
 
 
 def _sentence_words(s: Statement, sentences: dict[int, Span]) -> frozenset[str] | None:
@@ -352,17 +361,17 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
 
 
 def _twins(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
-    """Tell whether two near counts of nouns stand in sentences that, their values left out, share
-    TWIN of the content words of the shorter one (of TWIN_WORDS or more): one thing told
-    twice, whatever noun counts it ('Four victims were taken to the county hospital', 'Six
-    injured workers were taken to the county hospital')."""
+    """Tell whether two near counts of nouns stand in sentences that, their values left out,
+    share TWIN of the content words of the shorter one (of TWIN_WORDS or more): one thing
+    told twice, whatever noun counts it ('Four victims were taken to the county hospital',
+    'Six injured workers were taken to the county hospital')."""
     counts = all(s.measure is not None and unit_of(s) is None for s in (a, b))
     if a.kind is not StatementKind.FIGURE or not counts:
         return False  # sums of two measures stay two: 'Annual revenue came to $4.1bn'
-    one, other = (_sentence_words(s, sentences) for s in (a, b))
-    if one is None or other is None or min(len(one), len(other)) < TWIN_WORDS:
+    shared = _sentences_shared(a, b, sentences)
+    if shared is None or shared[1] < TWIN_WORDS:
         return False
-    return _near(a, b) and len(one & other) >= TWIN * min(len(one), len(other))
+    return _near(a, b) and shared[0] >= TWIN * shared[1]
 
 
 def _far(a: Statement, b: Statement) -> bool:
