@@ -305,9 +305,12 @@ def _after_unit(f: Figure, gap: str) -> str:
 def _part_by_cue(
     part: Figure, earlier: Sequence[Figure], text: str, chooser: Chooser
 ) -> Iterator[PartOf]:
-    wholes = [w for w in earlier if not A_PART_ITSELF.match(text, w.quantity.span.end)]
     measured = _dimension(part, text)
-    wholes = [w for w in wholes if _dimension(w, text) == measured]
+    wholes = [
+        w
+        for w in earlier
+        if not A_PART_ITSELF.match(text, w.quantity.span.end) and _dimension(w, text) == measured
+    ]
     if not wholes:
         return
     gap_start = wholes[-1].quantity.span.end

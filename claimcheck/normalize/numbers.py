@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from text_to_num import text2num
@@ -469,18 +469,10 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             yield _Hit(
                 m.start(), m.end(), low, Interval(lo=low, hi=high), QuantityKind.MONEY, None, unit
             )
-    for m in matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN]))):
-        lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
-        if lo is not None and hi is not None and lo <= hi:
-            yield _Hit(
-                m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
-            )
-    for m in matches_at(OR_RANGE_RE, text, numbers):
-        lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
-        if lo is not None and hi is not None and 1 <= lo < hi <= 2 * lo:
-            yield _Hit(
-                m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
-            )
+    betweens = matches_at(BETWEEN_RE, text, (start for start, _ in anchors.words([BETWEEN])))
+    yield from _count_ranges(betweens, lambda lo, hi: lo <= hi)
+    ors = matches_at(OR_RANGE_RE, text, numbers)
+    yield from _count_ranges(ors, lambda lo, hi: 1 <= lo < hi <= 2 * lo)
     for m in matches_at(ONE_IN_RE, text, numbers):
         part, whole = _plain_value(m.group("part")), _plain_value(m.group("whole"))
         if part is not None and whole and part <= whole:
@@ -504,6 +496,19 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             None,
             "times" if kind is QuantityKind.MULTIPLIER else SHARE,
         )
+
+
+def _count_ranges(
+    matches: Iterable[re.Match[str]], fits: Callable[[float, float], bool]
+) -> Iterator[_Hit]:
+    """Yield a count from 'lo' to 'hi' for each match whose two ends fit: 'between 10 and
+    15', 'five or six'."""
+    for m in matches:
+        lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
+        if lo is not None and hi is not None and fits(lo, hi):
+            yield _Hit(
+                m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None
+            )
 
 
 def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_Hit]:

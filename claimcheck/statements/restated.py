@@ -505,8 +505,7 @@ def _ages_of_one(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool
     names = [_person_named(s) for s in (a, b)]
     if names[0] and names[1] and not same_name(names[0], names[1]):
         return False  # 'Maria Lopez, 71', 'John Smith, who was 75'
-    lo, hi = sorted(_about(s.interval) for s in (a, b))
-    return lo >= 2 and hi <= AGE_RATIO * lo
+    return _near(a, b, AGE_RATIO)
 
 
 def _person_named(s: Statement) -> str | None:
@@ -520,13 +519,13 @@ def _person_named(s: Statement) -> str | None:
     return s.subject_key
 
 
-def _near(a: Statement, b: Statement) -> bool:
-    """Tell whether two figures or ranks are near: both 2 or more (or two shares), the larger
-    at most NEAR_RATIO times the smaller."""
+def _near(a: Statement, b: Statement, ratio: float = NEAR_RATIO) -> bool:
+    """Tell whether two figures, ranks or ages are near: both 2 or more (or two shares), the
+    larger at most `ratio` times the smaller."""
     lo, hi = sorted(_about(s.interval) for s in (a, b))
     if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
-        return lo > 0 and hi <= NEAR_RATIO * lo
-    return lo >= 2 and hi <= NEAR_RATIO * lo
+        return lo > 0 and hi <= ratio * lo
+    return lo >= 2 and hi <= ratio * lo
 
 
 def _ranks_of_one_thing(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
