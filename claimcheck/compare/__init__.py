@@ -80,9 +80,20 @@ def compare(
     ]
     chooser.unstable += sum(r.unstable for r in readers)
     return [
-        *(m for m in matched if m is not None),
+        *_one_reading_supported([m for m in matched if m is not None]),
         *unmentioned(document, reading, parsed, indexed.vocabulary),
         *match_quotes(quotes, indexed.words),
+    ]
+
+
+def _one_reading_supported(matched: list[SourceMatch]) -> list[SourceMatch]:
+    """Drop 'appears in no source' for a value read two ways when a source supports the other
+    reading: 'For 2024 the company' read as a year and as a count, the year in 'fiscal 2024'."""
+    supported = {(m.span.start, m.span.end) for m in matched if m.status == "supported"}
+    return [
+        m
+        for m in matched
+        if not (m.status == "unsupported" and (m.span.start, m.span.end) in supported)
     ]
 
 

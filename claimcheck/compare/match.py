@@ -27,6 +27,8 @@ DATE_KINDS = {"date", "month_day"}
 DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 # A bare figure at least this large is distinctive enough to stand for an amount of money.
 LARGE = 1_000
+# A bare figure written with two decimals is a price as often as not: '9.70 per unit'.
+CENTS = re.compile(r"\d\.\d\d$")
 EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
 
 
@@ -84,6 +86,8 @@ def match(
             else _result(v, "supported", fits[:1])
         )
     if best_rival is not None and best_rival.affinity >= ROLE_EVIDENCE:
+        if _vaguer_in_role(v, same_kind, best_rival):
+            return None
         return _result(v, "contradicted", [best_rival], detail=_turned(v, best_rival.value))
     return None if v.needs_rival else _result(v, "unsupported", [])
 
@@ -92,16 +96,28 @@ Arbiter = Callable[[Value, list[Candidate]], int | None]
 
 
 def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
-    """A source's large bare figures, which may support money that names its currency: a
-    call's 'we crossed 40 million last year' for a summary's '$40 million' (never a rival)."""
+    """A source's bare figures that may support money naming its currency (never a rival):
+    large ones, as a call's 'we crossed 40 million last year' for a summary's '$40 million',
+    and those written with cents, as a meeting's 'that gives us 9.70 per unit' for '€9.70'."""
     if not v.kind.startswith(MONEY):
         return []
     return [
         Candidate(i, s, _affinity(v, s))
         for i, vs in enumerate(sources)
         for s in vs
-        if s.kind == "count" and s.unit is None and (s.written or 0) >= LARGE
+        if s.kind == "count"
+        and s.unit is None
+        and ((s.written or 0) >= LARGE or CENTS.search(s.span.text) is not None)
     ]
+
+
+def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
+    """Tell whether a source date that holds the text's date, less precisely, plays its role
+    as closely as the rival does: 'starts in the first week of February', read as February,
+    keeps the 'June 15' of 'would reopen on June 15' from contradicting 'early February'."""
+    return v.kind in DATE_KINDS and any(
+        not _differs(v, c.value) and c.affinity >= rival.affinity for c in same_kind
+    )
 
 
 def _stated_beside(source_value: Value, beside: Sequence[Value]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from claimcheck.compare import equivalences
 from claimcheck.models import Reading, SourceMatch, Span
 from claimcheck.normalize.reading import CODE_REASON
+from claimcheck.normalize.units import SYMBOLS
 from claimcheck.statements.propose import Parsed
 
 # Not a part of a code such as "SARS-CoV-2": those are compared as codes.
@@ -92,13 +93,25 @@ class Vocabulary:
         i = bisect.bisect_left(self.sorted_words, root)
         return i < len(self.sorted_words) and self.sorted_words[i].startswith(root)
 
+    def _spells_out(self, letters: str, number: str) -> bool:
+        """Tell whether a source writes a code's letters as the initials of words in a row,
+        then its number: 'CET1' as 'common equity tier 1'."""
+        if len(letters) < 2 or letters not in self.initials:
+            return False
+        words = rf"(?:\s+(?:{'|'.join(CONNECTORS)}))*\s+".join(rf"{c}[\w-]*" for c in letters)
+        return re.search(rf"\b{words}[\s-]*{number}\b", self.lowered) is not None
+
     def knows_code(self, written: str) -> bool:
         if _key(written) in self.tokens or self._says_another_form(written):
             return True
         if self._spells(written):
             return True
         numbered = NUMBERED.fullmatch(_key(written))  # "FY2023": "fiscal year" and "2023"
-        if numbered is None or not self._says_another_form(numbered["form"]):
+        if numbered is None:
+            return False
+        if self._spells_out(numbered["form"], numbered["number"]):
+            return True
+        if not self._says_another_form(numbered["form"]):
             return False
         number = numbered["number"]
         # "FY24" is also written with its century: "fiscal 2024".
@@ -115,8 +128,8 @@ def unmentioned(
     outside any named entity, is generic, not a name, and is not looked up."""
     for m in NAME.finditer(text):
         span = Span(start=m.start(), end=m.end(), text=m.group())
-        if _starts_sentence(text, m.start()) or _generic(parsed, span):
-            continue
+        if _starts_sentence(text, m.start()) or _generic(parsed, span) or m.group() in SYMBOLS:
+            continue  # a unit symbol ('100 Mbps') is compared with its figure, not as a name
         if not vocabulary.knows_name(m.group()):
             yield _unsupported(span, "name")
     for skipped in reading.skipped:

@@ -22,7 +22,7 @@ from claimcheck.models import (
     Skipped,
     Span,
 )
-from claimcheck.normalize.dates import DAYS_PER, NO_YEAR, find_dates
+from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
 from claimcheck.normalize.qualifiers import plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
@@ -140,9 +140,17 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # 4.2 million', 'from 21 percent to about seventeen'.
 CARRIED_UNITS = {QuantityKind.MONEY, QuantityKind.PERCENT}
 UNIT_REACH = 200
+# The words a bare figure that goes on a length of time follows: 'to about ten weeks from
+# sixteen', 'the warranty is ten years, and the inverters are covered for twelve'.
+GOES_ON = re.compile(r"\b(?:from|to|for|than|or|and|versus|vs\.?)\s+$", re.IGNORECASE)
 # 'Two years later' ('earlier'), counted from the date written before it, this near.
 LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
 YEARS_LATER_REACH = 200
+# 'In 1995 … the following year': the year after (or before) the one written before it.
+NEXT_YEAR = re.compile(
+    r"\b(?:the\s+)?(?:(?P<next>following|next|subsequent)|previous|preceding)\s+year\b",
+    re.IGNORECASE,
+)
 # A rise of at least this many percent may be written as a multiple: 'up 100%', 'doubled'.
 HALF_AGAIN = 50
 OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
@@ -178,7 +186,7 @@ class Value:
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     """Return the comparable values of a text (or of a source), in text order."""
-    in_unit = _in_unit(reading.quantities, text, source)
+    in_unit = _in_unit(reading.quantities, text, source) + _in_time_unit(reading, text, source)
     # A text's bare figure read in a unit is compared in that unit only; a source's as both.
     carried = set() if source else {v.span.start for v in in_unit}
     figures = [
@@ -191,6 +199,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     if source:
         out += [alt for q, v in figures for alt in _read_otherwise(q, v)]
         out += _years_later(reading, text)
+        out += _calendar_years(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
@@ -265,20 +274,77 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
     return out
 
 
+def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
+    """Read a bare figure that goes on a length of time in its unit: 'sixteen' in 'down to
+    ten weeks, from sixteen', 'twelve' in 'ten years, and the inverters are covered for
+    twelve'. Reached as _in_unit reaches, and only right after 'from', 'to', 'for', 'than',
+    'or', 'and' or 'versus'."""
+    out = []
+    lengths = sorted(reading.durations, key=lambda d: d.span.start)
+    for q in reading.quantities:
+        bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
+        if not bare or not GOES_ON.search(text, max(0, q.span.start - 10), q.span.start):
+            continue
+        before = [d for d in lengths if 0 <= q.span.start - d.span.end <= UNIT_REACH]
+        if not before or before[-1].amount_is_vague:
+            continue
+        length = before[-1]
+        between = text[length.span.end : q.span.start]
+        if not source and SENTENCE_END.search(between):
+            continue
+        days = scale(q.interval, DAYS_PER[length.unit])
+        out.append(
+            Value(
+                q.span,
+                "duration",
+                days,
+                f"{render(days)} days",
+                _context(text, q.span),
+                qualifier=q.qualifier,
+                written=q.value * DAYS_PER[length.unit],
+                may_contradict=not source,
+            )
+        )
+    return out
+
+
 def _years_later(reading: Reading, text: str) -> list[Value]:
     """The year a source gives by counting from another: 'In 1998 … two years later' is
-    2000, which a summary may write out (it supports, never contradicts)."""
-    out = []
+    2000, and 'the following year' 1999, which a summary may write out (it supports, never
+    contradicts)."""
+    counted: list[tuple[Span, int]] = []
     for d in reading.durations:
         later = LATER.match(text, d.span.end)
         if later is None or d.unit != "year" or d.qualifier or not d.amount.is_integer():
             continue
-        before = [x for x in reading.dates if 0 <= d.span.start - x.span.end <= YEARS_LATER_REACH]
+        counted.append((d.span, int(d.amount) * (1 if later.group(1) else -1)))
+    if NEXT_YEAR.search(text):  # 'In 1995 … seventeen more the following year'
+        counted += [
+            (Span(start=m.start(), end=m.end(), text=m.group(0)), 1 if m["next"] else -1)
+            for m in NEXT_YEAR.finditer(text)
+        ]
+    out = []
+    for span, years in counted:
+        before = [x for x in reading.dates if 0 <= span.start - x.span.end <= YEARS_LATER_REACH]
         if not before:
             continue
-        year = before[-1].first.year + int(d.amount) * (1 if later.group(1) else -1)
+        year = before[-1].first.year + years
         if not 1 <= year <= 9999:
             continue
+        days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
+        out.append(Value(span, "date", days, str(year), _context(text, span), may_contradict=False))
+    return out
+
+
+def _calendar_years(reading: Reading, text: str) -> list[Value]:
+    """The calendar year a source's year of accounts is numbered by: an earnings call's
+    'fiscal 2024' supports a summary's '2024' (never contradicts it)."""
+    out = []
+    for d in reading.dates:
+        m = FISCAL_YEAR.fullmatch(d.span.text)
+        if m is None or m["last"] is not None:
+            continue
+        year = d.first.year + 1  # a year of accounts is read from February of the year before
         days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
         out.append(
             Value(d.span, "date", days, str(year), _context(text, d.span), may_contradict=False)

@@ -44,6 +44,7 @@ from claimcheck.normalize.qualifiers import interval_for, plain_digits, rounding
 from claimcheck.normalize.spans import Occupied, matches_at, near
 from claimcheck.normalize.words import (
     CENTURY,
+    DECADE_WORDS,
     ENTER_VERBS,
     ORDINAL_VALUES,
     ORDINALS,
@@ -85,7 +86,11 @@ PARTS = {
     "late": (21, 31),
     "end": (21, 31),
 }
+# Weeks of a month, as day ranges ("the last week" is its last ten days at most).
+WEEKS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28)}
+WEEKS |= {"last": (22, 31), "final": (22, 31)}
 _PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+_DECADE_WORDS = "|".join(DECADE_WORDS)
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
 )
@@ -130,7 +135,13 @@ RELATIVE_DAYS = {"yesterday": -1, "today": 0, "tomorrow": 1}
 # One alternation of literal words, which the engine scans for fast.
 MONTH_TOKEN = re.compile(f"{_FULL_MONTHS}|{SHORT_MONTHS}")
 Token = Literal[
-    "month", "year", "the word year", "decade", "the word century", "a relative day or month"
+    "month",
+    "year",
+    "the word year",
+    "decade",
+    "a decade in words",
+    "the word century",
+    "a relative day or month",
 ]
 # "from 1990 to 1995", "between 1939 and 1945", "1939–1945": two years, unless a plural
 # follows ("between 1800 and 2000 soldiers" counts soldiers).
@@ -186,6 +197,14 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     # "March 24, 1932", and in WikiText "March 24 , 1932".
     (re.compile(rf"\b{_MONTH}\s+{_DAY_AFTER_MONTH}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
     (re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:\s?,?\s+{_ANY_YEAR})?"), "month"),
+    # "the first week of February", "the last week of May 2021"
+    (
+        re.compile(
+            rf"\b(?i:the)\s+(?P<week>(?i:{'|'.join(WEEKS)}))\s+week\s+of\s+{_MONTH}"
+            rf"(?:,?\s+(?:of\s+)?{_ANY_YEAR})?"
+        ),
+        "month",
+    ),
     (
         re.compile(
             rf"(?:\b{_PART})?\b{_MONTH}(?:,?\s+(?:of\s+)?{_ANY_YEAR}"
@@ -195,7 +214,9 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of)\s+{_YEAR}"
+            # "Q4 2023", "the fourth quarter of 2023", "fourth-quarter 2023"
+            rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?P<qword>(?i:first|second|third|fourth))[\s-]quarter"
+            rf"(?:\s+of)?)\s+{_YEAR}"
         ),
         "year",
     ),
@@ -219,6 +240,18 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     # "the '90s", "the late ’60s": the 1960s to the 1990s, and the 2000s and 2010s. The '20s
     # to the '50s may be of either century, and are not read.
     (re.compile(rf"(?:\b{_PART})?(?<![\w'’])(?P<short_decade>['’][016-9]0)s\b"), "decade"),
+    # "the nineties", "the early sixties", "the late Eighties"
+    (
+        re.compile(rf"\b{_PART}the\s+(?P<word_decade>(?i:{_DECADE_WORDS}))\b"),
+        "a decade in words",
+    ),
+    (
+        re.compile(
+            rf"\b(?i:the)\s+(?:(?P<part>early|mid|late)[\s-]+)?"
+            rf"(?P<word_decade>(?i:{_DECADE_WORDS}))\b"
+        ),
+        "a decade in words",
+    ),
     # "the 12th century", "the early 15th century"; not "the 5th century BC".
     (
         re.compile(
@@ -402,6 +435,7 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
         "year": [run for run in anchors.digit_runs if _is_year(text, *run)],
         "the word year": anchors.words(["year"]),
         "decade": [(s, e) for s, e in anchors.digit_runs if _is_decade(text, s, e)],
+        "a decade in words": anchors.words(DECADE_WORDS),
         "the word century": anchors.words([CENTURY]),
         "a relative day or month": anchors.words(RELATIVE_WORDS),
     }
@@ -561,16 +595,19 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         return _Raw(span, int(groups["iso"]), int(groups["m"]), (day, day), Granularity.DAY, False)
     if groups.get("q"):
         q = groups["q"].lower()
-        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[q.split()[-3]]
+        quarter = int(q[1]) if q.startswith("q") else _QUARTERS[groups["qword"].lower()]
         return _Raw(span, year, quarter * 3 - 2, None, Granularity.QUARTER, False, months=3)
     if groups.get("century"):
         first, last = CENTURY_PARTS[_part_key(groups["part"])] if groups.get("part") else (1, 100)
         start_year = (int(groups["century"]) - 1) * 100 + first
         years = last - first + 1
         return _Raw(span, start_year, 1, None, Granularity.CENTURY, False, months=12 * years)
-    if groups.get("decade") or groups.get("short_decade"):
+    if groups.get("decade") or groups.get("short_decade") or groups.get("word_decade"):
         first, last = DECADE_PARTS[_part_key(groups["part"])] if groups.get("part") else (0, 9)
-        start_year = _decade(groups.get("decade") or groups["short_decade"]) + first
+        if groups.get("word_decade"):
+            start_year = DECADE_WORDS[groups["word_decade"].lower()] + first
+        else:
+            start_year = _decade(groups.get("decade") or groups["short_decade"]) + first
         years = last - first + 1
         return _Raw(span, start_year, 1, None, Granularity.DECADE, False, months=12 * years)
     if groups.get("month") is None:
@@ -590,6 +627,9 @@ def _raw_parts(m: re.Match[str], text: str) -> _Raw | None:
         if not 1 <= day <= 31:
             return None
         return _Raw(span, year, month, (day, day), Granularity.DAY, False)
+    if groups.get("week"):
+        days = WEEKS[groups["week"].lower()]
+        return _Raw(span, year, month, days, Granularity.PART_OF_MONTH, False)
     if groups.get("part"):
         return _Raw(
             span,
@@ -756,10 +796,17 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
         if taken.overlaps(start, m.end()) or _ordinal_second(m):
             continue
         num = m.group("num").lower().replace("-", " ")  # "two-and-a-half months"
+        if (last := _last_number(m)) is not None:  # 'Six two-week sessions': six of them
+            start, num, qualifier = m.start("num") + last, m.group("num")[last:].lower(), None
+            num = num.replace("-", " ")
         if m.group("half") and not num.endswith("half"):
             num += " and a half"  # "a year and a half" as "one and a half years"
         amount, interval = _duration_amount(num, qualifier)
-        if m.group("lo") is not None:
+        whole = f"{m['lo']} {m['num']}".lower() if m["lo"] else ""
+        if whole and not any(c.isdigit() for c in whole) and _words_value(whole):
+            # 'twenty-one years' is one number, not a range from twenty to one
+            amount, interval = _duration_amount(whole, qualifier)
+        elif m.group("lo") is not None:
             low = _duration_amount(m.group("lo").lower(), None)[0]
             if low >= amount:
                 continue  # '2022-2 years' is no range
@@ -777,6 +824,18 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
         step = rounding_step(num) if digits else 1.0
         parts.append(_Part(duration, exact and m["lo"] is None and not m["half"], step))
     return parts
+
+
+def _last_number(m: re.Match[str]) -> int | None:
+    """Return where the number of a length starts inside number words that are no one number
+    ('Six two-week sessions', 'two one-hour talks'), or None when they are one."""
+    num = m.group("num")
+    if m["lo"] is not None or any(c.isdigit() for c in num) or _words_value(num) is not None:
+        return None
+    for word in list(re.finditer(r"[A-Za-z]+", num))[1:]:
+        if _words_value(num[word.start() :]) is not None:
+            return word.start()
+    return None
 
 
 def _ordinal_second(m: re.Match[str]) -> bool:

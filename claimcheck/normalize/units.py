@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     import pint
 
 # The word after a figure that may be its unit: 'km', 'km/h', 'm/s', 'sq', '-mile'.
-UNIT_AFTER = re.compile(r"(?:\s?-\s?|\s)?(?P<unit>[A-Za-zµ]+(?:/[A-Za-z]+)?)\b")
+UNIT_AFTER = re.compile(
+    r"(?:\s?-\s?|\s)?(?P<unit>[A-Za-zµ]*(?i:watt)s?[-\s]hours?|[A-Za-zµ]+(?:/[A-Za-z]+)?)\b"
+)
 # A unit of time a unit is divided by, written out: '30 kilometres an hour', '5 m per second'.
 PER_TIME = re.compile(r"\s+(?:an?|per)\s+(?P<time>hour|minute|second)\b", re.IGNORECASE)
 # The dimensions compared, as pint names them. Not time (durations are read apart), not
@@ -42,6 +44,7 @@ DIMENSION_NAMES = frozenset(DIMENSIONS.values())
 MAY_BE_UNIT = re.compile(
     r"[A-Za-zµ]{1,3}|\w+/\w+"
     r"|(?i:(?:kilo|centi|milli|mega|giga)?(?:met(?:er|re)|gram|lit(?:er|re)|watt|joule)s?"
+    r"|(?:kilo|mega|giga|tera)?watts?[-\s]hours?"
     r"|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|ounces?|acres?|hectares?"
     r"|gallons?|pints?|knots?|calories?|horsepower|nautical)"
 )
@@ -100,7 +103,8 @@ def physical(text: str, end: int) -> Physical | None:
     if m is None or m.group("unit").lower() in NOT_UNITS or not MAY_BE_UNIT.fullmatch(m["unit"]):
         return None
     per = PER_TIME.match(text, m.end())
-    return _resolve(f"{m['unit']}/{per['time']}" if per else m["unit"])
+    unit = re.sub(r"s?[-\s]", "_", m["unit"])  # 'kilowatt-hours' as pint writes it
+    return _resolve(f"{unit}/{per['time']}" if per else unit)
 
 
 def physical_of(unit: str | None, text: str, end: int) -> Physical | None:

@@ -141,6 +141,9 @@ SINCE = "since"
 RELATIVE_WORDS = ["yesterday", "today", "tomorrow", "month"]
 ENTER_VERBS = ["entered", "entering", "enters", "enter"]
 CENTURY = "century"
+# Decades said in words, with the century they are read in: 'the early nineties' are the
+# early 1990s. The twenties to the fifties may be of either century and are not read.
+DECADE_WORDS = {"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties": 1990}
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 
@@ -162,6 +165,7 @@ KEYWORDS = sorted(
         *RELATIVE_WORDS,
         *ENTER_VERBS,
         CENTURY,
+        *DECADE_WORDS,
     }
 )
 

@@ -15,7 +15,14 @@ from claimcheck.extract.layout import sentences
 from claimcheck.models import Direction, Span
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, clause_verb, value_root, verb_direction
-from claimcheck.statements.vocabulary import GENERIC_MEASURES, NEGATING, NOT_NEGATING, UNTIL
+from claimcheck.statements.vocabulary import (
+    GENERIC_MEASURES,
+    NEGATING,
+    NOT_NEGATING,
+    PASSING,
+    PAST_A_FIGURE,
+    UNTIL,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -126,7 +133,15 @@ def _aside(no: Token, own: list[Token]) -> bool:
 
 def _denies(child: Token) -> bool:
     negation = child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ in NEGATING)
-    return negation and not _qualifies_a_figure(child)
+    return negation and not _qualifies_a_figure(child) and not _bounds(child.head)
+
+
+def _bounds(verb: Token) -> bool:
+    """Tell whether a negated verb sets a bound on its figure rather than denying it: 'may not
+    exceed $25,000,000', "can't go above 12.50", 'must not fall below 10%'."""
+    return verb.lemma_.lower() in PASSING or any(
+        c.dep_ == "prep" and c.lower_ in PAST_A_FIGURE for c in verb.children
+    )
 
 
 def _qualifies_a_figure(no: Token) -> bool:

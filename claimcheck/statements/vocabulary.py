@@ -31,6 +31,10 @@ GENERIC_MEASURES = NOT_MEASURES | words("amount sum figure level period")
 # make it a bound instead ('no more than 50').
 NEGATING = words("no")
 NOT_NEGATING = words("more less fewer later earlier longer sooner greater")
+# 'may not exceed $25,000,000', "can't go above 12.50": a negated verb of passing a figure sets a
+# bound on it, it does not deny it.
+PASSING = words("exceed surpass top outstrip")
+PAST_A_FIGURE = words("above over beyond below under past")
 # 'not … until 1997': the value dates the event, the negation does not deny it.
 UNTIL = words("until till")
 # The one phrase that may follow a ranked noun without narrowing the rank: its author

@@ -83,3 +83,14 @@ def test_eps_is_named_by_earnings_per_share_written_apart():
     assert unmentioned_in("Its EPS was $3.50.", "Adjusted earnings were $3.50.") == [
         ("name", "EPS")
     ]
+
+
+def test_a_code_of_initials_and_a_number_is_mentioned_by_its_words():
+    source = "Our common equity tier 1 ratio was 10.8%."
+    assert unmentioned_in("The bank's CET1 ratio was 10.8%.", source=source) == []
+    assert unmentioned_in("The bank's CET2 ratio was 10.8%.", source=source) == [("code", "CET2")]
+
+
+def test_a_unit_symbol_is_no_name():
+    source = "speeds of at least 100 megabits per second"
+    assert unmentioned_in("speeds of 100 Mbps", source=source) == []

@@ -292,6 +292,8 @@ def test_the_kept_source_indexes_are_bounded_by_their_size():
         ("Accuracy rose to 62% from 58%.", "It got 62% accuracy. That's up from 58 before?", "58%"),
         # a call's large bare figure supports money that names its currency
         ("Revenue passed $40 million.", "Revenue? We crossed 40 million last year.", "$40 million"),
+        # and one written with cents
+        ("The unit cost is €9.70.", "Anna: That gives us 9.70 per unit.", "€9.70"),
         # 'doubled' and a rise of 100%; '4.3 out of 5' and its two figures
         ("Revenue rose 100% to $840M.", "Revenue doubled, to $840 million.", "100%"),
         ("It was rated 4.3/5.", "It was rated 4.3 out of 5.", "4.3"),
@@ -403,3 +405,72 @@ def test_a_rounded_percentage_of_a_qualified_share_is_supported():
 def test_a_time_said_aloud_contradicts_nothing():
     found, _ = verdicts("The bus leaves at 9:15.", sources=("It leaves at a quarter past eight.",))
     assert ("9:15", "CC701", Status.CONSISTENT) not in found
+
+
+def test_the_following_year_is_a_year_counted_from_another():
+    source = "Fourteen wolves came in 1995, and seventeen more the following year."
+    found, _ = verdicts("Wolves were brought in 1995 and 1996.", sources=(source,))
+    assert ("1996", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("Wolves were brought in 1995 and 1997.", sources=(source,))
+    assert ("1997", "CC702", Status.INCONSISTENT) in found
+
+
+def test_a_year_of_accounts_supports_its_calendar_year():
+    source = "Looking ahead to fiscal 2024, we expect organic sales growth of 3% to 5%."
+    found, _ = verdicts("For 2024 the company guides to 3-5% organic growth.", sources=(source,))
+    assert ("2024", "CC701", Status.CONSISTENT) in found
+    assert ("2024", "CC702", Status.INCONSISTENT) not in found  # nor as a count
+    found, _ = verdicts("For 2025 the company guides to 3-5% organic growth.", sources=(source,))
+    assert ("2025", "CC702", Status.INCONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        (
+            "Inventories have fallen to about ten weeks from sixteen.",
+            "Inventory is down to about ten weeks, from sixteen weeks at the start of the year.",
+            "sixteen",
+        ),
+        (
+            "There is a 10-year workmanship warranty and 12 years of inverter coverage.",
+            "Our workmanship warranty is ten years, and the inverters are covered for twelve.",
+            "12 years",
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_length_is_in_its_unit(text, source, value):
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", Status.CONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        (
+            "Grants are capped at $25 million per project.",
+            "A grant under this section may not exceed $25,000,000 for any single project.",
+            "$25 million",
+        ),
+        (
+            "To stay under the €12.50 cost target, the team chose plastic.",
+            "Our price is 25 euros, and the production cost can't go above 12.50.",
+            "€12.50",
+        ),
+    ],
+)
+def test_a_negated_verb_of_passing_a_figure_bounds_it(text, source, value):
+    # 'may not exceed' had been read as a denial of the figure, so its restatement was
+    # contradicted
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("Sales rose 5% in May.", sources=("Sales did not rise 5% in May.",))
+    assert ("5%", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_vaguer_source_date_in_the_same_role_keeps_another_date_from_contradicting():
+    source = "The pool would reopen on June 15 if the work starts in February. We need staff."
+    found, _ = verdicts("It reopens 15 June if work starts in early February.", sources=(source,))
+    assert ("early February", "CC701", Status.INCONSISTENT) not in found
+    found, _ = verdicts("It reopens 15 June if work starts in early March.", sources=(source,))
+    assert ("early March", "CC701", Status.INCONSISTENT) in found

@@ -24,6 +24,9 @@ def verdict(text, source):
         ("The car drove at 60 mph.", "The car drove at 80 km/h.", Status.INCONSISTENT),
         ("The bag weighs 3 kg.", "The bag weighs 3,000 grams.", Status.CONSISTENT),
         ("The tank holds 2.5 litres.", "The tank holds 2,500 millilitres.", Status.CONSISTENT),
+        # a unit in two words: 'kilowatt-hours' had been read as kilowatts, a power
+        ("It makes 580 kWh a year.", "It makes 580 kilowatt-hours a year.", Status.CONSISTENT),
+        ("It makes 3 MWh a year.", "It makes 3,000 kilowatt hours a year.", Status.CONSISTENT),
     ],
 )
 def test_a_figure_is_compared_with_a_source_in_any_unit_of_its_dimension(text, source, status):
@@ -51,7 +54,13 @@ def test_lengths_in_parts_seconds_and_years_of_accounts_against_a_source(text, s
 
 @pytest.mark.parametrize(
     ("written", "unit"),
-    [("5 km", "length"), ("97 km/h", "speed"), ("a 10-mile walk", "length"), ("3 kW", "power")],
+    [
+        ("5 km", "length"),
+        ("97 km/h", "speed"),
+        ("a 10-mile walk", "length"),
+        ("3 kW", "power"),
+        ("3 kilowatt-hours", "energy"),
+    ],
 )
 def test_a_unit_word_after_a_figure_is_read_with_its_dimension(written, unit):
     end = next(i for i, c in enumerate(written) if c.isdigit()) + 1

@@ -46,6 +46,13 @@ def test_quarters_and_bare_years():
     assert found["2014"] == (date(2014, 1, 1), date(2014, 12, 31))
 
 
+def test_quarters_without_of():
+    # as an earnings call names its quarter: 'the fourth quarter 2023 earnings call'
+    found = dates("the fourth quarter 2023 call and Third-quarter 2022 revenue")
+    assert found["the fourth quarter 2023"] == (date(2023, 10, 1), date(2023, 12, 31))
+    assert found["Third-quarter 2022"] == (date(2022, 7, 1), date(2022, 9, 30))
+
+
 def test_may_the_verb_is_not_a_month():
     assert dates("May I ask? It may rain. In May 2023 it did.").keys() == {"May 2023"}
 
@@ -347,6 +354,34 @@ def test_a_range_of_lengths_keeps_both_ends(text, written, lo, hi, unit):
     assert read(text).quantities == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "amount"),
+    [
+        ("He served twenty-five years in prison.", "twenty-five years", 25),
+        ("It lasted forty-two days.", "forty-two days", 42),
+        ("It lasted twenty to thirty years.", "twenty to thirty years", 20),
+    ],
+)
+def test_a_hyphenated_number_word_before_a_unit_is_one_length(text, written, amount):
+    # 'twenty-one years' had been a range from twenty to one, dropped, and read as a count
+    (d,) = read(text).durations
+    assert (d.span.text, d.amount) == (written, amount)
+    assert read(text).quantities == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "amount"),
+    [
+        ("Six two-week sessions start in June.", "two-week", 2),
+        ("We held two one-hour talks.", "one-hour", 1),
+    ],
+)
+def test_a_count_of_lengths_is_no_part_of_the_length(text, written, amount):
+    # 'Six two-week' had been read as one length of one week
+    (d,) = read(text).durations
+    assert (d.span.text, d.amount) == (written, amount)
+
+
 def test_from_one_length_to_another_is_a_change_not_a_range():
     (d,) = read("It grew from 3 to 5 years.").durations
     assert d.span.text == "5 years"
@@ -466,6 +501,39 @@ def test_a_decade_written_with_two_digits(text, written, first, last):
     (found,) = read(text).dates
     assert found.span.text == written
     assert (found.first.year, found.last.year) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last"),
+    [
+        ("The herd was big in the early nineties.", "early nineties", 1990, 1993),
+        ("The Sixties were loud.", "Sixties", 1960, 1969),
+        ("It closed at the end of the seventies.", "at the end of the seventies", 1977, 1979),
+        ("a hit of the mid-eighties", "mid-eighties", 1984, 1986),
+    ],
+)
+def test_a_decade_in_words(text, written, first, last):
+    (found,) = read(text).dates
+    assert found.span.text == written
+    assert (found.first.year, found.last.year) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "first", "last"),
+    [
+        ("Work starts in the first week of February 2024.", "first week of February 2024", 1, 7),
+        ("It ends in the last week of May 2021.", "last week of May 2021", 22, 31),
+    ],
+)
+def test_a_week_of_a_month(text, written, first, last):
+    (found,) = read(text).dates
+    assert found.span.text == written
+    assert (found.first.day, found.last.day) == (first, last)
+
+
+def test_a_decade_in_words_needs_the():
+    # 'in her nineties' is an age; the twenties to the fifties may be of either century
+    assert read("She is in her nineties. He grew up in the twenties.").dates == ()
 
 
 def test_the_twenties_to_the_fifties_in_two_digits_are_of_either_century():
