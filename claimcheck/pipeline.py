@@ -13,10 +13,19 @@ from claimcheck.errors import InputError, InputTooLargeError
 from claimcheck.extract import Chooser, extract
 from claimcheck.llm import LLM
 from claimcheck.llm.cassette import cassette
-from claimcheck.models import Coverage, Endpoint, Finding, Produced, Reading, Report, Span
+from claimcheck.models import (
+    Coverage,
+    Endpoint,
+    Finding,
+    Produced,
+    Reading,
+    Report,
+    SourceMatch,
+    Span,
+)
 from claimcheck.normalize import read
 from claimcheck.selection import Selection
-from claimcheck.statements import statements
+from claimcheck.statements import restated, statements
 from claimcheck.version import __version__
 
 TITLE_SEPARATOR = "\n\n"
@@ -51,7 +60,7 @@ def check(
     chooser = Chooser(llm, document, window=config.window_chars, wanted=rules.keeps)
     with cassette(config.cassette, record=config.record):
         claims = extract(document, reading, chooser, effective, has_title=title is not None)
-        said = statements(document, reading, claims, chooser)
+        said = statements(document, reading, claims, chooser, restate=not docs)
         matches = compare(
             document,
             reading,
@@ -63,6 +72,8 @@ def check(
             dayfirst=config.dayfirst,
             locale=config.locale,
         )
+        if docs:
+            said = restated(said, document, claims, chooser, _supported(matches))
     everything = run_all(
         claims.model_copy(
             update={
@@ -86,6 +97,11 @@ def check(
         failures=tuple(chooser.failures),
         produced=_produced(document, config, title),
     )
+
+
+def _supported(matches: Sequence[SourceMatch]) -> frozenset[tuple[int, int]]:
+    """The spans of the text's values that a source supports."""
+    return frozenset((m.span.start, m.span.end) for m in matches if m.status == "supported")
 
 
 def _produced(document: str, config: Config, title: str | None) -> Produced:

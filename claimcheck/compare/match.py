@@ -181,13 +181,17 @@ def _fits(text_value: Value, source_value: Value) -> bool:
 
 
 def _rounded_from(text_value: Value, exact: float) -> bool:
-    """Tell whether the figure the text writes is the source's rounded to the text's digits."""
+    """Tell whether the figure the text writes is the source's rounded to the text's digits.
+
+    The step is the last written digit's, in the units the values are compared in: 'about
+    16 grams' is rounded to the gram, 16 ± 0.5 g, not to 0.5 of a kilogram."""
     t = text_value.written
-    digits = DECIMALS.search(text_value.span.text)
-    if t is None or digits is None:
+    digits = DECIMALS.search(text_value.span.text.replace(",", ""))
+    if t is None or digits is None or float(digits.group(0)) == 0:
         return False
-    step = 10.0 ** -len(digits.group(1) or "")
-    return abs(t - exact) <= step / 2 + 1e-9
+    per_digit = t / float(digits.group(0))  # '16 grams' is 0.016 kg, '$1.2bn' 1.2e9 dollars
+    step = 10.0 ** -len(digits.group(1) or "") * abs(per_digit)
+    return abs(t - exact) <= step / 2 + 1e-9 * abs(per_digit)
 
 
 def _unlike(a: str | None, b: str | None) -> bool:

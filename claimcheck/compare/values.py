@@ -26,7 +26,7 @@ from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_date
 from claimcheck.normalize.intervals import render, scale, shift
 from claimcheck.normalize.qualifiers import plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
-from claimcheck.normalize.units import physical_of
+from claimcheck.normalize.units import Physical, physical_of
 from claimcheck.normalize.words import CARDINALS, WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
@@ -135,6 +135,8 @@ SPOKEN_TIME_HINT = re.compile(
 )
 # After 'a year': the value it follows is the one of a year before or after.
 SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
+# A length that is an age: 'nine-year-old sensors' are not nine years of anything.
+AGED = re.compile(r"[\s-]old\b")
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # The units a bare figure after them is in, and how far they carry: '$5 million, up from
 # 4.2 million', 'from 21 percent to about seventeen'.
@@ -216,10 +218,19 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             offset=bool(SHIFTED.match(text, d.span.end)),
         )
         for d in reading.durations
-        if d.span.start not in rates
+        if d.span.start not in rates and not AGED.match(text, d.span.end)
     ]
+    # A source's date placed only as later than the dates before it ('last year', 'in
+    # November' after 'fiscal 2023') is a guess: it may support, never contradict.
     out += [
-        Value(d.span, "date", d.days, d.label(), _context(text, d.span))
+        Value(
+            d.span,
+            "date",
+            d.days,
+            d.label(),
+            _context(text, d.span),
+            may_contradict=d.year_from != "later_than_dated_text",
+        )
         for d in reading.dates
         if source or d.year_from == "text"
     ]
@@ -254,9 +265,13 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
     ('$1,200 a seat. For 50 seats that is 60,000') and is kept as a count too."""
     out = []
     carried: Quantity | None = None
+    measured: Physical | None = None
     for before, q in zip(quantities, quantities[1:], strict=False):
-        if before.kind in CARRIED_UNITS:
-            carried = before
+        unit = _physical(before, text)
+        if before.kind in CARRIED_UNITS or unit is not None:
+            carried, measured = before, unit
+        elif before.unit is not None:
+            carried = None  # 'EPS of $5.00, and 15 new stores after ending the year with 1,146
         between = text[before.span.end : q.span.start]
         if len(between) > UNIT_REACH or (not source and SENTENCE_END.search(between)):
             carried = None
@@ -264,27 +279,46 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
         in_words = not any(ch.isdigit() for ch in q.span.text)
         if carried is None or not bare or (in_words and q.value < SMALL_COUNT):
             continue  # 'up from 1.00' takes the currency; 'two' alone may count anything
-        value = replace(
-            _quantity_value(q, text, source),
-            kind=_kind(carried.kind, carried.unit),
-            unit=carried.unit,
-            may_contradict=not source,
-        )
-        out.append(value)
+        value = _quantity_value(q, text, source)
+        if measured is not None:  # '25 grams for women and 38 for men'
+            value = _measured(q, value, measured)
+        else:
+            value = replace(value, kind=_kind(carried.kind, carried.unit), unit=carried.unit)
+        out.append(replace(value, may_contradict=not source))
     return out
+
+
+def _physical(q: Quantity, text: str) -> Physical | None:
+    counted = q.kind is QuantityKind.COUNT and q.unit
+    return physical_of(q.unit, text, q.span.end) if counted else None
+
+
+def _measured(q: Quantity, value: Value, unit: Physical) -> Value:
+    """Return a figure's value as one in a physical unit: compared in base units."""
+    return replace(
+        value,
+        kind=f"{PHYSICAL}{unit.dimension}",
+        interval=unit.scaled(q.interval),
+        label=render(q.interval, unit.unit),
+        unit=unit.dimension,
+        written=q.value * unit.factor,
+        rate=None,
+        direction=None,
+    )
 
 
 def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
     """Read a bare figure that goes on a length of time in its unit: 'sixteen' in 'down to
     ten weeks, from sixteen', 'twelve' in 'ten years, and the inverters are covered for
     twelve'. Reached as _in_unit reaches, and only right after 'from', 'to', 'for', 'than',
-    'or', 'and' or 'versus'."""
+    'or', 'and' or 'versus', or in a source (where it only supports) after a qualifier."""
     out = []
     lengths = sorted(reading.durations, key=lambda d: d.span.start)
     for q in reading.quantities:
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
-        if not bare or not GOES_ON.search(text, max(0, q.span.start - 10), q.span.start):
-            continue
+        goes_on = GOES_ON.search(text, max(0, q.span.start - 10), q.span.start) is not None
+        if not bare or not (goes_on or (source and q.qualifier)):
+            continue  # in a source also a bound: 'at 4.2 seconds; the target is under 2.5'
         before = [d for d in lengths if 0 <= q.span.start - d.span.end <= UNIT_REACH]
         if not before or before[-1].amount_is_vague:
             continue
@@ -391,19 +425,10 @@ def _otherwise(
 
 
 def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
-    counted = q.kind is QuantityKind.COUNT and q.unit
-    unit = physical_of(q.unit, text, q.span.end) if counted else None
+    unit = _physical(q, text)
     if unit is not None:  # '5 km' and '5,000 metres' are compared in metres
-        return Value(
-            q.span,
-            f"{PHYSICAL}{unit.dimension}",
-            unit.scaled(q.interval),
-            render(q.interval, unit.unit),
-            _context(text, q.span),
-            unit.dimension,
-            q.qualifier,
-            q.value * unit.factor,
-        )
+        plain = Value(q.span, "", q.interval, "", _context(text, q.span), qualifier=q.qualifier)
+        return _measured(q, plain, unit)
     if q.kind is QuantityKind.FRACTION:  # 'a third' and '33%' are one share
         return Value(
             q.span,
@@ -418,6 +443,11 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
             may_contradict=not source,
             fraction=True,
         )
+    if q.kind in CHANGES and q.value < 0:  # '-1%' is a fall of 1%, as 'down 1%' writes it
+        fall = _quantity_value(
+            q.model_copy(update={"value": -q.value, "interval": _minus(q)}), text
+        )
+        return replace(fall, direction="down")
     ordinal = q.kind is QuantityKind.ORDINAL
     kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)
     # Small counts in words ("two friends") are often the writer's own count: judged only
@@ -436,6 +466,11 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         rate=_rate(text, q.span),
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
     )
+
+
+def _minus(q: Quantity) -> Interval:
+    i = q.interval
+    return Interval(lo=-i.hi, hi=-i.lo, lo_open=i.hi_open, hi_open=i.lo_open)
 
 
 def _ordinal_kind(unit: str | None) -> str:

@@ -717,6 +717,9 @@ COMPACT_LENGTH = re.compile(
     r"(?P<h>\d{1,3})\s?h\s?(?P<m>[0-5]?\d)\s?m(?:in)?\b(?:\s?(?P<s>[0-5]?\d)\s?s\b)?"
     r"|(?P<hours>\d{1,3})h\b"
 )
+# Seconds written with decimals and an 's' glued, as a page's load time is: '4.2s', '0.85s'
+# ('30s' and '1990s' are decades as often).
+DECIMAL_SECONDS = re.compile(r"(?P<amount>\d{1,3}\.\d{1,3})s\b")
 # What may stand between the parts of one length: '2 years and 3 months', '1 hr, 20 min'.
 PART_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
@@ -740,6 +743,17 @@ def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part
             amount = amount * 60 + int(m["s"]) if m["s"] else amount
         interval = interval_for(float(amount), None, 1.0)
         parts.append(_Part(_duration(text, m.start(), m.end(), amount, unit, interval), True, 1.0))
+    for start, end in anchors.digit_runs:  # '4.2s': seconds with decimals, glued
+        if text[end : end + 1] != "s" or start < 2 or text[start - 1] != ".":
+            continue
+        m = DECIMAL_SECONDS.match(text, text.rfind(" ", 0, start) + 1)
+        if m is None or m.end("amount") != end or taken.overlaps(*m.span()):
+            continue
+        seconds, step = float(m["amount"]), rounding_step(m["amount"])
+        length = _duration(
+            text, m.start(), m.end(), seconds, "second", interval_for(seconds, None, step)
+        )
+        parts.append(_Part(length, True, step))
     return parts
 
 

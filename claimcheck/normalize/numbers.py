@@ -280,6 +280,7 @@ NOT_UNITS = spaced(
     "is are was were be been being am has have had will would can could may might shall should "
     "do does did in on at to from by with into onto over under out up down off than as and or "
     "but nor so yet if when while where after before since until during per via a an the this "
+    "for against among between through within without toward towards "
     "that these those it its he she they we you who which what "
     # words of time and distribution: '40 million last year', '300 each month'
     "last next each every ago earlier later apiece altogether respectively too also now then "

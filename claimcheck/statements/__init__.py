@@ -4,6 +4,6 @@ Code proposes every field from a dependency parse; the model is asked only to pi
 pronoun names, among the few names code found before it.
 """
 
-from claimcheck.statements.build import statements
+from claimcheck.statements.build import restated, statements
 
-__all__ = ["statements"]
+__all__ = ["restated", "statements"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimcheck.extract.ask import Chooser
@@ -77,8 +77,11 @@ class Said:
     parsed: Parsed
 
 
-def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) -> Said:
-    """Return a statement for every figure, date and age of the text, and its timings."""
+def statements(
+    text: str, reading: Reading, claims: Claims, chooser: Chooser, *, restate: bool = True
+) -> Said:
+    """Return a statement for every figure, date and age of the text, and its timings; with
+    `restate` false, without asking about restatements (see restated)."""
     parsed = Parsed(parse_sentences(text, claims.sentences))
     at = locator(claims.sentences)
     points = [d for d in reading.dates if not _bounds_a_stretch(d, text)]
@@ -119,9 +122,22 @@ def statements(text: str, reading: Reading, claims: Claims, chooser: Chooser) ->
         tuple(elapsed(text, reading, parsed, resolved, sentences)),
         tuple(delays(reading, parsed, sentences)),
         tuple(lastings(text, reading, parsed, sentences)),
-        tuple(restatements(text, resolved, sentences, chooser)),
+        tuple(restatements(text, resolved, sentences, chooser)) if restate else (),
         parsed,
     )
+
+
+def restated(
+    said: Said,
+    text: str,
+    claims: Claims,
+    chooser: Chooser,
+    settled: frozenset[tuple[int, int]],
+) -> Said:
+    """Ask about the restatements of a text whose values sources were compared with: two
+    values that sources each support (`settled`, their spans) are not asked about."""
+    found = restatements(text, said.statements, list(claims.sentences), chooser, settled)
+    return replace(said, restatements=tuple(found))
 
 
 def _bounds_a_stretch(d: DateRef, text: str) -> bool:

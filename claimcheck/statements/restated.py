@@ -138,13 +138,18 @@ def restatements(
     statements: Sequence[Statement],
     sentences: Sequence[Sentence],
     chooser: Chooser,
+    settled: frozenset[tuple[int, int]] = frozenset(),
 ) -> Iterator[Restatement]:
     """Yield, for the statements code finds a restatement may hold, the one the model fills
-    the blanked value from, when it picks the same one in both option orders."""
+    the blanked value from, when it picks the same one in both option orders.
+
+    Two values that sources each state (`settled`: the spans a source supports) restate the
+    sources, not each other: a summary's 'committed to 42 points last sprint' and 'committed
+    to 31 points' are not asked about."""
     if not chooser.wanted("CC804"):
         return  # the only rule these questions serve is left out: no candidates are sought
     spans = {s.index: s.span for s in sentences}
-    asked = _most_telling(_asked(statements, spans))
+    asked = _most_telling(_unsettled(_asked(statements, spans), settled))
     # Two statements of one value (a count that is also an age) make one question: its
     # answer is asked once.
     answers: dict[tuple[str, tuple[str, ...]], int | None] = {}
@@ -271,6 +276,21 @@ def _content_stems(text: str) -> frozenset[str]:
 def _one_series(a: Statement, b: Statement, as_of: dict[int, set[str | None]]) -> bool:
     """Tell whether figures of one measure are given at both dates: two times of a series."""
     return bool(as_of.get(a.value.start, set()) & as_of.get(b.value.start, set()))
+
+
+def _unsettled(
+    asked: Iterator[Question], settled: frozenset[tuple[int, int]]
+) -> Iterator[Question]:
+    """Drop the candidates that a source states as it states the blanked value."""
+    for blanked, candidates, ties in asked:
+        if _span(blanked) in settled:
+            candidates = [c for c in candidates if _span(c) not in settled]
+        if candidates:
+            yield blanked, candidates, ties
+
+
+def _span(s: Statement) -> tuple[int, int]:
+    return s.value.start, s.value.end
 
 
 def _most_telling(asked: Iterator[Question]) -> list[Question]:

@@ -474,3 +474,73 @@ def test_a_vaguer_source_date_in_the_same_role_keeps_another_date_from_contradic
     assert ("early February", "CC701", Status.INCONSISTENT) not in found
     found, _ = verdicts("It reopens 15 June if work starts in early March.", sources=(source,))
     assert ("early March", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_rounded_figure_in_a_unit_is_rounded_in_that_unit():
+    # 'about 16 grams' had been taken as 'around 19 grams' rounded: 0.016 kg and 0.019 kg lie
+    # within half a unit of each other once compared in kilograms
+    source = "The average adult eats around 19 grams. Revenue came to roughly $1.23 billion."
+    found, _ = verdicts("The average adult eats only about 16 grams.", sources=(source,))
+    assert ("about 16", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("Revenue was about $1.2bn.", sources=(source,))
+    assert ("about $1.2bn", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_signed_percentage_is_a_fall():
+    source = "For fiscal 2024 we expect comparable sales between down 1% and up 1%."
+    found, _ = verdicts("It guides to comparable sales between -1% and +1%.", sources=(source,))
+    assert ("-1%", "CC701", Status.CONSISTENT) in found
+    rise = "For fiscal 2024 we expect comparable sales between up 1% and up 3%."
+    found, _ = verdicts("It guides to comparable sales between -1% and +3%.", sources=(rise,))
+    assert ("-1%", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_count_of_a_noun_ends_what_money_carries_to_a_bare_figure():
+    source = (
+        "We expect EPS of $5.00 to $5.40. We ended the year with 1,146 stores, "
+        "and sales of $3.05 billion."
+    )
+    text = (
+        "It guides to EPS of $5.00-$5.40, and plans 15 new stores after ending the year with 1,146."
+    )
+    found, _ = verdicts(text, sources=(source,))
+    assert ("1,146", "CC701", Status.CONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        (
+            "The US recommends roughly 25g a day for women and 38g for men.",
+            "In the US it's about 25 grams for women and 38 for men.",
+            "38",
+        ),
+        (
+            "Supplement users lost about 2 kg, while plant eaters lost closer to 3 kg.",
+            "People lost about 2 kilograms, but those who ate more plants lost closer to 3.",
+            "3",
+        ),
+        (
+            "They cut page load from 4.2s to under 2.5s.",
+            "Page load on mobile is at 4.2 seconds and the target is under 2.5.",
+            "2.5s",
+        ),
+    ],
+)
+def test_a_bare_figure_after_a_measure_is_in_its_unit(text, source, value):
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", Status.CONSISTENT) in found
+
+
+def test_an_age_written_as_a_length_is_no_length():
+    source = "Our current sensors are nine years old. The new sensor has a 5-year warranty."
+    found, _ = verdicts("The practice has nine-year-old sensors.", sources=(source,))
+    assert not any(rule == "CC701" and status == Status.INCONSISTENT for _, rule, status in found)
+
+
+def test_a_source_date_placed_only_after_the_dates_before_it_does_not_contradict():
+    # 'last year' after 'fiscal 2023', with no publication date, is a guess at a year
+    source = "Welcome to the fiscal 2023 call. EPS was $5.10, compared with $5.48 last year."
+    dates = {v.span.text: v for v in values(read(source), source, source=True) if v.kind == "date"}
+    assert dates["last year"].may_contradict is False
+    assert dates["fiscal 2023"].may_contradict is True

@@ -608,3 +608,11 @@ def test_an_h_inside_a_code_is_no_length():
 def test_a_year_after_prior_to_is_a_date():
     reading = read("The 2.5 million cars built prior to 1986 will use lead replacement petrol.")
     assert [d.span.text for d in reading.dates] == ["1986"]
+
+
+def test_seconds_with_decimals_glued_are_lengths():
+    found = read("Page load is at 4.2s and the target is 0.85s; in the 1990s and 30s.")
+    assert [(d.span.text, d.amount, d.unit) for d in found.durations] == [
+        ("4.2s", 4.2, "second"),
+        ("0.85s", 0.85, "second"),
+    ]

@@ -410,6 +410,12 @@ def test_what_is_left_is_no_noun():
     assert only("We have about forty thousand left.").unit is None
 
 
+def test_a_preposition_is_no_noun():
+    # '38 for men' had counted 'for'
+    assert only("It is 38 for men.").unit is None
+    assert only("They voted 5 against.").unit is None
+
+
 @pytest.mark.parametrize(
     ("text", "qualifier"),
     [
