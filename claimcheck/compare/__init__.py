@@ -87,14 +87,19 @@ def compare(
 
 
 def _one_reading_supported(matched: list[SourceMatch]) -> list[SourceMatch]:
-    """Drop 'appears in no source' for a value read two ways when a source supports the other
-    reading: 'For 2024 the company' read as a year and as a count, the year in 'fiscal 2024'."""
+    """Keep only the supported reading of a value read two ways when a source supports one:
+    'For 2024 the company' as a year and as a count, the year in 'fiscal 2024'; 'rose to
+    2,340 from 1,980' after '$100,000' as money and as a count, the count of customers."""
     supported = {(m.span.start, m.span.end) for m in matched if m.status == "supported"}
-    return [
-        m
-        for m in matched
-        if not (m.status == "unsupported" and (m.span.start, m.span.end) in supported)
-    ]
+    kept, said = [], set()
+    for m in matched:
+        where = (m.span.start, m.span.end)
+        if where not in supported:
+            kept.append(m)
+        elif m.status == "supported" and where not in said:
+            kept.append(m)  # one finding a value, however many readings a source supports
+            said.add(where)
+    return kept
 
 
 @dataclass(frozen=True)

@@ -174,24 +174,34 @@ def _fits(text_value: Value, source_value: Value) -> bool:
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims; "about
         # 33%" and "about a third" are one, the text's figure rounded.
         return math.isclose(t, s) or _rounded_from(text_value, s)
+    if qualifier_kind(text_value.qualifier) == "about" and not source_value.qualifier:
+        # 'about 16%' is not the source's 17%, which it would write 'about 17%'; 'about 15%'
+        # and 'about 20%' may be, rounded to their last digit ('about 4,000' for 4,147)
+        return _rounded_from(text_value, s, loosely=True)
     # Each as it reports its figure: "up to $2,000" in a source does not hold "$500".
     text_reports = as_reported(t, text_value.qualifier, text_value.interval)
     source_reports = as_reported(s, source_value.qualifier, source_value.interval)
     return contains(text_reports, s) or contains(source_reports, t)
 
 
-def _rounded_from(text_value: Value, exact: float) -> bool:
+def _rounded_from(text_value: Value, exact: float, loosely: bool = False) -> bool:
     """Tell whether the figure the text writes is the source's rounded to the text's digits.
 
     The step is the last written digit's, in the units the values are compared in: 'about
-    16 grams' is rounded to the gram, 16 ± 0.5 g, not to 0.5 of a kilogram."""
+    16 grams' is rounded to the gram, 16 ± 0.5 g, not to 0.5 of a kilogram. `loosely`, a
+    whole number is rounded to its last non-zero digit, and one ending in 5 to the five:
+    'about 4,000' from 4,147 and 'about 15%' from 17%, but not 'about 16%' from 17%."""
     t = text_value.written
     digits = DECIMALS.search(text_value.span.text.replace(",", ""))
     if t is None or digits is None or float(digits.group(0)) == 0:
         return False
     per_digit = t / float(digits.group(0))  # '16 grams' is 0.016 kg, '$1.2bn' 1.2e9 dollars
-    step = 10.0 ** -len(digits.group(1) or "") * abs(per_digit)
-    return abs(t - exact) <= step / 2 + 1e-9 * abs(per_digit)
+    step = 10.0 ** -len(digits.group(1) or "")
+    if loosely and digits.group(1) is None:
+        significant = digits.group(0).rstrip("0")
+        fives = len(significant) > 1 and significant.endswith("5")  # '15', '150'; not '50'
+        step = 10.0 ** (len(digits.group(0)) - len(significant)) * (5 if fives else 1)
+    return abs(t - exact) <= (step / 2 + 1e-9) * abs(per_digit)
 
 
 def _unlike(a: str | None, b: str | None) -> bool:

@@ -188,14 +188,10 @@ class Value:
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     """Return the comparable values of a text (or of a source), in text order."""
+    # A bare figure read in the unit before it is compared as both: 'rose to 2,340 from
+    # 1,980' after '$100,000' may be money or, as its source says, customers.
     in_unit = _in_unit(reading.quantities, text, source) + _in_time_unit(reading, text, source)
-    # A text's bare figure read in a unit is compared in that unit only; a source's as both.
-    carried = set() if source else {v.span.start for v in in_unit}
-    figures = [
-        (q, _quantity_value(q, text, source))
-        for q in reading.quantities
-        if _compared(q) and q.span.start not in carried
-    ]
+    figures = [(q, _quantity_value(q, text, source)) for q in reading.quantities if _compared(q)]
     out = [v for _, v in figures]
     out += in_unit
     if source:

@@ -290,6 +290,12 @@ _BARE_MAY = re.compile(
     r"(?:in|since|by|until|from|of|early|mid|late|end of|beginning of)[\s-]+$", re.IGNORECASE
 )
 
+# Words that may stand between a number and its unit of time: 'the 3 preceding years',
+# 'two more weeks', 'five consecutive days'; not 'last' ('we hired 300 last year').
+_TIME_ADJECTIVES = (
+    "preceding|previous|prior|following|consecutive|straight|successive"
+    "|subsequent|additional|more|further|full|whole|long|extra"
+)
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 _UNIT_OR_SHORT = rf"(?:{_UNIT}|(?P<short>(?-i:{'|'.join(TIME_ABBREVIATIONS)}))\b)"
 DURATION_RE = re.compile(
@@ -301,8 +307,8 @@ DURATION_RE = re.compile(
     rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)[\s-]+and[\s-]+a[\s-]+half"  # "two and a half years"
     rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # "1,500 days", not "500 days"
     rf"|(?<![\d,.])\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
-    # "a year and a half", "a month-and-a-half"
-    rf"[\s-]+{_UNIT_OR_SHORT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
+    # "a year and a half", "a month-and-a-half"; "the 3 preceding years"
+    rf"(?:\s+(?:{_TIME_ADJECTIVES}))?[\s-]+{_UNIT_OR_SHORT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(

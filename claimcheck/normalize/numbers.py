@@ -165,7 +165,7 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
           | (?P<counted_letter>(?<=\d)(?-i:[MB])|(?<=\.\d)(?-i:m)|(?<=\.\d\d)(?-i:m))
             (?=\s+(?-i:[a-z]+s|{PLURALS})\b)
           | (?(cur)(?P<letter>(?<=\d)[kmbt])\b))?
-        (?:\s?(?P<pct>%|per\s?cent\b|percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢)|(?P<pence>{_PENCE}))?
+        (?:\s?(?P<pct>%|per\s?cent\b|(?:(?:extra|additional|more|full)\s)?percentage\spoints?\b|pp\b)|(?P<pc>(?<=\d)pc\b)|(?P<cents>(?<=\d)¢)|(?P<pence>{_PENCE}))?
         (?:\s(?P<times>times\b)|(?P<x>(?<=\d)[x×])(?!\w)|(?P<fold>(?<=\d)-fold\b))?
         """,
         re.VERBOSE | re.IGNORECASE,
@@ -638,7 +638,7 @@ def _kind_and_unit(m: re.Match[str]) -> tuple[QuantityKind, str | None]:
     if m.group("pence"):  # '12p' is £0.12
         return QuantityKind.MONEY, "GBP"
     pct = (m.group("pct") or "").lower()
-    if pct.startswith("percentage") or pct == "pp":
+    if "percentage" in pct or pct == "pp":  # 'five extra percentage points' too
         return QuantityKind.PERCENT_POINTS, "percentage points"
     if pct or m.group("pc"):  # '4.2pc', as British news writes it
         return QuantityKind.PERCENT, "%"

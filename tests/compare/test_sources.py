@@ -544,3 +544,47 @@ def test_a_source_date_placed_only_after_the_dates_before_it_does_not_contradict
     dates = {v.span.text: v for v in values(read(source), source, source=True) if v.kind == "date"}
     assert dates["last year"].may_contradict is False
     assert dates["fiscal 2023"].may_contradict is True
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Margin was about 16%.", Status.INCONSISTENT),  # the source's 17% is 'about 17%'
+        ("Margin was about 15%.", Status.CONSISTENT),  # rounded to the five
+        ("Headcount was about 4,000.", Status.CONSISTENT),  # to the thousand
+        ("Headcount was around 4,100.", Status.CONSISTENT),  # to the hundred
+        ("Margin rose about 50%.", Status.INCONSISTENT),  # 44% is not about 50%
+    ],
+)
+def test_an_approximate_figure_is_an_exact_one_rounded_to_its_last_digit(text, status):
+    source = "Margin was 17%. Headcount was 4,147. Margin rose 44%."
+    found, _ = verdicts(text, sources=(source,))
+    assert [s for _, rule, s in found if rule == "CC701"] == [status]
+
+
+def test_a_bare_figure_after_money_is_also_read_as_a_count():
+    source = "We ended with 2,340 customers paying us more than $100,000 a year, up from 1,980."
+    text = "Customers paying more than $100,000 a year rose to 2,340 from 1,980."
+    found, _ = verdicts(text, sources=(source,))
+    assert ("2,340", "CC701", Status.CONSISTENT) in found
+    assert not any(s == Status.INCONSISTENT for _, _, s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "value"),
+    [
+        (
+            "Sales are averaged over the prior three years.",
+            "Sales are averaged over the 3 preceding years.",
+            "three years",
+        ),
+        (
+            "Beginning farmers may get five extra percentage points.",
+            "The rate may rise by an additional 5 percentage points.",
+            "five extra percentage points",
+        ),
+    ],
+)
+def test_a_word_between_a_figure_and_its_unit(text, source, value):
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", Status.CONSISTENT) in found
