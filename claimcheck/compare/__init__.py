@@ -87,19 +87,19 @@ def compare(
 
 
 def _one_reading_supported(matched: list[SourceMatch]) -> list[SourceMatch]:
-    """Keep only the supported reading of a value read two ways when a source supports one:
-    'For 2024 the company' as a year and as a count, the year in 'fiscal 2024'; 'rose to
-    2,340 from 1,980' after '$100,000' as money and as a count, the count of customers."""
-    supported = {(m.span.start, m.span.end) for m in matched if m.status == "supported"}
-    kept, said = [], set()
+    """Keep one finding for a value read several ways: its supported reading when a source
+    supports one ('For 2024 the company' as a year and as a count, the year in 'fiscal
+    2024'; 'rose to 2,340 from 1,980' after '$100,000' as money and as a count, the count of
+    customers), else a contradicted one, in a unit rather than as a bare count ('45' in
+    'from 45 to 31 seconds'), else one that no source has."""
+    readings: dict[tuple[int, int], list[SourceMatch]] = {}
     for m in matched:
-        where = (m.span.start, m.span.end)
-        if where not in supported:
-            kept.append(m)
-        elif m.status == "supported" and where not in said:
-            kept.append(m)  # one finding a value, however many readings a source supports
-            said.add(where)
-    return kept
+        readings.setdefault((m.span.start, m.span.end), []).append(m)
+    order = {"supported": 0, "contradicted": 1, "unsupported": 2}
+    return [
+        min(found, key=lambda m: (order[m.status], m.kind == "count"))
+        for found in readings.values()
+    ]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, Value
@@ -27,8 +27,12 @@ DATE_KINDS = {"date", "month_day"}
 DECIMALS = re.compile(r"\d+(?:\.(\d+))?")
 # A bare figure at least this large is distinctive enough to stand for an amount of money.
 LARGE = 1_000
+# How far a text figure more precise than its source may lie from it, as a share of it.
+SHARPER = 0.05
 # A bare figure written with two decimals is a price as often as not: '9.70 per unit'.
 CENTS = re.compile(r"\d\.\d\d$")
+# How far after such a price another bare figure may be one too.
+PRICE_REACH = 60
 EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
 
 
@@ -98,17 +102,25 @@ Arbiter = Callable[[Value, list[Candidate]], int | None]
 def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     """A source's bare figures that may support money naming its currency (never a rival):
     large ones, as a call's 'we crossed 40 million last year' for a summary's '$40 million',
-    and those written with cents, as a meeting's 'that gives us 9.70 per unit' for '€9.70'."""
+    and prices, as a meeting's 'that gives us 9.70 per unit' for '€9.70'."""
     if not v.kind.startswith(MONEY):
         return []
-    return [
-        Candidate(i, s, _affinity(v, s))
-        for i, vs in enumerate(sources)
-        for s in vs
-        if s.kind == "count"
-        and s.unit is None
-        and ((s.written or 0) >= LARGE or CENTS.search(s.span.text) is not None)
-    ]
+    return [Candidate(i, s, _affinity(v, s)) for i, vs in enumerate(sources) for s in _priced(vs)]
+
+
+def _priced(values: list[Value]) -> Iterator[Value]:
+    """Yield a source's bare figures that may be amounts of money: large ones, those written
+    with cents, and those soon after one written with cents ('charges 22.50 an hour, up
+    from 21')."""
+    cents_end = -PRICE_REACH
+    for s in values:
+        if s.kind != "count" or s.unit is not None:
+            continue
+        with_cents = CENTS.search(s.span.text) is not None
+        if (s.written or 0) >= LARGE or with_cents or s.span.start - cents_end <= PRICE_REACH:
+            yield s
+        if with_cents:
+            cents_end = s.span.end
 
 
 def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
@@ -174,14 +186,23 @@ def _fits(text_value: Value, source_value: Value) -> bool:
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims; "about
         # 33%" and "about a third" are one, the text's figure rounded.
         return math.isclose(t, s) or _rounded_from(text_value, s)
-    if qualifier_kind(text_value.qualifier) == "about" and not source_value.qualifier:
+    if (
+        qualifier_kind(text_value.qualifier) == "about"
+        and not source_value.qualifier
+        and DECIMALS.search(text_value.span.text) is not None
+    ):
         # 'about 16%' is not the source's 17%, which it would write 'about 17%'; 'about 15%'
         # and 'about 20%' may be, rounded to their last digit ('about 4,000' for 4,147)
         return _rounded_from(text_value, s, loosely=True)
     # Each as it reports its figure: "up to $2,000" in a source does not hold "$500".
     text_reports = as_reported(t, text_value.qualifier, text_value.interval)
     source_reports = as_reported(s, source_value.qualifier, source_value.interval)
-    return contains(text_reports, s) or contains(source_reports, t)
+    # A source rounder than the text ('15%' for '14.8%') holds it only when near: '10,000
+    # metres' is no source of '12,000 metres', though 12,000 rounds to it.
+    ranged = s <= source_value.interval.lo  # '180,000 to 275,000' is written by its low end
+    near = ranged or abs(t - s) <= SHARPER * abs(s)
+    source_rounder = contains(source_reports, t) and near
+    return contains(text_reports, s) or source_rounder
 
 
 def _rounded_from(text_value: Value, exact: float, loosely: bool = False) -> bool:

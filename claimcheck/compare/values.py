@@ -144,10 +144,18 @@ CARRIED_UNITS = {QuantityKind.MONEY, QuantityKind.PERCENT}
 UNIT_REACH = 200
 # The words a bare figure that goes on a length of time follows: 'to about ten weeks from
 # sixteen', 'the warranty is ten years, and the inverters are covered for twelve'.
+# What joins a bare figure to the length after it, whose unit it takes: 'from 42 to 31
+# seconds', '8 or 10 weeks'.
+LEADS_ON = re.compile(r"\s*(?:to|-|–|or)\s*")
 GOES_ON = re.compile(r"\b(?:from|to|for|than|or|and|versus|vs\.?)\s+$", re.IGNORECASE)
 # 'Two years later' ('earlier'), counted from the date written before it, this near.
 LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
 YEARS_LATER_REACH = 200
+# The figures whose sum or difference a source leaves to its reader, how near each other,
+# and the words that compare one with the other: 'up from', 'compared with', 'versus'.
+DERIVED = {QuantityKind.COUNT, QuantityKind.MONEY}
+DERIVED_REACH = 60
+COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\b", re.I)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
 NEXT_YEAR = re.compile(
     r"\b(?:the\s+)?(?:(?P<next>following|next|subsequent)|previous|preceding)\s+year\b",
@@ -198,6 +206,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += [alt for q, v in figures for alt in _read_otherwise(q, v)]
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
+        out += _derived(reading.quantities, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
@@ -307,20 +316,28 @@ def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
     """Read a bare figure that goes on a length of time in its unit: 'sixteen' in 'down to
     ten weeks, from sixteen', 'twelve' in 'ten years, and the inverters are covered for
     twelve'. Reached as _in_unit reaches, and only right after 'from', 'to', 'for', 'than',
-    'or', 'and' or 'versus', or in a source (where it only supports) after a qualifier."""
+    'or', 'and' or 'versus', or in a source (where it only supports) after a qualifier; or
+    right before 'to' or 'or' and a length: '42' in 'from 42 to 31 seconds'."""
     out = []
     lengths = sorted(reading.durations, key=lambda d: d.span.start)
+    starts = {d.span.start: d for d in lengths}
     for q in reading.quantities:
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
-        goes_on = GOES_ON.search(text, max(0, q.span.start - 10), q.span.start) is not None
-        if not bare or not (goes_on or (source and q.qualifier)):
-            continue  # in a source also a bound: 'at 4.2 seconds; the target is under 2.5'
-        before = [d for d in lengths if 0 <= q.span.start - d.span.end <= UNIT_REACH]
-        if not before or before[-1].amount_is_vague:
+        if not bare:
             continue
-        length = before[-1]
-        between = text[length.span.end : q.span.start]
-        if not source and SENTENCE_END.search(between):
+        ahead = LEADS_ON.match(text, q.span.end)  # 'from 42 to 31 seconds'
+        length = starts.get(ahead.end()) if ahead else None
+        if length is None:
+            goes_on = GOES_ON.search(text, max(0, q.span.start - 10), q.span.start) is not None
+            if not (goes_on or (source and q.qualifier)):
+                continue  # in a source also a bound: 'at 4.2 seconds; the target is under 2.5'
+            before = [d for d in lengths if 0 <= q.span.start - d.span.end <= UNIT_REACH]
+            if not before:
+                continue
+            length = before[-1]
+            if not source and SENTENCE_END.search(text[length.span.end : q.span.start]):
+                continue
+        if length.amount_is_vague:
             continue
         days = scale(q.interval, DAYS_PER[length.unit])
         out.append(
@@ -363,6 +380,42 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
             continue
         days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
         out.append(Value(span, "date", days, str(year), _context(text, span), may_contradict=False))
+    return out
+
+
+def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
+    """The sum and the difference a source's sentence leaves to its reader, which a summary
+    may write out (they support, never contradict): '31 sites in the UK and two in Ireland'
+    are 33 sites; '£198 million, up from 176 million' is a rise of £22 million."""
+    out = []
+    for a, b in zip(quantities, quantities[1:], strict=False):
+        between = text[a.span.end : b.span.start]
+        bare = b.kind is QuantityKind.COUNT and b.unit is None  # '$198m, up from 176 million'
+        alike = (a.kind == b.kind and a.unit == b.unit) or bare
+        if not alike or a.kind not in DERIVED or len(between) > DERIVED_REACH:
+            continue
+        if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
+            continue
+        if COMPARED_WITH.search(between):
+            total = abs(a.value - b.value)
+        elif a.kind is QuantityKind.COUNT and re.search(r"\band\b", between):
+            total = a.value + b.value
+        else:
+            continue
+        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+        value = _quantity_value(a, text, source=True)
+        out.append(
+            replace(
+                value,
+                span=span,
+                interval=Interval.point(total),
+                label=render(Interval.point(total), a.unit or ""),
+                written=total,
+                qualifier=None,
+                direction=None,
+                may_contradict=False,
+            )
+        )
     return out
 
 

@@ -79,6 +79,8 @@ COLON_GAP = re.compile(r"^[^.;:]{0,30}:\s*$")
 LIST_GAP = re.compile(r"^[\w\s'’-]{0,30}?(?:,|\band\b|,\s*and\b)[\w\s'’-]{0,30}$", re.IGNORECASE)
 THAN = re.compile(r"\s*(?:more|less|fewer|higher|lower|greater)?\s*than\s+(?P<other>[^,.;]+)")
 AMOUNTS = (QuantityKind.COUNT, QuantityKind.MONEY)
+# The level a change reached, written right after it: 'rose 8% to 6.2p'.
+TO_LEVEL = re.compile(r"\s+to\s+", re.IGNORECASE)
 MAX_OPTIONS = 4
 # How far from a party's silence ('X did not comment'), or from a stated change, the figures
 # it may concern are looked for: an article's length.
@@ -106,6 +108,11 @@ def changes(
             yield Change(amount=q, earlier=earlier, later=later, falling=falling)
             continue
         pairs = _candidate_pairs(amount, near(amount.quantity.span), said.keys())
+        reached = _reached(amount, figures, text)
+        if reached is not None:  # 'the dividend rose 8% to 6.2p': a pair that ends at 6.2p
+            pairs = [pair for pair in pairs if reached in pair]
+            if not pairs:
+                continue
         options = [f"from {_describe(a, text)} to {_describe(b, text)}" for a, b in pairs]
         pick = chooser.choose(
             f"change:{q.id}",
@@ -154,6 +161,15 @@ def _structural_pair(
     if len(before) != 2 and len(after) == 2 and _joined(after[0], after[1], text, dated_ok=False):
         return after[0], after[1]  # 'rose 20% from 100 to 150'
     return None
+
+
+def _reached(amount: Figure, figures: Sequence[Figure], text: str) -> Figure | None:
+    """Return the level a change says it reached, written right after it: the 6.2p of 'rose
+    8% to 6.2p', which any pair it is measured between must hold."""
+    to = TO_LEVEL.match(text, amount.quantity.span.end)
+    if to is None:
+        return None
+    return next((f for f in figures if f.quantity.span.start == to.end()), None)
 
 
 def _joined(a: Figure, b: Figure, text: str, *, dated_ok: bool) -> bool:

@@ -487,6 +487,8 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
                 SHARE,
             )
     for m in matches_at(MULTIPLE_RE, text, (start for start, _ in anchors.words(MULTIPLES))):
+        if _half_of_a_year(text, m):
+            continue
         kind, value = MULTIPLES[m.group(0).lower()]
         yield _Hit(
             m.start(),
@@ -497,6 +499,20 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
             None,
             "times" if kind is QuantityKind.MULTIPLIER else SHARE,
         )
+
+
+# 'the first half', 'a very good half', 'in the half': half of a year or a game, no share.
+HALF_OF_A_PERIOD = re.compile(
+    r"\b(?:the|first|second|this|that|last|next|good|strong|weak|tough|difficult)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _half_of_a_year(text: str, m: re.Match[str]) -> bool:
+    """Tell whether 'half' names a period ('a very good half') rather than a share."""
+    if m.group(0).lower() != "half" or re.match(r"\s+(?:of|the|a|an)\b", text[m.end() :]):
+        return False
+    return HALF_OF_A_PERIOD.search(text, max(0, m.start() - 12), m.start()) is not None
 
 
 def _count_ranges(

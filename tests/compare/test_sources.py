@@ -588,3 +588,56 @@ def test_a_bare_figure_after_money_is_also_read_as_a_count():
 def test_a_word_between_a_figure_and_its_unit(text, source, value):
     found, _ = verdicts(text, sources=(source,))
     assert (value, "CC701", Status.CONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "status"),
+    [
+        # '31 sites in the UK and two in Ireland' are 33 sites
+        ("It employs staff at 33 sites.", "33", Status.CONSISTENT),
+        ("It employs staff at 35 sites.", "35", Status.INCONSISTENT),
+        # '198 million pounds, up from 176 million' is a rise of £22m
+        ("Profit rose to £198m from £176m, a £22m increase.", "£22m", Status.CONSISTENT),
+    ],
+)
+def test_a_sum_or_difference_the_source_leaves_to_its_reader(text, value, status):
+    source = (
+        "Profit was 198 million pounds, up from 176 million. "
+        "We work across 31 sites in the UK and two in Ireland."
+    )
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, "CC701", status) in found
+
+
+def test_a_bare_figure_soon_after_a_price_may_be_money():
+    source = "The agency charges 22.50 an hour per worker, up from 21 last year."
+    found, _ = verdicts("The rate is $22.50 an hour, up from $21.", sources=(source,))
+    assert ("$21", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("The rate is $22.50 an hour, up from $20.", sources=(source,))
+    assert ("$20", "CC702", Status.INCONSISTENT) in found
+
+
+def test_a_bare_figure_before_to_and_a_length_is_in_its_unit():
+    source = "The new system has cut average pick time from 42 seconds to 31."
+    found, _ = verdicts("It cut pick time from 42 to 31 seconds.", sources=(source,))
+    assert ("42", "CC701", Status.CONSISTENT) in found
+    found, report = verdicts("It cut pick time from 45 to 31 seconds.", sources=(source,))
+    (wrong,) = [f for f in report.findings if f.spans[0].text == "45"]  # one finding, in seconds
+    assert (wrong.status, wrong.sources[0].text) == (Status.INCONSISTENT, "42 seconds")
+
+
+def test_a_round_source_figure_holds_only_text_figures_near_it():
+    source = "The race has 10,000 metres of climbing and a 15% grade."
+    found, _ = verdicts("It has 12,000 metres of climbing.", sources=(source,))
+    assert ("12,000", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("It has a 14.8% grade.", sources=(source,))
+    assert ("14.8%", "CC701", Status.CONSISTENT) in found
+    ranged = "It saves roughly 180,000 to 275,000 a year."  # a range holds both its ends
+    found, _ = verdicts("It saves $180,000 to $275,000 a year.", sources=(ranged,))
+    assert ("$275,000", "CC701", Status.CONSISTENT) in found
+
+
+def test_an_approximate_share_in_words_against_a_share():
+    source = "We launched 140 products, about a third of them plant-based."
+    found, _ = verdicts("It launched 140 products, roughly a third plant-based.", sources=(source,))
+    assert ("roughly a third", "CC701", Status.CONSISTENT) in found

@@ -357,3 +357,14 @@ def test_a_later_counted_from_a_date_before_it_in_its_sentence_is_not_checked():
         "to care for his dying wife, who succumbed two years later to tuberculosis."
     )
     assert not [f for f in claimcheck.check(text).findings if f.rule == "CC204"]
+
+
+def test_a_change_that_names_its_level_is_measured_to_that_level():
+    # 'rose 8% to 6.2p' is a change of the dividend: the 11% and 3% of inflation, 8 points
+    # apart, are not asked about as its two ends
+    text = "Inflation eased to about 3% from 11%, and the interim dividend rose 8% to 6.2p."
+    report = claimcheck.check(text)
+    assert [f.part for f in report.failures if f.part.startswith("change:")] == []
+    assert report.findings == ()
+    asked = claimcheck.check("Inflation eased to about 3% from 11%, and margin rose 8%.")
+    assert [f.part for f in asked.failures if f.part.startswith("change:")] != []

@@ -722,3 +722,14 @@ def test_a_range_before_another_noun_is_no_score():
 )
 def test_one_standing_for_a_noun_is_no_count(text, read_as):
     assert [q.span.text for q in read(text).quantities] == read_as
+
+
+@pytest.mark.parametrize(
+    "text", ["Bakery had a very good half.", "We launched 140 products in the half."]
+)
+def test_half_of_a_year_is_no_share(text):
+    assert all(q.kind is not QuantityKind.FRACTION for q in read(text).quantities)
+
+
+def test_half_of_something_is_a_share():
+    assert only("About half of them are new.").kind is QuantityKind.FRACTION
