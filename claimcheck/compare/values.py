@@ -24,9 +24,9 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
-from claimcheck.normalize.qualifiers import plain_digits
+from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
-from claimcheck.normalize.units import Physical, physical_of
+from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
 from claimcheck.normalize.words import CARDINALS, WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
@@ -165,6 +165,12 @@ NEXT_YEAR = re.compile(
 HALF_AGAIN = 50
 OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
 YEARS = (1900, 2099)
+# 'roughly a litre', 'a mile': one unit of a measure written with 'a'.
+A_UNIT = re.compile(
+    r"\b(?:(?P<qualifier>about|around|roughly|nearly|almost|some)\s+)?an?\s+"
+    r"(?=(?:litre|liter|kilogram|kilometre|kilometer|mile|metre|meter|tonne|gallon)s?\b)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -204,6 +210,8 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     out += in_unit
     if source:
         out += [alt for q, v in figures for alt in _read_otherwise(q, v)]
+        out += [alt for q, v in figures if (alt := _without_time(q, v, text))]
+        out += _one_unit(text)
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
@@ -435,6 +443,36 @@ def _calendar_years(reading: Reading, text: str) -> list[Value]:
     return out
 
 
+def _one_unit(text: str) -> list[Value]:
+    """A source's single unit written with 'a' ('roughly a litre', 'a mile'), which supports
+    a summary's 'about one litre' (never contradicts it)."""
+    out = []
+    for m in A_UNIT.finditer(text):
+        unit = physical(text, m.end(), per_time=False)
+        if unit is None:
+            continue
+        qualifier = m["qualifier"].lower() if m["qualifier"] else None
+        one = interval_for(1.0, qualifier, 1.0)
+        end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
+        span = Span(start=m.start(), end=end, text=text[m.start() : end])
+        plain = Value(span, "", one, "", _context(text, span), qualifier=qualifier)
+        q = Quantity(id="one", span=span, value=1.0, interval=one, kind=QuantityKind.COUNT)
+        out.append(replace(_measured(q, plain, unit), may_contradict=False))
+    return out
+
+
+def _without_time(q: Quantity, value: Value, text: str) -> Value | None:
+    """A source's measure per unit of time read also as the measure itself, with its rate:
+    '250 to 300 calories an hour' supports a summary's '250-300 calories' (never
+    contradicts it), as '$499 per month' keeps its rate."""
+    if not value.kind.startswith(PHYSICAL) or q.unit == INCHES or not per_time(text, q.span.end):
+        return None
+    alone = physical(text, q.span.end, per_time=False)
+    if alone is None:
+        return None
+    return replace(_measured(q, value, alone), may_contradict=False)
+
+
 def _read_otherwise(q: Quantity, value: Value) -> list[Value]:
     """Other forms a source's figure (`value`, as read) is reworded in, which support but
     never contradict: 'doubled' as a rise of 100% (and 'up 100%' as doubled), and the two
@@ -616,7 +654,8 @@ def _spoken_times(text: str) -> list[Value]:
             minute = {"fifteen": 15, "thirty": 30, "forty-five": 45}.get(
                 (m.group("then") or "").lower(), 0
             )
-        span = Span(start=m.start(), end=m.end(), text=m.group(0))
+        end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
+        span = Span(start=m.start(), end=end, text=text[m.start() : end])
         at = (hour % 12) * 60 + minute
         out.append(
             Value(

@@ -94,17 +94,26 @@ class Physical:
         return scale(interval, self.factor)
 
 
-def physical(text: str, end: int) -> Physical | None:
-    """Return the physical unit written right after a figure that ends at `end`, or None.
+def physical(text: str, end: int, *, per_time: bool = True) -> Physical | None:
+    """Return the physical unit written right after a figure that ends at `end`, or None;
+    with `per_time` false, without the unit of time it may be divided by ('calories' of
+    '250 calories an hour').
 
     Only a word that may be a unit (a symbol, or a spelled unit of the dimensions above) is
     looked up, so a text of soldiers and cars never loads pint."""
     m = UNIT_AFTER.match(text, end)
     if m is None or m.group("unit").lower() in NOT_UNITS or not MAY_BE_UNIT.fullmatch(m["unit"]):
         return None
-    per = PER_TIME.match(text, m.end())
+    per = PER_TIME.match(text, m.end()) if per_time else None
     unit = re.sub(r"s?[-\s]", "_", m["unit"])  # 'kilowatt-hours' as pint writes it
     return _resolve(f"{unit}/{per['time']}" if per else unit)
+
+
+def per_time(text: str, end: int) -> bool:
+    """Tell whether the unit after a figure is divided by a unit of time written out: '250
+    calories an hour', '30 kilometres per hour'."""
+    m = UNIT_AFTER.match(text, end)
+    return m is not None and PER_TIME.match(text, m.end()) is not None
 
 
 def physical_of(unit: str | None, text: str, end: int) -> Physical | None:

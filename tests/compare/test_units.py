@@ -27,6 +27,10 @@ def verdict(text, source):
         # a unit in two words: 'kilowatt-hours' had been read as kilowatts, a power
         ("It makes 580 kWh a year.", "It makes 580 kilowatt-hours a year.", Status.CONSISTENT),
         ("It makes 3 MWh a year.", "It makes 3,000 kilowatt hours a year.", Status.CONSISTENT),
+        # a measure per unit of time written out supports the measure written without it
+        ("She took in 300 calories.", "I aim for 300 calories an hour.", Status.CONSISTENT),
+        # one unit written with 'a'
+        ("She drank about one litre.", "I drank roughly a litre an hour.", Status.CONSISTENT),
     ],
 )
 def test_a_figure_is_compared_with_a_source_in_any_unit_of_its_dimension(text, source, status):
