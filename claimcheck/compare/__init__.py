@@ -80,13 +80,13 @@ def compare(
     ]
     chooser.unstable += sum(r.unstable for r in readers)
     return [
-        *_one_reading_supported([m for m in matched if m is not None]),
+        *_one_reading_each([m for m in matched if m is not None]),
         *unmentioned(document, reading, parsed, indexed.vocabulary),
         *match_quotes(quotes, indexed.words),
     ]
 
 
-def _one_reading_supported(matched: list[SourceMatch]) -> list[SourceMatch]:
+def _one_reading_each(matched: list[SourceMatch]) -> list[SourceMatch]:
     """Keep one finding for a value read several ways: its supported reading when a source
     supports one ('For 2024 the company' as a year and as a count, the year in 'fiscal
     2024'; 'rose to 2,340 from 1,980' after '$100,000' as money and as a count, the count of

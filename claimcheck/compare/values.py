@@ -142,11 +142,11 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # 4.2 million', 'from 21 percent to about seventeen'.
 CARRIED_UNITS = {QuantityKind.MONEY, QuantityKind.PERCENT}
 UNIT_REACH = 200
-# The words a bare figure that goes on a length of time follows: 'to about ten weeks from
-# sixteen', 'the warranty is ten years, and the inverters are covered for twelve'.
 # What joins a bare figure to the length after it, whose unit it takes: 'from 42 to 31
 # seconds', '8 or 10 weeks'.
 LEADS_ON = re.compile(r"\s*(?:to|-|–|or)\s*")
+# The words a bare figure that goes on a length of time follows: 'to about ten weeks from
+# sixteen', 'the warranty is ten years, and the inverters are covered for twelve'.
 GOES_ON = re.compile(r"\b(?:from|to|for|than|or|and|versus|vs\.?)\s+$", re.IGNORECASE)
 # 'Two years later' ('earlier'), counted from the date written before it, this near.
 LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
@@ -294,7 +294,7 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             continue  # 'up from 1.00' takes the currency; 'two' alone may count anything
         value = _quantity_value(q, text, source)
         if measured is not None:  # '25 grams for women and 38 for men'
-            value = _measured(q, value, measured)
+            value = _measured(value, measured, q.interval, q.value)
         else:
             value = replace(value, kind=_kind(carried.kind, carried.unit), unit=carried.unit)
         out.append(replace(value, may_contradict=not source))
@@ -306,15 +306,16 @@ def _physical(q: Quantity, text: str) -> Physical | None:
     return physical_of(q.unit, text, q.span.end) if counted else None
 
 
-def _measured(q: Quantity, value: Value, unit: Physical) -> Value:
-    """Return a figure's value as one in a physical unit: compared in base units."""
+def _measured(value: Value, unit: Physical, interval: Interval, amount: float) -> Value:
+    """Return a value as one of `amount` (within `interval`) in a physical unit, compared in
+    base units."""
     return replace(
         value,
         kind=f"{PHYSICAL}{unit.dimension}",
-        interval=unit.scaled(q.interval),
-        label=render(q.interval, unit.unit),
+        interval=unit.scaled(interval),
+        label=render(interval, unit.unit),
         unit=unit.dimension,
-        written=q.value * unit.factor,
+        written=amount * unit.factor,
         rate=None,
         direction=None,
     )
@@ -373,11 +374,10 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
         if later is None or d.unit != "year" or d.qualifier or not d.amount.is_integer():
             continue
         counted.append((d.span, int(d.amount) * (1 if later.group(1) else -1)))
-    if NEXT_YEAR.search(text):  # 'In 1995 … seventeen more the following year'
-        counted += [
-            (Span(start=m.start(), end=m.end(), text=m.group(0)), 1 if m["next"] else -1)
-            for m in NEXT_YEAR.finditer(text)
-        ]
+    counted += [  # 'In 1995 … seventeen more the following year'
+        (Span(start=m.start(), end=m.end(), text=m.group(0)), 1 if m["next"] else -1)
+        for m in NEXT_YEAR.finditer(text)
+    ]
     out = []
     for span, years in counted:
         before = [x for x in reading.dates if 0 <= span.start - x.span.end <= YEARS_LATER_REACH]
@@ -456,21 +456,19 @@ def _one_unit(text: str) -> list[Value]:
         end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         plain = Value(span, "", one, "", _context(text, span), qualifier=qualifier)
-        q = Quantity(id="one", span=span, value=1.0, interval=one, kind=QuantityKind.COUNT)
-        out.append(replace(_measured(q, plain, unit), may_contradict=False))
+        out.append(replace(_measured(plain, unit, one, 1.0), may_contradict=False))
     return out
 
 
 def _without_time(q: Quantity, value: Value, text: str) -> Value | None:
-    """A source's measure per unit of time read also as the measure itself, with its rate:
-    '250 to 300 calories an hour' supports a summary's '250-300 calories' (never
-    contradicts it), as '$499 per month' keeps its rate."""
+    """A source's measure per unit of time read also as the measure itself: '250 to 300
+    calories an hour' supports a summary's '250-300 calories' (never contradicts it)."""
     if not value.kind.startswith(PHYSICAL) or q.unit == INCHES or not per_time(text, q.span.end):
         return None
     alone = physical(text, q.span.end, per_time=False)
     if alone is None:
         return None
-    return replace(_measured(q, value, alone), may_contradict=False)
+    return replace(_measured(value, alone, q.interval, q.value), may_contradict=False)
 
 
 def _read_otherwise(q: Quantity, value: Value) -> list[Value]:
@@ -515,7 +513,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
     unit = _physical(q, text)
     if unit is not None:  # '5 km' and '5,000 metres' are compared in metres
         plain = Value(q.span, "", q.interval, "", _context(text, q.span), qualifier=q.qualifier)
-        return _measured(q, plain, unit)
+        return _measured(plain, unit, q.interval, q.value)
     if q.kind is QuantityKind.FRACTION:  # 'a third' and '33%' are one share
         return Value(
             q.span,
