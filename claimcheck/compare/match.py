@@ -13,13 +13,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, Value
+from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, VOTE, Value
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
 
 # Signs (a shared unit, shared neighbouring words) that a differing value plays the same role.
 ROLE_EVIDENCE = 2
+# Qualifiers that give only the least a figure may be ('at least 20', 'over 20').
+LOWER_BOUNDS = frozenset({"above", "at_least"})
 # How much closer a differing value must be than a fitting one before the model is asked.
 MARGIN = 2
 DATE_KINDS = {"date", "month_day"}
@@ -75,6 +77,7 @@ def match(
             if _differs(v, c.value)
             and same_role(v, c.value)
             and (c.value.may_contradict or (c.value.fraction and v.fraction))
+            and not _level_against_change(v, c.value)
             and not _stated_beside(c.value, beside)
         ),
         key=lambda c: -c.affinity,
@@ -121,6 +124,12 @@ def _priced(values: list[Value]) -> Iterator[Value]:
             yield s
         if with_cents:
             cents_end = s.span.end
+
+
+def _level_against_change(text_value: Value, source_value: Value) -> bool:
+    """Tell whether the text gives the share a change is by ('cut in half') and the source a
+    level ('from 0.8% to 0.4%'): one is no rival of the other."""
+    return text_value.fraction and text_value.direction is not None and not source_value.direction
 
 
 def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
@@ -199,7 +208,9 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     source_reports = as_reported(s, source_value.qualifier, source_value.interval)
     # A source rounder than the text ('15%' for '14.8%') holds it only when near: '10,000
     # metres' is no source of '12,000 metres', though 12,000 rounds to it.
-    ranged = s <= source_value.interval.lo  # '180,000 to 275,000' is written by its low end
+    # '180,000 to 275,000' is written by its low end; 'at least 20' holds no '25' it did not say
+    bound = qualifier_kind(source_value.qualifier) in LOWER_BOUNDS
+    ranged = s <= source_value.interval.lo and not bound
     near = ranged or abs(t - s) <= SHARPER * abs(s)
     source_rounder = contains(source_reports, t) and near
     return contains(text_reports, s) or source_rounder
@@ -298,5 +309,7 @@ def _affinity(a: Value, b: Value) -> int:
     same_qualifier = a.qualifier is not None and _same_qualifier(a, b)
     same_rate = a.rate is not None and a.rate == b.rate
     same_direction = a.direction is not None and a.direction == b.direction
-    signs = [same_unit, same_qualifier, same_rate, same_direction]
+    # A meeting's votes are few: one side of a vote is in the role of the same side of another
+    one_side = a.kind.startswith(VOTE) and a.kind == b.kind
+    signs = [same_unit, same_qualifier, same_rate, same_direction, one_side]
     return sum(signs) + len(a.context & b.context)

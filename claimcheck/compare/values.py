@@ -24,6 +24,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
+from claimcheck.normalize.numbers import MAJORITY, MINORITY
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
@@ -111,6 +112,7 @@ DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 ORDINAL_PERIOD = "ordinal:period"
 PHYSICAL = "physical:"
+VOTE = "vote:"
 MONEY = "money:"
 DIRECTION_WORDS = 4
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
@@ -153,8 +155,12 @@ LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORE
 YEARS_LATER_REACH = 200
 # The figures whose sum or difference a source leaves to its reader, how near each other,
 # and the words that compare one with the other: 'up from', 'compared with', 'versus'.
-DERIVED = {QuantityKind.COUNT, QuantityKind.MONEY}
+DERIVED = {QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT}
 DERIVED_REACH = 60
+POINTS = "percentage points"
+# 'from 0.8% to 0.4%': the first figure is the old one.
+FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TO = re.compile(r"(?:\s+[^\W\d]+)?\s+to\s+", re.IGNORECASE)  # "120 dollars to 150"
 COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\b", re.I)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
 NEXT_YEAR = re.compile(
@@ -163,6 +169,13 @@ NEXT_YEAR = re.compile(
 )
 # A rise of at least this many percent may be written as a multiple: 'up 100%', 'doubled'.
 HALF_AGAIN = 50
+# What stands before the share a change is by: 'cut in half', 'fell by roughly a third'.
+CHANGE_SHARE = re.compile(
+    r"\b(?:by|in)\s+(?:(?:about|around|roughly|nearly|almost|more\s+than|over|some)\s+)?$",
+    re.IGNORECASE,
+)
+# A multiplier written as a verb: 'halved', 'doubled', 'tripling'.
+MULTIPLIED = re.compile(r"(?:ed|ing|es)$", re.IGNORECASE)
 OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
 YEARS = (1900, 2099)
 # 'roughly a litre', 'a mile': one unit of a measure written with 'a'.
@@ -392,9 +405,11 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
 
 
 def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
-    """The sum and the difference a source's sentence leaves to its reader, which a summary
-    may write out (they support, never contradict): '31 sites in the UK and two in Ireland'
-    are 33 sites; '£198 million, up from 176 million' is a rise of £22 million."""
+    """The sum, the difference and the change a source's sentence leaves to its reader, which
+    a summary may write out (they support, never contradict): '31 sites in the UK and two in
+    Ireland' are 33 sites; '£198 million, up from 176 million' is a rise of £22 million, and
+    of 12.5%; '94%, up from 81%' one of 13 percentage points; 'from 0.8% to 0.4%' a fall of
+    half."""
     out = []
     for a, b in zip(quantities, quantities[1:], strict=False):
         between = text[a.span.end : b.span.start]
@@ -404,27 +419,60 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             continue
         if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
             continue
-        if COMPARED_WITH.search(between):
-            total = abs(a.value - b.value)
+        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+        value = replace(
+            _quantity_value(a, text, source=True),
+            span=span,
+            qualifier=None,
+            direction=None,
+            may_contradict=False,
+        )
+        if COMPARED_WITH.search(between):  # '198 million, up from 176 million'
+            old, new = b, a
+        elif FROM_TO.search(text, max(0, a.span.start - 6), a.span.start) and TO.fullmatch(between):
+            old, new = a, b  # 'from 0.8% to 0.4%'
         elif a.kind is QuantityKind.COUNT and re.search(r"\band\b", between):
-            total = a.value + b.value
+            out.append(_total(value, a.value + b.value, a.unit or ""))
+            continue
         else:
             continue
-        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
-        value = _quantity_value(a, text, source=True)
-        out.append(
-            replace(
-                value,
-                span=span,
-                interval=Interval.point(total),
-                label=render(Interval.point(total), a.unit or ""),
-                written=total,
-                qualifier=None,
-                direction=None,
-                may_contradict=False,
-            )
-        )
+        if a.kind is QuantityKind.PERCENT:  # '94%, up from 81%' is a rise of 13 points
+            points = replace(value, kind=QuantityKind.PERCENT_POINTS.value, unit=POINTS)
+            out.append(_total(points, abs(new.value - old.value), POINTS))
+        else:
+            out.append(_total(value, abs(new.value - old.value), a.unit or ""))
+        if old.value > 0 and new.value != old.value:
+            out.append(_relative_change(value, old, new))
     return out
+
+
+def _total(value: Value, total: float, unit: str) -> Value:
+    point = Interval.point(total)
+    return replace(value, interval=point, label=render(point, unit), written=total)
+
+
+def _relative_change(value: Value, old: Quantity, new: Quantity) -> Value:
+    """The change from one figure to another in percent, its interval from the figures' own
+    rounding: 'from 0.8% to 0.4%' is a fall of 40% to 60%, written 50%."""
+    up = new.value > old.value
+    ratios = [
+        n / o
+        for n in (new.interval.lo, new.interval.hi)
+        for o in (old.interval.lo, old.interval.hi)
+        if o > 0
+    ]
+    change = sorted(abs(r - 1) * 100 for r in ratios)
+    interval = Interval(lo=change[0], hi=change[-1])
+    written = abs(new.value / old.value - 1) * 100
+    return replace(
+        value,
+        kind=QuantityKind.PERCENT.value,
+        interval=interval,
+        label=render(Interval.point(written), "%"),
+        unit="%",
+        written=written,
+        direction="up" if up else "down",
+    )
 
 
 def _calendar_years(reading: Reading, text: str) -> list[Value]:
@@ -473,11 +521,16 @@ def _without_time(q: Quantity, value: Value, text: str) -> Value | None:
 
 def _read_otherwise(q: Quantity, value: Value) -> list[Value]:
     """Other forms a source's figure (`value`, as read) is reworded in, which support but
-    never contradict: 'doubled' as a rise of 100% (and 'up 100%' as doubled), and the two
+    never contradict: 'doubled' as a rise of 100% (and 'up 100%' as doubled), 'halved' as a
+    fall of 50%, and the two
     figures of '4.3 out of 5' each as a count."""
     if q.kind is QuantityKind.MULTIPLIER and q.value > 1:
         rise = scale(shift(q.interval, -1), 100)
         return [_otherwise(value, "percent", rise, "%", (q.value - 1) * 100, direction="up")]
+    if q.kind is QuantityKind.MULTIPLIER and q.value < 1 and MULTIPLIED.search(q.span.text):
+        fall = scale(Interval(lo=1 - q.interval.hi, hi=1 - q.interval.lo), 100)
+        halved = _otherwise(value, "percent", fall, "%", (1 - q.value) * 100, direction="down")
+        return [replace(halved, fraction=True)]  # the share it fell by: 'cut in half'
     if q.kind is QuantityKind.PERCENT and value.direction == "up" and q.value >= HALF_AGAIN:
         times = scale(shift(q.interval, 100), 0.01)
         return [_otherwise(value, "multiplier", times, "times", 1 + q.value / 100)]
@@ -525,6 +578,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
             q.qualifier,
             q.value * 100,
             needs_rival=not any(ch.isdigit() for ch in q.span.text),
+            direction=_direction(text, q.span) if _change_share(text, q.span) else None,
             may_contradict=not source,
             fraction=True,
         )
@@ -535,6 +589,8 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         return replace(fall, direction="down")
     ordinal = q.kind is QuantityKind.ORDINAL
     kind = _ordinal_kind(q.unit) if ordinal else _kind(q.kind, q.unit)
+    if q.unit in (MAJORITY, MINORITY):  # a side of a vote is compared with that side only
+        kind = f"{VOTE}{q.unit}"
     # Small counts in words ("two friends") are often the writer's own count: judged only
     # against a differing value in the same role.
     in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
@@ -583,6 +639,12 @@ def _direction(text: str, span: Span) -> str | None:
         if word in DOWN:
             return "down"
     return None
+
+
+def _change_share(text: str, span: Span) -> bool:
+    """Tell whether a fraction is the share a change is by: 'cut in half', 'fell by about a
+    third' (a share of the old level, not a level itself)."""
+    return CHANGE_SHARE.search(text, max(0, span.start - 30), span.start) is not None
 
 
 def _year_less(reading: Reading, text: str) -> list[DateRef]:

@@ -51,6 +51,9 @@ LEADING_CUE = re.compile(
     r"\s*[\"“(]?\s*(?P<cue>after|before|following|prior\s+to)\b[^,;]*$", re.IGNORECASE
 )
 AFTER_WORDS = {"after", "following"}
+# A new clause between a date and an order cue: the cue orders that clause's event, not the
+# date's ('approved in 1867, but he died three weeks after his fall in 1869').
+NEW_CLAUSE = re.compile(r"[;:]|,\s*(?:but|and|while|whereas|yet|so|although|though)\b", re.I)
 ORDER_REACH = 120
 NOT_METRIC = {
     "that",
@@ -275,6 +278,10 @@ def _orders(
             continue
         cue = ORDER_CUE.search(text, a.span.end, b.span.start)
         if cue is not None:  # 'A before B', 'A after B', 'A and then B'
+            if cue.group("cue").lower() != "then" and NEW_CLAUSE.search(
+                text, a.span.end, cue.start()
+            ):
+                continue
             b_first = cue.group("cue").lower() in AFTER_WORDS
         else:  # 'After A, B' and 'Before A, B': the cue opens the first date's clause
             cue = LEADING_CUE.match(text, sentence.span.start, a.span.start)

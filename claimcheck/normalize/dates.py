@@ -168,10 +168,12 @@ YEAR_RANGE = re.compile(
 SPLIT_YEAR = re.compile(
     r"(?<![\d/.-])(?P<first>(?:1[89]|20)\d{2})[-–/](?P<last>\d{2})\b(?![-–/.]\d)"
 )
-# "FY2023", "FY23", "fiscal 2023", "financial year 2023", "FY2023/24": a year of accounts.
+# "FY2023", "FY23", "fiscal 2023", "financial year 2023", "FY2023/24": a year of accounts;
+# "FY2025-2029", "fiscal years 2025 through 2029": the first and last of a stretch of them.
 FISCAL_YEAR = re.compile(
-    r"\b(?:FY\s?'?|(?i:fiscal|financial)\s+(?:(?i:year)\s+)?)(?P<year>(?:19|20)?\d{2})\b"
-    r"(?:[-–/](?P<last>(?:19|20)?\d{2})\b)?(?![-–/.]\d)"
+    r"\b(?:FY\s?'?|(?i:fiscal|financial)\s+(?:(?i:years?)\s+)?)(?P<year>(?:19|20)?\d{2})\b"
+    r"(?:[-–/](?P<last>(?:19|20)?\d{2})\b|\s+(?:through|to|and|[-–])\s+(?:FY\s?)?"
+    r"(?P<later>(?:19|20)\d{2})\b)?(?![-–/.]\d)"
 )
 FISCAL_TOKEN = re.compile(r"\bFY|\b[Ff]iscal\b|\b[Ff]inancial\b")
 # Years of accounts start from February of the year before their number (a year ending in
@@ -448,10 +450,10 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
     windows = {token: near(spans, len(text), REACH) for token, spans in tokens.items()}
     fiscal = near((m.span() for m in FISCAL_TOKEN.finditer(text)), len(text), REACH)
     for m in (m for lo, hi in fiscal for m in FISCAL_YEAR.finditer(text, lo, hi)):
-        raw = _fiscal_year(m)
-        if raw is not None and not taken.overlaps(*m.span()):
+        raws = _fiscal_years(m)
+        if raws and not taken.overlaps(*m.span()):
             taken.add(*m.span())
-            yield raw
+            yield from raws
     for lo, hi in windows["year"]:
         for m in NUMERIC_DATE.finditer(text, lo, hi):
             raw = _numeric_date(m, dayfirst)
@@ -481,13 +483,28 @@ def _raw_dates(text: str, anchors: Anchors, dayfirst: bool | None) -> Iterator[_
                 yield raw
 
 
-def _fiscal_year(m: re.Match[str]) -> _Raw | None:
-    """Read 'FY2023' as the months a year of accounts numbered 2023 may cover, and 'FY2023/24'
-    or 'fiscal 2023-24' as the two calendar years it spans; 'FY2023/22' is no year."""
+def _fiscal_years(m: re.Match[str]) -> list[_Raw]:
+    """Read 'FY2023' as the months a year of accounts numbered 2023 may cover, 'FY2023/24' or
+    'fiscal 2023-24' as the two calendar years it spans, and 'FY2025-2029' as the first and
+    the last of a stretch of such years; 'FY2023/22' is no year."""
     year = _full_year(m["year"])
-    if m["last"] is not None:
-        return _two_years(m, year, m["last"])
-    span = Span(start=m.start(), end=m.end(), text=m.group(0))
+    group = "last" if m["last"] is not None else "later"
+    if m[group] is None:
+        return [_fiscal_year(m.start(), m.end(), m.group(0), year)]
+    split = _two_years(m, year, m[group]) if group == "last" else None
+    if split is not None:
+        return [split]
+    last = _full_year(m[group])
+    if last <= year:
+        return []
+    return [
+        _fiscal_year(m.start(), m.end("year"), m.group(0)[: m.end("year") - m.start()], year),
+        _fiscal_year(m.start(group), m.end(group), m[group], last),
+    ]
+
+
+def _fiscal_year(start: int, end: int, written: str, year: int) -> _Raw:
+    span = Span(start=start, end=end, text=written)
     return _Raw(
         span, year - 1, FISCAL_FIRST_MONTH, None, Granularity.YEAR, False, months=FISCAL_MONTHS
     )

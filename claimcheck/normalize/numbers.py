@@ -71,6 +71,8 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
     "bps": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
     "bp": (QuantityKind.PERCENT_POINTS, "percentage points", ""),
 }
+# Hundredths of a currency's whole that make a share: '50 cents on the dollar' is 50%.
+ON_THE_WHOLE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the|each|every)\s+(?:dollar|pound|euro)\b")
 # A qualifier written after a figure: '1,000-plus', '10+ years', '500-odd'.
 SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
 # 'Points' a percentage changed by: 'margin fell 0.6 points to 18.4%'.
@@ -182,6 +184,20 @@ SCORE_AFTER = re.compile(
     r"(?:win|wins|victory|defeat|loss|draw|lead|scoreline|result|triumph|thrashing|drubbing)\b",
     re.IGNORECASE,
 )
+# The two sides of a vote: 'by a vote of six to one', 'the board voted 5-2', 'a 7–0 vote'.
+# Each is a figure of the vote, not a count of the thing voted on.
+MAJORITY, MINORITY = "majority votes", "minority votes"
+VOTE_BEFORE = re.compile(
+    r"\b(?:vote[sd]?|carri(?:ed|es)|passed|approved|adopted|rejected|defeated)\b[^.,;:]{0,20}$",
+    re.IGNORECASE,
+)
+VOTE_AFTER = re.compile(r"\s+(?:vote|majority|decision)\b", re.IGNORECASE)
+# What may follow the sides of a vote, so '5 to 10 new homes' is no vote.
+AFTER_VOTE = re.compile(
+    r"\s*(?:[.,;:)!?]|$)|\s+(?:vote|majority|decision|margin|in|with|to|against|for|on|and)\b",
+    re.IGNORECASE,
+)
+VOTE_SIDES = re.compile(r"\s*(?:to|-|–|—)\s*$")
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
@@ -316,7 +332,7 @@ class _Hit:
 
 def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quantity]:
     """Return every figure in the text outside the spans already taken by dates and durations."""
-    hits = sorted(_hits(text, taken, anchors), key=lambda h: h.start)
+    hits = _vote_sides(text, sorted(_hits(text, taken, anchors), key=lambda h: h.start))
     quantities = []
     for n, hit in enumerate(hits, start=1):
         unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
@@ -327,7 +343,9 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
             hit.interval,
         )
         hundredth = _hundredth(text, unit_span) if hit.kind is QuantityKind.COUNT else None
-        if hundredth is not None:
+        if hundredth is not None and ON_THE_WHOLE.match(text, unit_span.end if unit_span else 0):
+            kind, unit = QuantityKind.PERCENT, "%"  # '50 cents on the dollar' is 50%
+        elif hundredth is not None:
             kind, unit = hundredth
             value, interval = value / 100, scale(interval, 0.01)
         elif hit.kind is QuantityKind.COUNT and _percentage_points(text, hit, unit_span):
@@ -579,7 +597,8 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
     pattern = WIKITEXT_NUMBER_RE if is_wikitext(text) else NUMBER_RE
     for m in matches_at(pattern, text, starts):
         score = m.group("range_hi") is not None and SCORE_AFTER.match(text, m.end()) is not None
-        hit = None if score else _hit_from_match(m, text)
+        vote = m.group("range_hi") is not None and _a_vote(text, m.start(), m.end())
+        hit = None if score or vote else _hit_from_match(m, text)
         if hit is not None:
             yield hit
         elif m.group("range_hi"):  # '52 to 48' is two figures, and so is 'a 1-2 defeat'
@@ -587,6 +606,29 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
                 single = SINGLE_NUMBER_RE.match(text, m.start(end))
                 if single is not None and (hit := _hit_from_match(single, text)) is not None:
                     yield dataclasses.replace(hit, unit=SCORE) if score else hit
+
+
+def _a_vote(text: str, start: int, end: int) -> bool:
+    """Tell whether the figures from start to end are the two sides of a vote."""
+    before = VOTE_BEFORE.search(text, max(0, start - 40), start)
+    after = AFTER_VOTE.match(text, end) is not None
+    return after and before is not None or VOTE_AFTER.match(text, end) is not None
+
+
+def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Give two bare counts written as the sides of a vote the unit of their side: 'carried
+    five to two', 'voted 2-5 against' (a range of a vote is read as two figures)."""
+    out = list(hits)
+    for i, (a, b) in enumerate(zip(hits, hits[1:], strict=False)):
+        if a.kind is not QuantityKind.COUNT or b.kind is not QuantityKind.COUNT:
+            continue
+        if a.unit is not None or not VOTE_SIDES.match(text[a.end : b.start]):
+            continue
+        if _a_vote(text, a.start, b.end):
+            more, fewer = (i, i + 1) if a.value >= b.value else (i + 1, i)
+            out[more] = dataclasses.replace(hits[more], unit=MAJORITY)
+            out[fewer] = dataclasses.replace(hits[fewer], unit=MINORITY)
+    return out
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

@@ -598,15 +598,24 @@ def test_a_word_between_a_figure_and_its_unit(text, source, value):
         ("It employs staff at 35 sites.", "35", Status.INCONSISTENT),
         # '198 million pounds, up from 176 million' is a rise of £22m
         ("Profit rose to £198m from £176m, a £22m increase.", "£22m", Status.CONSISTENT),
+        # '94% of doses, up from 81%' is a rise of 13 percentage points
+        ("Scanning covers 94% of doses, up 13 points.", "13", Status.CONSISTENT),
     ],
 )
 def test_a_sum_or_difference_the_source_leaves_to_its_reader(text, value, status):
     source = (
         "Profit was 198 million pounds, up from 176 million. "
-        "We work across 31 sites in the UK and two in Ireland."
+        "We work across 31 sites in the UK and two in Ireland. "
+        "Scanning is now used in 94% of doses, up from 81% in June."
     )
     found, _ = verdicts(text, sources=(source,))
     assert (value, "CC701", status) in found
+
+
+def test_a_difference_the_source_leaves_to_its_reader_only_supports():
+    source = "Scanning is now used in 94% of doses, up from 81% in June."
+    found, _ = verdicts("Scanning covers 94% of doses, up 12 points.", sources=(source,))
+    assert ("12", "CC702", Status.INCONSISTENT) in found
 
 
 def test_a_bare_figure_soon_after_a_price_may_be_money():
@@ -624,6 +633,54 @@ def test_a_bare_figure_before_to_and_a_length_is_in_its_unit():
     found, report = verdicts("It cut pick time from 45 to 31 seconds.", sources=(source,))
     (wrong,) = [f for f in report.findings if f.spans[0].text == "45"]  # one finding, in seconds
     assert (wrong.status, wrong.sources[0].text) == (Status.INCONSISTENT, "42 seconds")
+
+
+def test_a_side_of_a_vote_is_compared_with_that_side():
+    source = "The route adds six new stops. Motion carries five to two."
+    found, _ = verdicts("The council approved it by a vote of six to one.", sources=(source,))
+    assert ("six", "CC701", Status.INCONSISTENT) in found  # not the six stops
+    found, _ = verdicts("The council approved the route 5-2.", sources=(source,))
+    assert {("5", "CC701", Status.CONSISTENT), ("2", "CC701", Status.CONSISTENT)} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule", "status"),
+    [
+        ("Error rates were cut in half to 0.4%.", "half", "CC701", Status.CONSISTENT),
+        ("Error rates fell 50% to 0.4%.", "50%", "CC701", Status.CONSISTENT),
+        ("Error rates were cut by a third to 0.4%.", "a third", "CC701", Status.INCONSISTENT),
+    ],
+)
+def test_the_share_a_change_is_by_is_compared_with_changes_not_levels(text, value, rule, status):
+    # 'cut in half' is no level of 50% against the source's 0.8%
+    found, _ = verdicts(text, sources=("Error rates halved, from 0.8% to 0.4%.",))
+    assert (value, rule, status) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "rule", "status"),
+    [
+        ("Revenue rose 25% to $150 million.", "25%", "CC701", Status.CONSISTENT),
+        ("Revenue rose by a quarter.", "a quarter", "CC701", Status.CONSISTENT),
+        ("Error rates were cut in half.", "half", "CC701", Status.CONSISTENT),
+        ("Revenue rose 30% to $150 million.", "30%", "CC702", Status.INCONSISTENT),
+    ],
+)
+def test_a_change_in_percent_the_source_leaves_to_its_reader(text, value, rule, status):
+    source = (
+        "Revenue rose from 120 million dollars to 150 million dollars. "
+        "Error rates went from 0.8% to 0.4%."
+    )
+    found, _ = verdicts(text, sources=(source,))
+    assert (value, rule, status) in found
+
+
+def test_a_lower_bound_holds_no_other_figure_above_it():
+    source = "Upload speeds must be at least 20 megabits per second."
+    found, _ = verdicts("Uploads must reach 25 megabits per second.", sources=(source,))
+    assert ("25", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("Uploads must reach 20 megabits per second.", sources=(source,))
+    assert ("20", "CC701", Status.CONSISTENT) in found
 
 
 def test_a_round_source_figure_holds_only_text_figures_near_it():

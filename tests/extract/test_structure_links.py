@@ -145,6 +145,15 @@ def test_before_and_after_against_the_two_dates_they_order(text, status):
     assert verdicts(text) == [("CC205", status)]
 
 
+def test_a_cue_past_a_new_clause_orders_that_clause_not_the_date_before_it():
+    text = (
+        "The plans were approved in 1867, but the engineer died three weeks after his foot "
+        "was crushed in 1869."
+    )
+    assert verdicts(text) == []
+    assert verdicts("The plans were approved in 1867; he died after a fall in 1869.") == []
+
+
 def test_one_event_placed_during_and_after_the_same_named_event():
     text = (
         "Krasnyi Kavkaz was a cruiser that began construction during World War I. "

@@ -566,6 +566,24 @@ def test_a_year_of_accounts_is_a_date(text, written, first, last):
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("It authorizes $650M a year for FY2025-2029.", "FY2025", "2029"),
+        ("for fiscal years 2025 through 2029", "fiscal years 2025", "2029"),
+        ("the FY24-26 plan", "FY24", "26"),
+    ],
+)
+def test_a_stretch_of_years_of_accounts_is_its_first_and_last(text, first, last):
+    found = read(text)
+    assert [(d.span.text, d.first.month, d.last.month) for d in found.dates] == [
+        (first, 2, 3),
+        (last, 2, 3),
+    ]
+    assert all(q.span.text not in (first, last) for q in found.quantities)  # no count, no code
+    assert found.skipped == ()
+
+
+@pytest.mark.parametrize(
     "text", ["FY2023/22 is no year.", "The fiscal 2,000 fund", "its fiscal third quarter"]
 )
 def test_what_is_no_year_of_accounts(text):

@@ -357,6 +357,15 @@ def test_hundredths_are_read_in_their_whole_unit():
     assert (plain.kind, plain.value) == (QuantityKind.COUNT, 20)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The employer matches 50 cents on the dollar.", "Creditors got 50 pence in the pound."],
+)
+def test_hundredths_of_a_whole_currency_unit_are_a_share(text):
+    share = only(text)
+    assert (share.kind, share.unit, share.value) == (QuantityKind.PERCENT, "%", 50)
+
+
 def test_a_scale_letter_after_decimals_is_a_scale():
     assert only("It shipped 1.2M units.").value == 1_200_000
     assert only("It has 2.25B users.").value == 2_250_000_000
@@ -701,6 +710,27 @@ def test_a_number_word_in_capitals_outside_a_name_is_read(text, value):
 def test_the_sides_of_a_score_are_figures_of_the_score_not_counts_of_wins(text, sides):
     quantities = read(text).quantities
     assert [(q.span.text, q.unit) for q in quantities] == [(side, "score") for side in sides]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("The council approved it by a vote of six to one, then adjourned.", ["six", "one"]),
+        ("Motion carries five to two, with two opposed.", ["five", "two"]),
+        ("The board voted 2-5 against it.", ["2", "5"]),
+        ("It passed on a 7–0 vote.", ["7", "0"]),
+    ],
+)
+def test_the_sides_of_a_vote_are_its_majority_and_minority(text, sides):
+    first, second = read(text).quantities[:2]
+    assert [first.span.text, second.span.text] == sides
+    more, fewer = (first, second) if first.value > second.value else (second, first)
+    assert (more.unit, fewer.unit) == ("majority votes", "minority votes")
+
+
+def test_a_range_of_a_counted_thing_after_a_vote_is_no_vote():
+    (q,) = read("They voted to approve 5 to 10 new homes.").quantities
+    assert (q.interval.lo, q.interval.hi, q.unit) == (5, 10, "homes")
 
 
 def test_a_range_before_another_noun_is_no_score():
