@@ -188,7 +188,8 @@ SCORE_AFTER = re.compile(
 # Each is a figure of the vote, not a count of the thing voted on.
 MAJORITY, MINORITY = "majority votes", "minority votes"
 VOTE_BEFORE = re.compile(
-    r"\b(?:vote[sd]?|carri(?:ed|es)|passed|approved|adopted|rejected|defeated)\b[^.,;:]{0,20}$",
+    r"\b(?:vote[sd]?|carr(?:y|ied|ies)|pass(?:es|ed)?|approve[sd]?|adopt(?:s|ed)?|reject(?:s|ed)?"
+    r"|defeat(?:s|ed)?|fail(?:s|ed)?)\b[^.,;:]{0,30}$",
     re.IGNORECASE,
 )
 VOTE_AFTER = re.compile(r"\s+(?:vote|majority|decision)\b", re.IGNORECASE)
@@ -219,8 +220,10 @@ ONE_IN_RE = re.compile(
     rf"\b(?P<part>{_PLAIN})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_PLAIN})\b",
     re.IGNORECASE,
 )
-# A minus sign before a figure, not a hyphen inside a word or a range ("COVID-19", "20-25").
-SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\bminus\s+)$", re.IGNORECASE)
+# A minus sign before a figure, not a hyphen inside a word or a range ("COVID-19", "20-25");
+# or the word: 'minus 4', 'free cash flow was negative $140 million'.
+SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
+SIGN_REACH = 9  # 'negative ' is the longest sign
 # A fraction in words, hyphenated or followed by "of": "two-thirds", "a third of the vote",
 # "three quarters of", "one-fifth"; and in digits: "1/25", "3 1/4".
 _NUMERATOR = rf"(?:a|an|{'|'.join(CARDINALS[1:11])})"
@@ -300,6 +303,8 @@ NOT_UNITS = spaced(
     "that these those it its he she they we you who which what "
     # words of time and distribution: '40 million last year', '300 each month'
     "last next each every ago earlier later apiece altogether respectively too also now then "
+    # a sum said after it: '36,000 total', '12 combined' ('61st overall' ranks in all)
+    "total combined "
     "there here yesterday today tomorrow left remaining "
     # a loose age or count: 'thirty-something', '30-ish'
     "something ish"
@@ -641,7 +646,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     sign = (
         None
         if m.group("range_hi")
-        else SIGN_BEFORE.search(text, max(0, core_start - 6), core_start)
+        else SIGN_BEFORE.search(text, max(0, core_start - SIGN_REACH), core_start)
     )
     if sign is not None:
         core_start = sign.start()

@@ -635,6 +635,12 @@ def test_a_bare_figure_before_to_and_a_length_is_in_its_unit():
     assert (wrong.status, wrong.sources[0].text) == (Status.INCONSISTENT, "42 seconds")
 
 
+def test_a_bare_sum_after_money_is_money_in_a_source():
+    source = "The run raised 14,200 dollars and the auction 21,800, so 36,000 total."
+    found, _ = verdicts("Fundraising brought in $36K in total.", sources=(source,))
+    assert ("$36K", "CC701", Status.CONSISTENT) in found
+
+
 def test_a_side_of_a_vote_is_compared_with_that_side():
     source = "The route adds six new stops. Motion carries five to two."
     found, _ = verdicts("The council approved it by a vote of six to one.", sources=(source,))

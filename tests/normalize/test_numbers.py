@@ -138,6 +138,7 @@ def test_the_counted_noun_is_read_past_of_the_but_not_past_a_verb():
         ("Profit fell -3% this year.", "-3%", -3.0, "percent"),
         ("The low was −5 degrees.", "−5", -5.0, "count"),
         ("It was minus 4 outside.", "minus 4", -4.0, "count"),
+        ("Cash flow was negative $140 million.", "negative $140 million", -1.4e8, "money"),
         ("We have 2.5k users.", "2.5k", 2500.0, "count"),
         ("Revenue hit $1.3T.", "$1.3T", 1.3e12, "money"),
         ("They paid USD 300 million.", "USD 300 million", 3e8, "money"),
@@ -719,6 +720,8 @@ def test_the_sides_of_a_score_are_figures_of_the_score_not_counts_of_wins(text, 
         ("Motion carries five to two, with two opposed.", ["five", "two"]),
         ("The board voted 2-5 against it.", ["2", "5"]),
         ("It passed on a 7–0 vote.", ["7", "0"]),
+        ("The motion passes four to two.", ["four", "two"]),
+        ("The commission approved the proposal 4-2, on one condition.", ["4", "2"]),
     ],
 )
 def test_the_sides_of_a_vote_are_its_majority_and_minority(text, sides):
@@ -726,6 +729,11 @@ def test_the_sides_of_a_vote_are_its_majority_and_minority(text, sides):
     assert [first.span.text, second.span.text] == sides
     more, fewer = (first, second) if first.value > second.value else (second, first)
     assert (more.unit, fewer.unit) == ("majority votes", "minority votes")
+
+
+def test_a_sum_said_after_its_figure_counts_no_noun():
+    found = read("The run raised 14,200 and the auction 21,800, so 36,000 total.").quantities
+    assert found[-1].unit is None
 
 
 def test_a_range_of_a_counted_thing_after_a_vote_is_no_vote():
