@@ -87,6 +87,8 @@ def match(
         return _result(v, "supported", fits[:3])
     if fits and best_rival is not None:
         picked = ask(v, [fits[0], best_rival])
+        if picked is None:  # the model could not tell: a fit the parse says measures another
+            picked = 0 if same_role(v, fits[0].value) else 1  # thing loses to the rival
         return (
             _result(v, "contradicted", [best_rival])
             if picked == 1
@@ -113,14 +115,15 @@ def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
 
 def _priced(values: list[Value]) -> Iterator[Value]:
     """Yield a source's bare figures that may be amounts of money: large ones, those written
-    with cents, and those soon after one written with cents ('charges 22.50 an hour, up
-    from 21')."""
+    with cents, those soon after one written with cents ('charges 22.50 an hour, up from
+    21'), and those per unit of time ('with six devices that's 510 a month')."""
     cents_end = -PRICE_REACH
     for s in values:
         if s.kind != "count" or s.unit is not None:
             continue
         with_cents = CENTS.search(s.span.text) is not None
-        if (s.written or 0) >= LARGE or with_cents or s.span.start - cents_end <= PRICE_REACH:
+        soon = s.span.start - cents_end <= PRICE_REACH
+        if (s.written or 0) >= LARGE or with_cents or soon or s.rate is not None:
             yield s
         if with_cents:
             cents_end = s.span.end

@@ -294,6 +294,19 @@ UNIT_RE = re.compile(rf"\s*(?:[“”\"']\s*|-(?=[^\W\d]))?(?P<unit>{_UNIT_WORD}
 DEGREES_RE = re.compile(r"\s?(?P<unit>°\s?(?:[CF](?!\w))?)")
 # An ordinal word that is a unit of time: 'miles per second'.
 PER_BEFORE = re.compile(r"\bper\s+$", re.IGNORECASE)
+# What follows 'N times' that counts occasions, not a multiple: a stop, or a word that
+# starts no comparison ('three times a week', 'flew 72 times instead of five').
+OCCASIONS_AFTER = re.compile(
+    r"\s*(?:[.,;:!?)]|$)|\s+(?:a|an|per|each|every|in|on|at|during|since|before|after|this|last"
+    r"|so|and|or|but|instead|while|with|for|from|already|now|yet|ago|until|overall)\b",
+    re.IGNORECASE,
+)
+# A change before 'N times' makes it a multiple: 'prices rose 10 times'.
+CHANGED_AT_TIMES = re.compile(
+    r"\b(?:rose|risen|grew|grown|increased|multiplied|jumped|fell|dropped|decreased|expanded"
+    r"|climbed|soared|shrank)\b[^.,;]*$",
+    re.IGNORECASE,
+)
 # Words that end a figure's phrase: a figure followed by one counts no noun.
 NOT_UNITS = spaced(
     "is are was were be been being am has have had will would can could may might shall should "
@@ -671,6 +684,8 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     if sign is not None:
         value = -value
     kind, unit = _kind_and_unit(m)
+    if m.group("times") and value.is_integer() and _occasions(text, core_start, m.end()):
+        kind = QuantityKind.COUNT  # 'arrested three times', 'flew 72 times, instead of five'
     end = m.end()
     suffix = (
         SUFFIX_QUALIFIER.match(text, end) if qualifier is None and not m.group("range_hi") else None
@@ -687,6 +702,16 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         interval = interval_for(value, qualifier, step)
     start = qual.start("qual") if qual else core_start
     return _Hit(start, end, value, interval, kind, qualifier.lower() if qualifier else None, unit)
+
+
+def _occasions(text: str, start: int, end: int) -> bool:
+    """Tell whether 'N times' counts occasions ('he was arrested three times.', 'flew 72 times
+    instead of five', 'three times a week') rather than multiplying ('three times larger',
+    'three times the size', 'rose 10 times'); a decimal always multiplies ('leverage ended
+    at 2.9 times.')."""
+    if CHANGED_AT_TIMES.search(text, max(0, start - 30), start):
+        return False
+    return OCCASIONS_AFTER.match(text, end) is not None
 
 
 def _num_start(m: re.Match[str]) -> int:

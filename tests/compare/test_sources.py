@@ -641,6 +641,27 @@ def test_a_bare_sum_after_money_is_money_in_a_source():
     assert ("$36K", "CC701", Status.CONSISTENT) in found
 
 
+def test_a_count_of_occasions_is_a_count():
+    source = "Ingenuity was meant to make five flights and ended up making 72."
+    found, _ = verdicts("The helicopter flew 72 times, not five.", sources=(source,))
+    assert ("72 times", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_bare_figure_per_month_may_be_a_price():
+    source = "It is 85 dollars per device per month. With six devices that's 510 a month."
+    found, _ = verdicts("Six devices cost $510 a month.", sources=(source,))
+    assert ("$510", "CC701", Status.CONSISTENT) in found
+
+
+def test_an_undecided_pick_goes_to_the_value_of_the_same_measure():
+    source = (
+        "An individual is eligible after at least 180 days of active duty. Priority goes to "
+        "programs that place participants in jobs within 90 days of completion."
+    )
+    found, _ = verdicts("Veterans need at least 90 days of active duty.", sources=(source,))
+    assert ("at least 90 days", "CC701", Status.INCONSISTENT) in found
+
+
 def test_a_side_of_a_vote_is_compared_with_that_side():
     source = "The route adds six new stops. Motion carries five to two."
     found, _ = verdicts("The council approved it by a vote of six to one.", sources=(source,))

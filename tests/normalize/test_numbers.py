@@ -731,6 +731,22 @@ def test_the_sides_of_a_vote_are_its_majority_and_minority(text, sides):
     assert (more.unit, fewer.unit) == ("majority votes", "minority votes")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The helicopter flew 72 times instead of five.", QuantityKind.COUNT),
+        ("He was arrested three times.", QuantityKind.COUNT),
+        ("He trains three times a week.", QuantityKind.COUNT),
+        ("It is 72 times larger.", QuantityKind.MULTIPLIER),
+        ("Its budget is three times that of Spain.", QuantityKind.MULTIPLIER),
+        ("Prices rose 10 times.", QuantityKind.MULTIPLIER),
+        ("Net leverage ended at 2.9 times.", QuantityKind.MULTIPLIER),
+    ],
+)
+def test_times_count_occasions_unless_they_multiply(text, kind):
+    assert read(text).quantities[0].kind is kind
+
+
 def test_a_sum_said_after_its_figure_counts_no_noun():
     found = read("The run raised 14,200 and the auction 21,800, so 36,000 total.").quantities
     assert found[-1].unit is None
