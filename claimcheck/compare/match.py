@@ -187,6 +187,8 @@ def _fits(text_value: Value, source_value: Value) -> bool:
         return outer.lo <= inner.lo and inner.hi <= outer.hi
     if text_value.kind == ORDINAL_PERIOD and text_value.unit != source_value.unit:
         return False  # "the first quarter" is not "the first year"
+    if _change_for_a_level(text_value, source_value):
+        return False  # 'from 31 to 38 miles' (a rise of 23%) holds no 'reimburses 25%'
     t, s = text_value.written, source_value.written
     if t is None or s is None:
         return overlaps(text_value.interval, source_value.interval)
@@ -217,6 +219,13 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     near = ranged or abs(t - s) <= SHARPER * abs(s)
     source_rounder = contains(source_reports, t) and near
     return contains(text_reports, s) or source_rounder
+
+
+def _change_for_a_level(text_value: Value, source_value: Value) -> bool:
+    """Tell whether a change a source leaves to its reader ('halved', 'from 31 to 38') meets
+    a text figure that is no change: it supports only a change ('rose 23%', 'cut in half')."""
+    derived = not source_value.may_contradict and source_value.direction is not None
+    return derived and text_value.direction is None
 
 
 def _rounded_from(text_value: Value, exact: float, loosely: bool = False) -> bool:

@@ -110,6 +110,8 @@ UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "booste
 UP |= {"rose", "risen", "grew", "grown", "expanded"}
 DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
+# Words right after a figure that make it a change: '23% more road', '10% fewer staff'.
+MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 ORDINAL_PERIOD = "ordinal:period"
 PHYSICAL = "physical:"
 VOTE = "vote:"
@@ -178,10 +180,13 @@ CHANGE_SHARE = re.compile(
 MULTIPLIED = re.compile(r"(?:ed|ing|es)$", re.IGNORECASE)
 OUT_OF = re.compile(r"(?P<part>\d[\d,]*(?:\.\d+)?)\s+out\s+of\s+(?P<whole>\d[\d,]*(?:\.\d+)?)")
 YEARS = (1900, 2099)
-# 'roughly a litre', 'a mile': one unit of a measure written with 'a'.
+# 'roughly a litre', 'a mile', 'less than half a gigawatt': one unit of a measure, or half
+# of one, written with 'a'.
 A_UNIT = re.compile(
-    r"\b(?:(?P<qualifier>about|around|roughly|nearly|almost|some)\s+)?an?\s+"
-    r"(?=(?:litre|liter|kilogram|kilometre|kilometer|mile|metre|meter|tonne|gallon)s?\b)",
+    r"\b(?:(?P<qualifier>about|around|roughly|nearly|almost|some|less\s+than|more\s+than|under"
+    r"|over|up\s+to|at\s+least)\s+)?(?P<half>half\s+)?an?\s+"
+    r"(?=(?:litre|liter|kilogram|kilometre|kilometer|mile|metre|meter|tonne|gallon|foot|acre"
+    r"|hectare|kilowatt|megawatt|gigawatt|terawatt)s?\b)",
     re.IGNORECASE,
 )
 
@@ -492,19 +497,21 @@ def _calendar_years(reading: Reading, text: str) -> list[Value]:
 
 
 def _one_unit(text: str) -> list[Value]:
-    """A source's single unit written with 'a' ('roughly a litre', 'a mile'), which supports
-    a summary's 'about one litre' (never contradicts it)."""
+    """A source's single unit, or half of one, written with 'a' ('roughly a litre', 'a
+    mile', 'less than half a gigawatt'), which supports a summary's 'about one litre' or
+    'under 0.5 GW' (never contradicts it)."""
     out = []
     for m in A_UNIT.finditer(text):
         unit = physical(text, m.end(), per_time=False)
         if unit is None:
             continue
-        qualifier = m["qualifier"].lower() if m["qualifier"] else None
-        one = interval_for(1.0, qualifier, 1.0)
+        qualifier = " ".join(m["qualifier"].lower().split()) if m["qualifier"] else None
+        amount, step = (0.5, 0.1) if m["half"] else (1.0, 1.0)
+        one = interval_for(amount, qualifier, step)
         end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         plain = Value(span, "", one, "", _context(text, span), qualifier=qualifier)
-        out.append(replace(_measured(plain, unit, one, 1.0), may_contradict=False))
+        out.append(replace(_measured(plain, unit, one, amount), may_contradict=False))
     return out
 
 
@@ -633,6 +640,8 @@ def _direction(text: str, span: Span) -> str | None:
     clause_before = re.split(r"[,;:.!?()\n]", text[max(0, span.start - 60) : span.start])[-1]
     after = re.findall(r"[a-z]+", text[span.end : span.end + 20].lower())[:1]
     before = re.findall(r"[a-z]+", clause_before.lower())[-DIRECTION_WORDS:]
+    if after and after[0] in MORE_OR_LESS:  # '23% more', '10% fewer'
+        return MORE_OR_LESS[after[0]]
     for word in after + before[::-1]:
         if word in UP:
             return "up"

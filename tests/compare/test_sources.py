@@ -702,6 +702,22 @@ def test_a_change_in_percent_the_source_leaves_to_its_reader(text, value, rule, 
     assert (value, rule, status) in found
 
 
+def test_a_change_the_source_leaves_to_its_reader_holds_no_level():
+    source = "We will resurface 38 miles of road, compared with 31 last year."
+    found, _ = verdicts("It will resurface 23% more road.", sources=(source,))
+    assert ("23%", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("The state pays about 25 percent of the cost.", sources=(source,))
+    assert ("about 25 percent", "CC702", Status.INCONSISTENT) in found  # no rise of 23%
+
+
+def test_half_of_one_unit_written_with_a():
+    source = "Storage grew to 10 gigawatts, up from less than half a gigawatt in 2020."
+    found, _ = verdicts("Storage grew from under 0.5 GW in 2020.", sources=(source,))
+    assert ("under 0.5", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("Storage grew from under 0.8 GW in 2020.", sources=(source,))
+    assert [status for text, _, status in found if text == "under 0.8"] == [Status.INCONSISTENT]
+
+
 def test_a_lower_bound_holds_no_other_figure_above_it():
     source = "Upload speeds must be at least 20 megabits per second."
     found, _ = verdicts("Uploads must reach 25 megabits per second.", sources=(source,))
