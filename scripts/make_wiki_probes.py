@@ -17,7 +17,8 @@ shipped; mwparserfromhell is needed only here:
 
 With `--later` in place of the probes file it writes only clean items, of the paragraphs
 that follow the ones kept above (session 22: text no session had read); with `--third`, of
-the paragraphs after those (session 23), and with a fourth file batch 26's probes into them:
+the paragraphs after those (session 23; `--fourth`, the next ones, session 25), and with a
+fourth file batch 26's probes into the third part's:
 
     python scripts/make_wiki_probes.py DUMP wiki_part2.jsonl --third batch26.jsonl
 """
@@ -38,7 +39,8 @@ SHORTEST = 3000  # characters of wikitext
 CUT = 2600  # characters of plain text kept
 DIGITS = 8
 DROPPED_TAGS = ("ref", "table", "gallery", "math")
-LATER = {"--later": 1, "--third": 2}  # the flag in place of the probes file: which part
+# The flag in place of the probes file: which part of the articles.
+LATER = {"--later": 1, "--third": 2, "--fourth": 3}
 
 # (article number, kind, counterpart, inserted sentence, sentence it follows; None: the end)
 PROBES = [
@@ -397,7 +399,8 @@ def main(dump: str, clean_out: str, probes_out: str, third_probes_out: str | Non
 
 def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) -> None:
     """Write clean items of a later part of the articles than batch 25 used: text no session
-    had read, for false alarms (part 1 in session 22, part 2 in session 23); with
+    had read, for false alarms (part 1 in session 22, part 2 in session 23, part 3 in
+    session 25); with
     `probes_out`, batch 26's probes into part 2's texts too."""
     prefix = "wiki-later" if part == 1 else f"wiki-part{part}"
     texts = articles(dump, part)

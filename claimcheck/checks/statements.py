@@ -78,6 +78,10 @@ RESTATED_KEYS = ("subject_key", "patient_key", "place_key", "measure_key", "even
 LIST_REACH = 50
 # A year written out in a date: '1975', '1016', "'98".
 YEAR = re.compile(r"\b\d{3,4}\b|'\d\d\b")
+# Words by a deed's verb that say it was done another time: 'also worked', 'had again won',
+# 'won it again', 'launched another'.
+AGAIN_BEFORE = re.compile(r"\b(?:also|again|once\s+more)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+AGAIN_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+(?:again|another)\b", re.IGNORECASE)
 # How many earlier statements of the same key each statement is compared with.
 PARTNERS = 12
 
@@ -113,6 +117,8 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
             continue  # 'reduced by 40 per cent by 2010', 'by 2020, reduced by 70 per cent'
         if _undated(a, b) and not same_shifts(a, b, sentences):
             continue  # 'The firm had 100 staff. Two years later it had 150.'
+        if a.kind is StatementKind.DATE and _done_again(a, b, sentences):
+            continue  # 'worked on the screenplay in 1967', 'in 1975 also worked on one'
 
         one_event = a.occasion_key is not None and a.occasion_key == b.occasion_key
         if (
@@ -454,6 +460,8 @@ def _same_statement(a: Statement, b: Statement) -> bool:
         # day whose year is not written
         if not _same_deed(a, b) or a.stretch != b.stretch or a.unit != b.unit:
             return False
+        if _two_of_a_series(a, b):
+            return False
     elif a.occasion_key and a.occasion_key == b.occasion_key:
         pass  # one event: 'the attack killed 70', '50 were killed in the attack'
     elif a.subject_key in UNNAMED or b.subject_key in UNNAMED:
@@ -484,6 +492,30 @@ def _which_ones_differ(a: Statement, b: Statement) -> bool:
     if a.kind is not StatementKind.FIGURE:
         return False
     return TELLS_WHICH.intersection(a.clause_names) != TELLS_WHICH.intersection(b.clause_names)
+
+
+def _two_of_a_series(a: Statement, b: Statement) -> bool:
+    """Tell whether two dates' clauses each say which one of a series their deed is, and not
+    alike: 'reached his first Grand Slam final' in 1990, 'reached his second consecutive
+    French Open final' in 1991. One side alone ('released as the second single') is not
+    enough: the other may tell the same deed without its rank."""
+    ones, others = (WHICH_ONE.intersection(s.clause_names) for s in (a, b))
+    return bool(ones) and bool(others) and ones != others
+
+
+def _done_again(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether either date's deed is said to be done another time: 'During 1975,
+    Tarkovsky also worked on the screenplay Hoffmanniana', 'won the title again', 'launched
+    another'. The word must stand by the deed's verb: '(also Ednoth; died 1038)' names."""
+    for s in (a, b):
+        sentence = sentences.get(s.sentence)
+        if s.event is None or sentence is None:
+            continue
+        at = s.event.start - sentence.start
+        before, after = sentence.text[:at], sentence.text[at + len(s.event.text) :]
+        if AGAIN_BEFORE.search(before) or AGAIN_AFTER.match(after):
+            return True
+    return False
 
 
 def _undated(a: Statement, b: Statement) -> bool:

@@ -50,6 +50,7 @@ from claimcheck.statements.vocabulary import (
     KILLED,
     PRICES,
     SET_DETERMINERS,
+    SIDES,
     UNNAMED,
     event_of_noun,
 )
@@ -424,7 +425,14 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if _whole_and_part(a, b) or _whole_and_part(b, a):
         return True  # 'overall has 48 programs underway', 'four programs in Phase III'
-    return _named_apart(a, b) or _timed_apart(a, b, sentences)
+    return _named_apart(a, b) or _timed_apart(a, b, sentences) or _sides_apart(a, b)
+
+
+def _sides_apart(a: Statement, b: Statement) -> bool:
+    """Tell whether each clause names a side or part of a place and they differ: 'the
+    northern two-thirds of Alabama', 'the lower one-third'."""
+    ones, others = (SIDES.intersection(s.clause) for s in (a, b))
+    return bool(ones) and bool(others) and ones.isdisjoint(others)
 
 
 def _done_to_one(a: Statement, b: Statement) -> bool:

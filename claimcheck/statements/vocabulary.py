@@ -296,6 +296,12 @@ WAITS = words("wait delay hesitate")
 OCCASION_PREPOSITIONS = words("in during by")
 # Where a deed was done: 'killed 12 people in Texas' and '3 in Ohio' are two tolls.
 PLACE_PREPOSITIONS = words("in at near across throughout")
+# Sides and parts of a place, which tell two parts of it apart: 'the northern two-thirds',
+# 'the lower one-third' (whose 'lower' is read as 'low').
+SIDES = words(
+    "north south east west northern southern eastern western northeast northwest southeast "
+    "southwest upper lower low central inner outer"
+)
 PLACES = ("GPE", "LOC", "FAC")
 # Words that move a sentence away from the time of the sentences around it: 'The firm had
 # 100 staff. Two years later it had 150.' Undated statements of two such times may differ.

@@ -210,6 +210,9 @@ def test_statements_credited_to_two_named_parties_are_not_asked_about():
         "We have four programs in trials. We met. We plan to test 4157 in melanoma.",
         # one word in common, a sum of two measures
         "Annual revenue came to $4.1bn. Staff cheered. Annual profit came to $3.4bn.",
+        # two parts of a place, told by their sides
+        "The northern two-thirds of Alabama was Yazoo land. Mobile grew. The lower one-third of "
+        "Alabama was made part of the territory.",
     ],
 )
 def test_statements_that_may_be_of_two_things_are_not_asked_about(text):

@@ -1331,3 +1331,33 @@ def test_a_no_break_space_is_read_as_a_space():
     date = "December{}13, 1928"
     assert printed[date.format("\u00a0")].clause_names == plain[date.format(" ")].clause_names
     assert "carnegie" in plain[date.format(" ")].clause_names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a deed said to be done another time
+        "Tarkovsky worked on the screenplay in 1967. In 1975, Tarkovsky also worked on it.",
+        "Agassi won the title in 1992. Agassi won the title again in 1995.",
+        # each of a series, told which
+        "He reached his first final in 1990. In 1991, he reached his second final.",
+    ],
+)
+def test_dates_of_a_deed_done_more_than_once_are_two_dates(text):
+    assert not contradicts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith founded the club in 1901. In 1905, Smith founded the club.",
+        # a rank on one side only may tell the same deed
+        "The song was first released as the second promo single on February 9, 2010, and later "
+        "released to radio as the album's fourth single on June 15, 2010. The song was released "
+        "to radio on June 15, 2011.",
+        # 'also' that names, not repeats
+        "Smith (also Smyth; died 1038) was a bishop. Smith died in 1040.",
+    ],
+)
+def test_dates_of_one_deed_told_twice_still_contradict(text):
+    assert contradicts(text)
