@@ -82,6 +82,8 @@ YEAR = re.compile(r"\b\d{3,4}\b|'\d\d\b")
 # 'won it again', 'launched another'.
 AGAIN_BEFORE = re.compile(r"\b(?:also|again|once\s+more)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 AGAIN_AFTER = re.compile(r"(?:\s+\w+){0,3}?\s+(?:again|another)\b", re.IGNORECASE)
+# The label that opens a line of a list: 'Vietic: 10 languages', '- Bahnaric: 40'.
+LIST_LABEL = re.compile(r"[ \t]*(?:[-*•][ \t]+)?(?P<label>[A-Z][\w'’ -]{0,40}?)[ \t]*:[ \t]")
 # How many earlier statements of the same key each statement is compared with.
 PARTNERS = 12
 
@@ -119,6 +121,8 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
             continue  # 'The firm had 100 staff. Two years later it had 150.'
         if a.kind is StatementKind.DATE and _done_again(a, b, sentences):
             continue  # 'worked on the screenplay in 1967', 'in 1975 also worked on one'
+        if _two_list_items(a, b, claims.text):
+            continue  # 'Vietic: 10 languages of Vietnam', 'Bahnaric: 40 languages of Vietnam'
 
         one_event = a.occasion_key is not None and a.occasion_key == b.occasion_key
         if (
@@ -516,6 +520,16 @@ def _done_again(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
         if AGAIN_BEFORE.search(before) or AGAIN_AFTER.match(after):
             return True
     return False
+
+
+def _two_list_items(a: Statement, b: Statement, text: str) -> bool:
+    """Tell whether the two values stand on lines of a list that each open with their own
+    label: 'Vietic: 10 languages of Vietnam and Laos', 'Bahnaric: 40 languages of Vietnam'.
+    Each line's value is its label's, whatever the line names after it."""
+    labels = [LIST_LABEL.match(text, text.rfind("\n", 0, s.value.start) + 1) for s in (a, b)]
+    if labels[0] is None or labels[1] is None:
+        return False
+    return labels[0]["label"].lower() != labels[1]["label"].lower()
 
 
 def _undated(a: Statement, b: Statement) -> bool:

@@ -1361,3 +1361,14 @@ def test_dates_of_a_deed_done_more_than_once_are_two_dates(text):
 )
 def test_dates_of_one_deed_told_twice_still_contradict(text):
     assert contradicts(text)
+
+
+@pytest.mark.parametrize(("second", "flagged"), [("Bahnaric", False), ("Vietic", True)])
+def test_values_on_lines_of_a_list_are_their_labels(second, flagged):
+    text = (
+        "The Austroasiatic family is large, and its branches are spread across Asia. As a "
+        "schematic, we have:\n\n"
+        "Vietic: 10 languages of Vietnam and Laos, including the Vietnamese language.\n"
+        f"{second}: 40 languages of Vietnam, Laos, and Cambodia."
+    )
+    assert contradicts(text) is flagged
