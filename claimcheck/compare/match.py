@@ -323,5 +323,6 @@ def _affinity(a: Value, b: Value) -> int:
     same_direction = a.direction is not None and a.direction == b.direction
     # A meeting's votes are few: one side of a vote is in the role of the same side of another
     one_side = a.kind.startswith(VOTE) and a.kind == b.kind
-    signs = [same_unit, same_qualifier, same_rate, same_direction, one_side]
+    same_whole = a.whole is not None and a.whole == b.whole  # 'six of the 14', 'seven of the 14'
+    signs = [same_unit, same_qualifier, same_rate, same_direction, one_side, same_whole]
     return sum(signs) + len(a.context & b.context)

@@ -110,6 +110,14 @@ UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "booste
 UP |= {"rose", "risen", "grew", "grown", "expanded"}
 DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
+# A capitalised word that a number after it names one of: 'Scope 1 and 2 emissions', 'a
+# Phase 3 trial', 'Type 2 diabetes' ('Scope one and two' in a source).
+LABELLED = re.compile(
+    r"\b(?:Scope|Phase|Type|Tier|Level|Stage|Class|Grade|Category|Article|Chapter|Section"
+    r"|Part|Title|Volume|Episode|Season|Round|Route|Gate|Terminal|Platform)\s+$"
+)
+# The whole a part is written of: 'six of the 14 shuttles', 'three out of 40 stores'.
+OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b")
 # Words right after a figure that make it a change: '23% more road', '10% fewer staff'.
 MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 ORDINAL_PERIOD = "ordinal:period"
@@ -216,6 +224,8 @@ class Value:
     fraction: bool = False
     # A length that says when, not how long: 'two years later', 'a decade ago'.
     offset: bool = False
+    # The whole a part is written of: the 14 of 'six of the 14 shuttles'.
+    whole: float | None = None
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
@@ -601,6 +611,8 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
     # Small counts in words ("two friends") are often the writer's own count: judged only
     # against a differing value in the same role.
     in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
+    # A number that names which one ('Scope 1', 'Phase 3'): a source may spell it out
+    labelled = LABELLED.search(text, max(0, q.span.start - 12), q.span.start) is not None
     return Value(
         q.span,
         kind,
@@ -610,9 +622,10 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         q.unit,
         q.qualifier,
         q.value,
-        needs_rival=ordinal or in_words,
+        needs_rival=ordinal or in_words or labelled,
         rate=_rate(text, q.span),
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
+        whole=_whole(text, q.span),
     )
 
 
@@ -648,6 +661,12 @@ def _direction(text: str, span: Span) -> str | None:
         if word in DOWN:
             return "down"
     return None
+
+
+def _whole(text: str, span: Span) -> float | None:
+    """Return the whole a part is written of: 14 for 'six of the 14 shuttles'."""
+    m = OF_WHOLE.match(text, span.end)
+    return float(plain_digits(m["whole"])) if m else None
 
 
 def _change_share(text: str, span: Span) -> bool:

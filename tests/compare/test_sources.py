@@ -662,6 +662,22 @@ def test_an_undecided_pick_goes_to_the_value_of_the_same_measure():
     assert ("at least 90 days", "CC701", Status.INCONSISTENT) in found
 
 
+def test_a_number_that_names_which_one_is_judged_only_against_another():
+    source = "Scope one and two emissions fell. The drug is in a Phase 2 trial."
+    found, _ = verdicts("Scope 1 and 2 emissions fell.", sources=(source,))
+    assert not [f for f in found if f[0] == "1"]  # the source spells it out
+    found, _ = verdicts("The drug is in a Phase 3 trial.", sources=(source,))
+    assert ("3", "CC701", Status.INCONSISTENT) in found
+
+
+def test_parts_of_one_whole_play_one_role():
+    source = "Six of the 14 shuttles are electric now. We'll replace four more buses."
+    found, _ = verdicts("Seven of the 14 campus shuttles are now electric.", sources=(source,))
+    assert ("Seven", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("Six of the 14 campus shuttles are now electric.", sources=(source,))
+    assert ("Six", "CC701", Status.CONSISTENT) in found
+
+
 def test_a_side_of_a_vote_is_compared_with_that_side():
     source = "The route adds six new stops. Motion carries five to two."
     found, _ = verdicts("The council approved it by a vote of six to one.", sources=(source,))
