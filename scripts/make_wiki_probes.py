@@ -18,7 +18,7 @@ shipped; mwparserfromhell is needed only here:
 With `--later` in place of the probes file it writes only clean items, of the paragraphs
 that follow the ones kept above (session 22: text no session had read); with `--third`, of
 the paragraphs after those (session 23; `--fourth`, the next ones, session 25), and with a
-fourth file batch 26's probes into the third part's:
+fourth file batch 26's probes into the third part's texts (batch 27's into the fourth's):
 
     python scripts/make_wiki_probes.py DUMP wiki_part2.jsonl --third batch26.jsonl
 """
@@ -365,6 +365,58 @@ def _first(paragraphs: list[str]) -> tuple[list[str], list[str]]:
     return kept, paragraphs[len(kept) :]
 
 
+# Batch 27 (session 25): probes into the fourth part's texts, written after its false alarms
+# were read and before any run on the probes; each sentence is added at the text's end.
+FOURTH_PROBES = [
+    (5, "date", '"Oscar" in 1939', 'The Academy formally adopted the name "Oscar" in 1934.'),
+    (26, "length", "108 minutes", "Gagarin's flight aboard Vostok 1 lasted 89 minutes."),
+    (
+        47,
+        "date",
+        "founded by Gozo Shioda in 1955",
+        "Gozo Shioda established Yoshinkan Aikido in 1950.",
+    ),
+    (
+        38,
+        "date",
+        "On September 10, 1861",
+        "Johnston was assigned to the western command on September 20, 1861.",
+    ),
+    (31, "figure", "just over 100,000 inhabitants", "The island is home to about 60,000 people."),
+    (
+        40,
+        "figure",
+        "about 18 hours of daylight",
+        "In summer, northern Alberta receives roughly 14 hours of daylight.",
+    ),
+    (44, "figure", "99 Names of God", "Islamic tradition lists 72 names of God."),
+    (
+        15,
+        "figure",
+        "approximately 65% of Alaska",
+        "The federal government owns and manages about 40% of Alaska.",
+    ),
+    (
+        17,
+        "date",
+        "the 1939 James Tait Black Memorial Prize",
+        "Huxley received the James Tait Black Memorial Prize for the novel in 1945.",
+    ),
+    (
+        24,
+        "figure",
+        "about 25 seconds of fuel",
+        "When the lunar module touched down, it had about 45 seconds of fuel left.",
+    ),
+    (
+        4,
+        "length",
+        "30 to 40 years",
+        "The full edition of the series is expected to take about 10 years.",
+    ),
+]
+
+
 def articles(dump: str, part: int = 0) -> list[str]:
     """Return the plain text of each article long enough and with figures enough (of the
     given part of its paragraphs: see `plain`)."""
@@ -411,6 +463,12 @@ def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) ->
                 one = probe(f"p26-{n:02d}", texts[at], kind, counter, inserted, after)
                 out.write(json.dumps(one) + "\n")
         print(f"{len(THIRD_PROBES)} probes -> {probes_out}")
+    if probes_out is not None and part == 3:
+        with open(probes_out, "w", encoding="utf-8") as out:
+            for n, (at, kind, counter, inserted) in enumerate(FOURTH_PROBES, start=1):
+                one = probe(f"p27-{n:02d}", texts[at], kind, counter, inserted, None)
+                out.write(json.dumps(one) + "\n")
+        print(f"{len(FOURTH_PROBES)} probes -> {probes_out}")
     print(f"clean texts of later paragraphs -> {clean_out}")
 
 
