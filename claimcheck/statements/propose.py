@@ -532,7 +532,7 @@ def _statement(m: Mention, sentence: int, tokens: list[Token], text: str) -> Sta
         event=token_span(verb) if verb is not None else None,
         subject=_span(subject, _with_old(m, tokens)) if subject is not None else None,
         direction=verb_direction(verb),
-        negated=verb is not None and any(c.dep_ == "neg" for c in verb.children),
+        negated=_denied(verb, tokens),
         present=_present(verb),
         some_occasion=_some_occasion(verb),
         also_events=_joined_events(verb, measure),
@@ -1197,7 +1197,8 @@ def _counted_per(noun: Token) -> str | None:
 
 def measure_key_of(noun: Token) -> str:
     """Return what a counted noun measures, one word for its synonyms: 'inhabitants' and
-    'population' count residents, and so do 'people' a census counts; 'crew members' count
+    'population' count residents, and so do 'people' a census counts or a place is home to;
+    'crew members' count
     a crew; a number that labels a thing ('jersey No. 11') is a number, whatever the parse
     hangs on it."""
     lemma = noun.lemma_.lower()
@@ -1208,7 +1209,31 @@ def measure_key_of(noun: Token) -> str:
         return groups[0]  # 'three crew members' count the crew
     if lemma in PERSONS and any(t.lemma_.lower() in CENSUS for t in noun.sent):
         return SAME_MEASURE["inhabitant"]  # 'the census counted 80,000 people'
+    if lemma in PERSONS and _home_to(noun):
+        return SAME_MEASURE["inhabitant"]  # 'the island is home to about 60,000 people'
     return SAME_MEASURE.get(lemma, lemma)
+
+
+def _denied(verb: Token | None, tokens: list[Token]) -> bool:
+    """Tell whether the verb a figure hangs on is denied, and the figure is not a part of its
+    subject: 'The island, with a population of 100,000, does not have major cities' denies
+    the cities, not the population."""
+    if verb is None or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    token = tokens[0] if tokens else None
+    for _ in range(12):
+        if token is None or token == verb or token.head == token:
+            break
+        if token.dep_ in SUBJECTS and token.head == verb:
+            return False
+        token = token.head
+    return True
+
+
+def _home_to(noun: Token) -> bool:
+    """Tell whether people are those a place is home to: its residents."""
+    before = noun.doc[noun.sent.start : noun.i]
+    return any(t.lower_ == "home" and t.i + 1 < noun.i and t.nbor(1).lower_ == "to" for t in before)
 
 
 def clause_verb(token: Token) -> Token | None:

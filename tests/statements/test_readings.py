@@ -1372,3 +1372,20 @@ def test_values_on_lines_of_a_list_are_their_labels(second, flagged):
         f"{second}: 40 languages of Vietnam, Laos, and Cambodia."
     )
     assert contradicts(text) is flagged
+
+
+@pytest.mark.parametrize(
+    ("second", "flagged"), [("about 60,000", True), ("just over 100,000", False)]
+)
+def test_people_a_place_is_home_to_are_its_residents(second, flagged):
+    text = (
+        "The island has a population of just over 100,000 inhabitants. It has no major cities. "
+        f"The island is home to {second} people."
+    )
+    assert contradicts(text) is flagged
+
+
+def test_a_figure_in_the_subject_is_not_what_its_verb_denies():
+    stated = said("The island, with a population of 100,000 inhabitants, does not have big cities.")
+    assert not stated["100,000"].negated
+    assert said("The island does not have 100,000 inhabitants.")["100,000"].negated
