@@ -518,11 +518,17 @@ def _one_unit(text: str) -> list[Value]:
         qualifier = " ".join(m["qualifier"].lower().split()) if m["qualifier"] else None
         amount, step = (0.5, 0.1) if m["half"] else (1.0, 1.0)
         one = interval_for(amount, qualifier, step)
-        end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
+        end = _word_end(text, m.end())
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         plain = Value(span, "", one, "", _context(text, span), qualifier=qualifier)
         out.append(replace(_measured(plain, unit, one, amount), may_contradict=False))
     return out
+
+
+def _word_end(text: str, at: int) -> int:
+    """Return where the word that starts at `at` ends, looking at most 20 characters on
+    (`at` itself when none starts there): 'roughly a ' reaches over 'litre'."""
+    return at + len(re.split(r"\W", text[at : at + 20], maxsplit=1)[0])
 
 
 def _without_time(q: Quantity, value: Value, text: str) -> Value | None:
@@ -742,7 +748,7 @@ def _spoken_times(text: str) -> list[Value]:
             minute = {"fifteen": 15, "thirty": 30, "forty-five": 45}.get(
                 (m.group("then") or "").lower(), 0
             )
-        end = m.end() + len(re.split(r"\W", text[m.end() : m.end() + 20], maxsplit=1)[0])
+        end = _word_end(text, m.end())
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         at = (hour % 12) * 60 + minute
         out.append(

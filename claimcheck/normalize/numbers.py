@@ -361,7 +361,7 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
             hit.interval,
         )
         hundredth = _hundredth(text, unit_span) if hit.kind is QuantityKind.COUNT else None
-        if hundredth is not None and ON_THE_WHOLE.match(text, unit_span.end if unit_span else 0):
+        if hundredth is not None and unit_span and ON_THE_WHOLE.match(text, unit_span.end):
             kind, unit = QuantityKind.PERCENT, "%"  # '50 cents on the dollar' is 50%
         elif hundredth is not None:
             kind, unit = hundredth
@@ -630,7 +630,7 @@ def _a_vote(text: str, start: int, end: int) -> bool:
     """Tell whether the figures from start to end are the two sides of a vote."""
     before = VOTE_BEFORE.search(text, max(0, start - 40), start)
     after = AFTER_VOTE.match(text, end) is not None
-    return after and before is not None or VOTE_AFTER.match(text, end) is not None
+    return (after and before is not None) or VOTE_AFTER.match(text, end) is not None
 
 
 def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -684,7 +684,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     if sign is not None:
         value = -value
     kind, unit = _kind_and_unit(m)
-    if m.group("times") and value.is_integer() and _occasions(text, core_start, m.end()):
+    if m.group("times") and _occasions(text, core_start, m.end(), value):
         kind = QuantityKind.COUNT  # 'arrested three times', 'flew 72 times, instead of five'
     end = m.end()
     suffix = (
@@ -704,12 +704,12 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     return _Hit(start, end, value, interval, kind, qualifier.lower() if qualifier else None, unit)
 
 
-def _occasions(text: str, start: int, end: int) -> bool:
+def _occasions(text: str, start: int, end: int, value: float) -> bool:
     """Tell whether 'N times' counts occasions ('he was arrested three times.', 'flew 72 times
     instead of five', 'three times a week') rather than multiplying ('three times larger',
     'three times the size', 'rose 10 times'); a decimal always multiplies ('leverage ended
     at 2.9 times.')."""
-    if CHANGED_AT_TIMES.search(text, max(0, start - 30), start):
+    if not value.is_integer() or CHANGED_AT_TIMES.search(text, max(0, start - 30), start):
         return False
     return OCCASIONS_AFTER.match(text, end) is not None
 

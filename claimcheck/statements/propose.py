@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1220,13 +1221,10 @@ def _denied(verb: Token | None, tokens: list[Token]) -> bool:
     the cities, not the population."""
     if verb is None or not any(c.dep_ == "neg" for c in verb.children):
         return False
-    token = tokens[0] if tokens else None
-    for _ in range(12):
-        if token is None or token == verb or token.head == token:
-            break
+    path = [tokens[0], *tokens[0].ancestors] if tokens else []
+    for token in itertools.islice(itertools.takewhile(lambda t: t != verb, path), 12):
         if token.dep_ in SUBJECTS and token.head == verb:
             return False
-        token = token.head
     return True
 
 
