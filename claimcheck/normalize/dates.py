@@ -100,7 +100,9 @@ _MONTH = rf"(?P<month>(?:{_FULL_MONTHS})\b|(?:{SHORT_MONTHS})(?:\.|\b))"
 _YEAR = r"(?P<year>(?:1[89]|20)\d{2})\b"
 # A bare year counts as a date only after a word that places it in time ("in 2023").
 _YEAR_CUE = "in|since|by|until|from|of|before|after|during|prior to"
-_EARLY_YEAR_CUE = "in|since|until|before|after|during|died|born"
+_EARLY_YEAR_CUE = (
+    r"in|since|until|before|after|during|died|born|dat(?:es|ed|ing)\s+(?:back\s+)?(?:from|to)"
+)
 _YEAR_DETERMINERS = "a|an|the|its|his|her|their"
 # The next word after such a year, with its adjectives, when it is not a plural.
 _IRREGULAR_PLURALS = "people|men|women|children|police|staff|personnel|cattle|feet|data"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -75,6 +76,21 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
 ON_THE_WHOLE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the|each|every)\s+(?:dollar|pound|euro)\b")
 # A qualifier written after a figure: '1,000-plus', '10+ years', '500-odd'.
 SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
+# Two figures of one unit written as a range ('44 mg to 50 mg', 'between 44 mg and 50 mg'),
+# or any two after a verb of range ('ranged from -18 °C to -34 °C', 'varies between 5 and 9').
+RANGE_TO = re.compile(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
+RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+RANGE_BEFORE_REACH = 30
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+RANGED_FROM = re.compile(
+    r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+$", re.IGNORECASE
+)
+# 'From X to Y' and 'rose X to Y' are a change, two figures.
+FROM_OR_CHANGE = re.compile(
+    r"\b(?:from|up|down|rose|fell|increased|decreased|grew|dropped|climbed|jumped|cut|raised"
+    r"|reduced|lowered|by)\s+$",
+    re.IGNORECASE,
+)
 # 'Points' a percentage changed by: 'margin fell 0.6 points to 18.4%'.
 POINTS = {"points", "point", "pts"}
 CHANGED_BY = re.compile(
@@ -128,8 +144,12 @@ _DIGIT_WORDS = CARDINALS[:10]
 _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
 # WikiText spaces the hyphen of a tens word and its unit: "twenty - five".
 _SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
+# A comma may follow a scale word, as a cheque writes it: 'three million, two hundred & forty'.
+_SCALE_COMMA = r"(?:(?<=thousand)|(?<=million)|(?<=billion)),\s"
+WORDS_JOINER = re.compile(r"\s(?:and|&)\s|,\s", re.IGNORECASE)
 NUMBER_WORDS = (
-    rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})(?:(?:[\s-]|\sand\s|{_SPACED_HYPHEN})(?:{_WORD}))*"
+    rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})"
+    rf"(?:(?:[\s-]|\s(?:and|&)\s|{_SPACED_HYPHEN}|{_SCALE_COMMA})(?:{_WORD}))*"
     rf"(?:{_SPOKEN_DECIMALS}|[\s-]and[\s-]a[\s-]half|\sdozen)?"
     r"|a\sdozen|half\sa\sdozen|a\shalf-dozen"
     rf"|half\sa\s(?:{'|'.join(_SCALE_WORDS)})\b"
@@ -158,7 +178,7 @@ def _number_re(digits: str, ranges: bool = True) -> re.Pattern[str]:
         (?:\b|(?=[$€£¥₹])|(?<![\w.])(?=\.\d))
         (?:(?P<cur>US\$|[$€£¥₹]|\b(?:{"|".join(CURRENCY_CODES)}|Rs\.?)(?=\s?\d))\s?)?
         (?:
-            {no_range}(?<!from\s)(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
+            {no_range}(?<!from\s)(?<!from\s[-−])(?P<range_lo>{digits})\s?(?:–|-|—|to|-\sto)\s?(?P<range_hi>{digits})
           | (?P<digits>{digits})
           | \b(?P<words>{NUMBER_WORDS})\b(?!-(?:{trie(ORDINALS[:9])})\b)  # not 'twenty-first'
         )
@@ -253,11 +273,16 @@ VULGAR_RE = re.compile(rf"(?<![\d.,])(?:(?P<whole>\d+)\s?)?(?P<part>[{VULGAR}])"
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _PLAIN_EXPONENT = str.maketrans(f"{_SUPERSCRIPT}⁻⁺−", "0123456789-+-")
 _POWER = rf"\^\s?[-+−]?\d+|[⁻⁺]?[{_SUPERSCRIPT}]+"
+# Another base needs a caret: "8x2^10", "2^10".
+_BASE_POWER = r"(?P<base>\d{1,3})\^\s?(?P<exp>[-+−]?\d+)"
 SCIENTIFIC_RE = re.compile(
     r"(?<![\w.^])(?P<mantissa>\d+(?:\.\d+)?)"
-    rf"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?10(?P<ten>{_POWER}|[-−]\d+))(?!\w|\.\d)"
+    rf"(?:[eE](?P<e>[-+−]?\d+)|\s?[×x]\s?(?:10(?P<ten>{_POWER}|[-−]\d+)|{_BASE_POWER}))"
+    r"(?!\w|\.\d)"
 )
-POWER_OF_TEN_RE = re.compile(rf"(?<![\w.^])10(?P<ten>{_POWER})(?!\w|\.\d)")
+POWER_RE = re.compile(rf"(?<![\w.^])(?:10(?P<ten>{_POWER})|{_BASE_POWER})(?!\w|\.\d)")
+# A power past what a float holds ('10^400') is left unread, and listed as skipped.
+MAX_POWER_OF_TEN = 300
 # A power of ten in words: '10 to the power of 6', '10 to the 6th power', 'ten to the power 9'.
 SPOKEN_POWER_RE = re.compile(
     r"\b(?:10|ten)\s+to\s+the\s+(?:power\s+(?:of\s+)?(?P<of>-?\d{1,3})\b"
@@ -380,7 +405,39 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
                 unit_span=unit_span,
             )
         )
-    return quantities
+    return _ranges_of_two(text, quantities)
+
+
+def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join two figures of one unit written as a range into one: '44 mg to 50 mg', 'between
+    44 mg and 50 mg', '$5-$7'; and any two after a verb of range, in either order: 'ranged
+    from -18 °C to -34 °C'. 'From 44 mg to 50 mg' and 'rose 5% to 7%' stay two: a change."""
+    out: list[Quantity] = []
+    for q in quantities:
+        a = out[-1] if out else None
+        if a is None or a.kind is not q.kind or a.unit != q.unit or q.unit == SCORE:
+            out.append(q)
+            continue
+        before = text[max(0, a.span.start - RANGE_BEFORE_REACH) : a.span.start]
+        between = BETWEEN_BEFORE.search(before)
+        joiner = RANGE_AND if between else RANGE_TO
+        ranged = RANGED_FROM.search(before) is not None
+        joined = joiner.fullmatch(
+            text, a.unit_span.end if a.unit_span else a.span.end, q.span.start
+        )
+        if joined is None or not (ranged or a.unit is not None):
+            out.append(q)
+            continue
+        if not ranged and (FROM_OR_CHANGE.search(before) or a.value > q.value):
+            out.append(q)
+            continue
+        start = a.span.start - len(before) + between.start() if between else a.span.start
+        span = Span(start=start, end=q.span.end, text=text[start : q.span.end])
+        lo, hi = sorted((a.value, q.value))  # the ends as written, as '44 to 50 mg' is read
+        out[-1] = q.model_copy(
+            update={"span": span, "value": lo, "interval": Interval(lo=lo, hi=hi)}
+        )
+    return [q.model_copy(update={"id": f"Q{n}"}) for n, q in enumerate(out, start=1)]
 
 
 def _percentage_points(text: str, hit: _Hit, unit_span: Span | None) -> bool:
@@ -471,19 +528,15 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
     fractions and scientific notation before single numbers."""
     yield from _fraction_hits(text, anchors, numbers)
     for m in matches_at(SCIENTIFIC_RE, text, numbers):
-        exponent = _exponent(m.group("e") or m.group("ten"))
+        if (power := _power(m)) is None:
+            continue
         mantissa = m.group("mantissa")
-        value = float(mantissa) * 10.0**exponent
-        step = rounding_step(mantissa) * 10.0**exponent
-        yield _Hit(
-            m.start(),
-            m.end(),
-            value,
-            interval_for(value, None, step),
-            QuantityKind.COUNT,
-            None,
-            None,
-        )
+        value, step = float(mantissa) * power, rounding_step(mantissa) * power
+        start = m.start()
+        if sign := SIGN_BEFORE.search(text, max(0, start - SIGN_REACH), start):  # '-1e-3'
+            value, start = -value, sign.start()
+        interval = interval_for(value, None, step)
+        yield _Hit(start, m.end(), value, interval, QuantityKind.COUNT, None, None)
     for m in matches_at(PLUS_MINUS_RE, text, numbers):
         mid, margin = float(m.group("mid")), float(m.group("margin"))
         interval = Interval(lo=mid - margin, hi=mid + margin)
@@ -493,12 +546,17 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
         step = rounding_step(m["inches"])
         interval = interval_for(inches, None, step)
         yield _Hit(m.start(), m.end(), inches, interval, QuantityKind.COUNT, None, INCHES)
-    for m in matches_at(POWER_OF_TEN_RE, text, numbers):  # exact: '10^6' is a million
-        value = 10.0 ** _exponent(m.group("ten"))
-        yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
+    for m in matches_at(POWER_RE, text, numbers):  # exact: '10^6' is a million, '2^10' 1024
+        if (power := _power(m)) is not None:
+            yield _Hit(
+                m.start(), m.end(), power, Interval.point(power), QuantityKind.COUNT, None, None
+            )
     for m in matches_at(SPOKEN_POWER_RE, text, numbers):
-        value = 10.0 ** int(m["of"] or m["nth"])
-        yield _Hit(m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None)
+        if abs(exponent := int(m["of"] or m["nth"])) <= MAX_POWER_OF_TEN:
+            value = 10.0**exponent
+            yield _Hit(
+                m.start(), m.end(), value, Interval.point(value), QuantityKind.COUNT, None, None
+            )
     for m in matches_at(PER_RANGE_RE, text, numbers):  # "$20 per share to $35 per share"
         low, high = float(plain_digits(m.group("lo"))), float(plain_digits(m.group("hi")))
         if low <= high:
@@ -600,9 +658,16 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, None)
 
 
-def _exponent(written: str) -> int:
-    """Return a power of ten as written: '-3', '^23', '−4' or '²³'."""
-    return int(written.translate(_PLAIN_EXPONENT).lstrip("^ "))
+def _power(m: re.Match[str]) -> float | None:
+    """Return the power written: of ten ('e-3', '×10^23', '×10−4', '10²³') or of another base
+    ('×2^10', '2^10'); None past what a float holds, or of a base below 2."""
+    base = int(m["base"]) if m["base"] else 10
+    groups = m.groupdict()
+    written = m["exp"] if m["base"] else groups.get("e") or m["ten"]
+    exponent = int(written.translate(_PLAIN_EXPONENT).lstrip("^ "))
+    if base < 2 or abs(exponent * math.log10(base)) > MAX_POWER_OF_TEN:
+        return None
+    return float(base) ** exponent
 
 
 def _plain_value(written: str) -> float | None:
@@ -619,11 +684,32 @@ def _number_hits(text: str, starts: list[int]) -> Iterator[_Hit]:
         hit = None if score or vote else _hit_from_match(m, text)
         if hit is not None:
             yield hit
+        elif m.group("words"):  # 'aged seven and nine': two figures, not one
+            yield from _listed_words(pattern, text, m)
         elif m.group("range_hi"):  # '52 to 48' is two figures, and so is 'a 1-2 defeat'
             for end in ("range_lo", "range_hi"):
                 single = SINGLE_NUMBER_RE.match(text, m.start(end))
                 if single is not None and (hit := _hit_from_match(single, text)) is not None:
                     yield dataclasses.replace(hit, unit=SCORE) if score else hit
+
+
+def _listed_words(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> Iterator[_Hit]:
+    """Read number words that make no one number as the figures they list, each as long as
+    it reads: 'seven and nine', 'two & three', 'a million, two hundred'."""
+    bounds = [(m.start(), m.start())]
+    bounds += [j.span() for j in WORDS_JOINER.finditer(text, m.start("words"), m.end("words"))]
+    i = 0
+    while i < len(bounds):
+        start = bounds[i][1]
+        for j in range(len(bounds), i, -1):  # the longest first
+            endpos = bounds[j][0] if j < len(bounds) else len(text)
+            part = pattern.match(text, start, endpos)
+            if part is not None and part.group("words") and (hit := _hit_from_match(part, text)):
+                yield hit
+                i = j
+                break
+        else:
+            i += 1
 
 
 def _a_vote(text: str, start: int, end: int) -> bool:
@@ -656,11 +742,8 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
 
 def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     core_start = m.start("cur") if m.group("cur") else _num_start(m)
-    sign = (
-        None
-        if m.group("range_hi")
-        else SIGN_BEFORE.search(text, max(0, core_start - SIGN_REACH), core_start)
-    )
+    # the sign of a range is its first end's: '-78-0 degrees' runs from -78 to 0
+    sign = SIGN_BEFORE.search(text, max(0, core_start - SIGN_REACH), core_start)
     if sign is not None:
         core_start = sign.start()
     qual = qualifier_before(text, core_start)
@@ -744,7 +827,8 @@ WORD_ENDINGS: dict[str, Callable[[float], float]] = {
 
 def _spoken(words: str) -> str:
     """Return a figure in words as one lower-case phrase: 'Two-and-a-half' → 'two and a half'."""
-    return " ".join(words.lower().replace("-", " ").split())
+    spaced = words.lower().replace("-", " ").replace(",", " ").replace("&", "and")
+    return " ".join(spaced.split())
 
 
 def _words_value(words: str) -> float | None:
@@ -835,7 +919,7 @@ def _inside_token(text: str, hit: _Hit) -> bool:
     after = text[hit.end] if hit.end < len(text) else " "
     if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():
         return True
-    if before == "^" and text[hit.start - 2 : hit.start - 1].isalpha():  # 'm^2' is a unit
+    if "^" in (before, after):  # 'm^2' is a unit; '10^400' a power too large to read
         return True
     if SPACED_CODE.search(text, max(0, hit.start - 10), hit.start):  # WikiText's 'M - 188'
         return True

@@ -714,7 +714,7 @@ def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int
     'when he was 17'. The number must be all that the verb 'be' says of a person."""
     if root is None or subject is None or m.unit is not None:
         return None
-    if any(c.lower_ not in ("now", "then", "still") for c in root.children):
+    if any(c.lower_ not in ("now", "then", "still") and not _when_clause(c) for c in root.children):
         return None  # 'who is now 9' is an age, 'who was 30 points clear' is not
     if root.dep_ not in ("attr", "acomp") or root.head.lemma_ != "be":
         return None
@@ -725,6 +725,13 @@ def _age_by_copula(m: Mention, root: Token | None, subject: Token | None) -> int
     person = person or any(c.lower_ == "who" and c.dep_ in SUBJECTS for c in root.head.children)
     value = _stated(m.interval)
     return value if person and value is not None and 0 < value < 130 else None
+
+
+def _when_clause(token: Token) -> bool:
+    """Tell whether a token heads a clause opened by 'when', which the parse may hang on the
+    number it dates: 'Schopenhauer was 76 when he died'."""
+    opener = token.left_edge
+    return token.dep_ in ("relcl", "advcl", "acl") and opener.lower_ == "when"
 
 
 def _stated(interval: Interval) -> int | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import re
 import threading
@@ -85,12 +86,17 @@ ADDED = re.compile(
 )
 # What follows a price per something.
 RATE = re.compile(r"\s*(?:/|per\b|an?\s+[a-z])")
+# A value that holds only if something else does: '72 hours if the individual was arrested
+# on the weekend', '$40 unless paid early'.
+CONDITION_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,2}(?:if|unless|provided)\b", re.IGNORECASE)
 MONEY = frozenset(CURRENCIES.values())
 # A statement to ask about, its candidates, and its rank: whether code ties them to it, and
 # the most words it shares with one.
 Question: TypeAlias = tuple[Statement, list[Statement], tuple[bool, int]]
 # A value as questions compare it: its kind, unit and interval.
 Value: TypeAlias = tuple[StatementKind, str | None, float, float]
+# What lists values of one kind: 'one and two', '5, 10 or 20', 'one- and two-'.
+LISTED = re.compile(r"-?\s*(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|&)\s+)", re.IGNORECASE)
 BLANK = "___"
 CUT = "[…]"
 # One word written as a noun, a verb or an adjective shares its stem with the others.
@@ -150,7 +156,7 @@ def restatements(
     if not chooser.wanted("CC804"):
         return  # the only rule these questions serve is left out: no candidates are sought
     spans = {s.index: s.span for s in sentences}
-    asked = _most_telling(_unsettled(_asked(statements, spans), settled))
+    asked = _most_telling(_unsettled(_asked(text, statements, spans), settled))
     # Two statements of one value (a count that is also an age) make one question: its
     # answer is asked once.
     answers: dict[tuple[str, tuple[str, ...]], int | None] = {}
@@ -194,12 +200,38 @@ def _ask(
     return pick
 
 
-def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Iterator[Question]:
+def _listed_with(text: str, statements: Sequence[Statement]) -> dict[str, list[Statement]]:
+    """Return, for each statement, the values of its kind listed with it in its sentence:
+    'one and two player modes', 'in 5, 10 or 20 mg doses'."""
+    by_sentence: dict[int, list[Statement]] = defaultdict(list)
+    for s in sorted(statements, key=lambda s: s.value.start):
+        by_sentence[s.sentence].append(s)
+    mates: dict[str, list[Statement]] = defaultdict(list)
+    for group in by_sentence.values():
+        runs = [[group[0]]]
+        for before, s in itertools.pairwise(group):
+            listed = LISTED.fullmatch(text, before.value.end, s.value.start)
+            if s.kind is before.kind and listed:
+                runs[-1].append(s)
+            else:
+                runs.append([s])
+        for run in runs:
+            for s in run:
+                mates[s.id] = [m for m in run if m.value != s.value]
+    return mates
+
+
+def _asked(
+    text: str, statements: Sequence[Statement], sentences: dict[int, Span]
+) -> Iterator[Question]:
     """Yield each statement that has candidates, with them, whether code ties them to it
     (else they are a second look) and the most words it shares with one. Candidates are
     looked for among the NEAR statements on each side that share a word with it, so a long
-    text costs no more per statement than a short one."""
+    text costs no more per statement than a short one. A value listed with one that agrees
+    with a candidate is not asked about: 'one and two player modes' names both, and so does
+    not contradict 'the two player mode'."""
     words = {s.id: _words(s) for s in statements}
+    mates = _listed_with(text, statements)
     # The dates figures are given at, with what those figures measure: two dates that figures
     # of one measure are given at are more often two times of a series ('350,000 in
     # September', '383,000 in November') than one time given twice.
@@ -235,6 +267,12 @@ def _asked(statements: Sequence[Statement], sentences: dict[int, Span]) -> Itera
                 and _second_look(a, b, sentences)
                 and (b.kind is StatementKind.AGE or _told_alike(a, b, sentences))
             ]
+        candidates = [
+            a
+            for a in candidates
+            if not any(agree(m, a) for m in mates[b.id])
+            and not any(agree(m, b) for m in mates[a.id])
+        ]
         if candidates:
             yield b, candidates, (tied, max(shared[a.id] for a in candidates))
 
@@ -425,7 +463,17 @@ def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[in
         return True  # 'A coroner ruled in 2017', 'A coroner had initially ruled in 1989'
     if _whole_and_part(a, b) or _whole_and_part(b, a):
         return True  # 'overall has 48 programs underway', 'four programs in Phase III'
+    if _conditional(a, sentences) != _conditional(b, sentences):
+        return True  # '72 hours if arrested on the weekend', 'within 48 hours of arrest'
     return _named_apart(a, b) or _timed_apart(a, b, sentences) or _sides_apart(a, b)
+
+
+def _conditional(s: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether a value holds only on a condition written right after it."""
+    sentence = sentences.get(s.sentence)
+    if sentence is None:
+        return False
+    return CONDITION_AFTER.match(sentence.text, s.value.end - sentence.start) is not None
 
 
 def _sides_apart(a: Statement, b: Statement) -> bool:
@@ -548,10 +596,11 @@ def _person_named(s: Statement) -> str | None:
 
 
 def _near(a: Statement, b: Statement, ratio: float = NEAR_RATIO) -> bool:
-    """Tell whether two figures, ranks or ages are near: both 2 or more (or two shares), the
-    larger at most `ratio` times the smaller."""
+    """Tell whether two figures, ranks or ages are near: both 2 or more (or two shares, or
+    two lengths of time, which are counted in days: 'about 25 seconds', 'about 45
+    seconds'), the larger at most `ratio` times the smaller."""
     lo, hi = sorted(_about(s.interval) for s in (a, b))
-    if a.unit == SHARE == b.unit:  # 'about half', 'about one-third'
+    if a.unit == SHARE == b.unit or a.unit == LENGTH_UNIT == b.unit:  # 'about half'
         return lo > 0 and hi <= ratio * lo
     return lo >= 2 and hi <= ratio * lo
 

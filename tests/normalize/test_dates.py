@@ -173,6 +173,8 @@ def test_two_years_that_do_not_follow_each_other_are_no_season(text):
         ("It opened on March 3, 1540.", date(1540, 3, 3), date(1540, 3, 3)),
         ("It was finished by May 1540.", date(1540, 5, 1), date(1540, 5, 31)),
         ("Æthelnoth ( died 1038 ) was a bishop.", date(1038, 1, 1), date(1038, 12, 31)),
+        ("The settlement dates from 1708.", date(1708, 1, 1), date(1708, 12, 31)),
+        ("The church, dating back to 1650, fell.", date(1650, 1, 1), date(1650, 12, 31)),
     ],
 )
 def test_centuries_and_years_before_1800_are_dates(text, first, last):

@@ -787,3 +787,82 @@ def test_half_of_a_year_is_no_share(text):
 
 def test_half_of_something_is_a_share():
     assert only("About half of them are new.").kind is QuantityKind.FRACTION
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("A kibibyte is 8x2^10 bits.", "8x2^10", 8192.0),
+        ("There are 2^10 of them.", "2^10", 1024.0),
+        ("Give me -1e-3 W/min.", "-1e-3", -1e-3),
+        ("The drift was −2.5×10^-4 a day.", "−2.5×10^-4", -2.5e-4),
+    ],
+)
+def test_powers_of_another_base_and_signed_scientific_values(text, written, value):
+    q = only(text)
+    assert q.span.text == written and math.isclose(q.value, value)
+
+
+@pytest.mark.parametrize(
+    "text", ["It is 10^400 big.", "a ratio of 1e999", "10 to the power of 999"]
+)
+def test_a_power_no_float_holds_is_skipped_not_a_crash(text):
+    reading = read(text)
+    assert all(abs(q.value) < 1e300 for q in reading.quantities)
+    assert "400" not in [q.span.text for q in reading.quantities]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "ends", "unit"),
+    [
+        ("They were given 44 mg to 50 mg of it.", "44 mg to 50", (44, 50), "mg"),
+        ("They were given between 44 mg and 50 mg.", "between 44 mg and 50", (44, 50), "mg"),
+        ("Tickets cost $5-$7.", "$5-$7", (5, 7), "USD"),
+        ("Temperatures ranged from -18 °C to -34 °C.", "-18 °C to -34", (-34, -18), "°C"),
+        ("Readings varied from 7 to 10.", "7 to 10", (7, 10), None),
+        ("It works at -78-0 degrees.", "-78-0", (-78, 0), "degrees"),
+    ],
+)
+def test_ranges_with_a_unit_at_each_end_or_a_verb_of_range_are_one_range(text, written, ends, unit):
+    q = only(text)
+    assert (q.span.text, (q.interval.lo, q.interval.hi), q.unit) == (written, ends, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The dose was cut from 50 mg to 44 mg.", ["50", "44"]),  # a change, not a range
+        ("Prices rose from -5 to 10.", ["-5", "10"]),
+        ("Its share rose 5% to 7%.", ["5%", "7%"]),
+        ("It trailed 21 points to 14 points.", ["21", "14"]),  # falling: two figures
+        ("It ended in a 1-2 defeat.", ["1", "2"]),  # the sides of a score
+    ],
+)
+def test_a_change_or_falling_pair_of_one_unit_stays_two_figures(text, figures):
+    assert [q.span.text for q in read(text).quantities] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("His children, aged seven and nine, were safe.", [7, 9]),
+        ("We saw two & three of them.", [2, 3]),
+        ("Three million, two hundred & forty, you say?", [3_000_240]),
+        ("One hundred and five people came.", [105]),
+    ],
+)
+def test_number_words_that_make_no_one_number_are_the_figures_they_list(text, figures):
+    assert [q.value for q in read(text).quantities] == figures
+
+
+@given(
+    st.decimals(min_value=1, max_value="9.99", places=2, allow_nan=False),
+    st.integers(min_value=-30, max_value=30),
+    st.sampled_from(["{m}e{e}", "{m}×10^{e}", "{m} x 10^{e}"]),
+    st.sampled_from(["", "-", "−"]),
+)
+def test_scientific_values_with_signs_round_trip(mantissa, exponent, form, sign):
+    written = sign + form.format(m=mantissa, e=exponent)
+    (q,) = read(f"The value was {written} in all.").quantities
+    expected = float(mantissa) * 10.0**exponent * (-1 if sign else 1)
+    assert q.span.text == written and math.isclose(q.value, expected)

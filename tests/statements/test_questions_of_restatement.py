@@ -9,6 +9,7 @@ from claimcheck.statements.restated import (
     SECOND_LOOK,
     _asked,
     _blanked,
+    _listed_with,
     _most_telling,
     _named_apart,
     _offered,
@@ -24,7 +25,7 @@ from claimcheck.statements.vocabulary import event_of_noun
 def questions(text):
     """Return the statements of a text that code would ask about, with their candidates."""
     spans = {s.index: s.span for s in sentences(text)}
-    return list(_asked(claimcheck.check(text).statements, spans))
+    return list(_asked(text, claimcheck.check(text).statements, spans))
 
 
 def asked(text):
@@ -478,7 +479,7 @@ def test_a_value_written_again_with_the_same_candidates_is_asked_once():
     )
     assert asked(text) == {"30": ["40"], "40": ["30", "30"]}
     spans = {s.index: s.span for s in sentences(text)}
-    chosen = _most_telling(_asked(claimcheck.check(text).statements, spans))
+    chosen = _most_telling(_asked(text, claimcheck.check(text).statements, spans))
     # the second '30' with '40' offered asks what the first asked; '40' is still asked
     assert [b.value.start for b, _, _ in chosen] == [text.index("30"), text.index("40")]
 
@@ -802,3 +803,31 @@ def test_two_values_that_sources_each_support_are_not_asked_about():
 
     assert restated_asked(both) == []
     assert restated_asked(one) != []  # '31' is in no source: it may restate '42'
+
+
+def test_values_listed_in_one_sentence_are_each_others_mates():
+    # 'one and two player modes' names both: its 'one' does not contradict 'the two player
+    # mode' (edit-30-clean's recorded model asked so before; its cassette test covers it)
+    text = "The game features one and two player modes. In the two player mode, two race."
+    statements = claimcheck.check(text).statements
+    mates = _listed_with(text, statements)
+    one = next(s for s in statements if s.value.text == "one")
+    assert [m.value.text for m in mates[one.id]] == ["two"]
+    later = [s for s in statements if s.value.start > text.index(".")]
+    assert all(not mates[s.id] for s in later)
+
+
+def test_lengths_of_time_under_two_days_may_be_near():
+    text = (
+        "When the module touched down, it had about 45 seconds of fuel left. The crew cheered. "
+        "The lunar module landed with about 25 seconds of fuel left."
+    )
+    assert asked(text)["about 45 seconds"] == ["about 25 seconds"]
+
+
+def test_a_value_that_holds_on_a_condition_is_not_asked_about_against_a_plain_one():
+    text = (
+        "The hearing must take place within 48 hours of an arrest, 72 hours if the arrest was "
+        "on a weekend. In Ohio, hearings must be held within 48 hours of an arrest."
+    )
+    assert "72 hours" not in asked(text)

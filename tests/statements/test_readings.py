@@ -27,6 +27,13 @@ def test_a_bare_number_that_a_person_is_is_an_age():
     assert stated["30"].subject_key == "maria lopez"
 
 
+def test_an_age_whose_when_clause_the_parse_hangs_on_the_number_is_an_age():
+    # the parse makes 'died' a relative clause of '76', not of 'was'
+    stated = said("Schopenhauer was 76 when he died in Frankfurt.")
+    assert stated["76"].kind is StatementKind.AGE
+    assert said("Schopenhauer was 76 points clear.")["76"].kind is not StatementKind.AGE
+
+
 @pytest.mark.parametrize(
     "text",
     [
