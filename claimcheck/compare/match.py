@@ -36,6 +36,13 @@ CENTS = re.compile(r"\d\.\d\d$")
 # How far after such a price another bare figure may be one too.
 PRICE_REACH = 60
 EVENT_KINDS = {*DATE_KINDS, "weekday", "time"}
+# The two written ends of a range: '$2.35 to $2.45', '$37K-$55K', 'between 44 mg and 50'.
+RANGE_ENDS = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|[^\W\d]+)?\s*(?:-|–|—|to|and)\s*[$€£¥]?(\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+# Two figures this many times apart are of two measures when one of the source's fits.
+ORDERS_APART = 100
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,11 @@ def match(
         if s.kind == v.kind
     ]
     fits = sorted(
-        (c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)),
+        (
+            c
+            for c in [*same_kind, *_bare(v, sources)]
+            if _fits(v, c.value) and _both_ends_stated(v, c, same_kind)
+        ),
         key=lambda c: -c.affinity,
     )
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
@@ -79,6 +90,7 @@ def match(
             and (c.value.may_contradict or (c.value.fraction and v.fraction))
             and not _level_against_change(v, c.value)
             and not _stated_beside(c.value, beside)
+            and not (fits and _orders_apart(v, c.value))
         ),
         key=lambda c: -c.affinity,
     )
@@ -133,6 +145,18 @@ def _level_against_change(text_value: Value, source_value: Value) -> bool:
     """Tell whether the text gives the share a change is by ('cut in half') and the source a
     level ('from 0.8% to 0.4%'): one is no rival of the other."""
     return text_value.fraction and text_value.direction is not None and not source_value.direction
+
+
+def _orders_apart(text_value: Value, source_value: Value) -> bool:
+    """Tell whether two figures lie ORDERS_APART times or more apart. When a source value
+    fits the text's, such a differing one is another measure's ('capex of $520 million' and
+    'EPS of $2.30' in one sentence), not a rival; a scale written wrong ('$74 billion' for
+    '$74 million') leaves no value that fits."""
+    if text_value.kind in EVENT_KINDS:
+        return False
+    one, other = (abs(x.interval.lo + x.interval.hi) / 2 for x in (text_value, source_value))
+    lo, hi = sorted((one, other))
+    return lo > 0 and hi >= ORDERS_APART * lo
 
 
 def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
@@ -192,6 +216,8 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     t, s = text_value.written, source_value.written
     if t is None or s is None:
         return overlaps(text_value.interval, source_value.interval)
+    if (ends := _ends_fit(text_value, source_value)) is not None:
+        return ends
     if _unlike(text_value.rate, source_value.rate) or _unlike(
         text_value.direction, source_value.direction
     ):
@@ -219,6 +245,55 @@ def _fits(text_value: Value, source_value: Value) -> bool:
     near = ranged or abs(t - s) <= SHARPER * abs(s)
     source_rounder = contains(source_reports, t) and near
     return contains(text_reports, s) or source_rounder
+
+
+def _ends_fit(text_value: Value, source_value: Value) -> bool | None:
+    """Tell whether two ranges have the same ends, each as rounded as the rounder of the two
+    writes it ('$2.30 to $2.45' is not '$2.35 to $2.45', though they overlap; '$37K-$55K'
+    is '$37,000 to $55,000'); None unless both are ranges."""
+    text_step, source_step = _end_rounding(text_value), _end_rounding(source_value)
+    if text_step is None or source_step is None:
+        return None
+    tolerance = max(text_step, source_step) / 2 + 1e-9 * max(abs(text_value.interval.hi), 1.0)
+    t, s = text_value.interval, source_value.interval
+    return abs(t.lo - s.lo) <= tolerance and abs(t.hi - s.hi) <= tolerance
+
+
+def _both_ends_stated(v: Value, fit: Candidate, same_kind: list[Candidate]) -> bool:
+    """Tell whether a single source figure that fits a range of the text ('$2.30' for '$2.30
+    to $2.45') comes with the range's other end in the same source ('by 30% to 40%', read as
+    two figures, holds '30-40%'); a range holds only what both its ends state."""
+    step = _end_rounding(v)
+    if step is None or _end_rounding(fit.value) is not None or fit.value.written is None:
+        return True
+    tolerance = step / 2 + 1e-9 * max(abs(v.interval.hi), 1.0)
+    ends = (v.interval.lo, v.interval.hi)
+    others = [
+        c.value.written
+        for c in same_kind
+        if c.source == fit.source and c.value.written is not None and c is not fit
+    ]
+    for end, other in (ends, ends[::-1]):
+        if abs(fit.value.written - end) <= tolerance:
+            return any(abs(w - other) <= tolerance for w in others)
+    return False
+
+
+def _end_rounding(v: Value) -> float | None:
+    """Return the rounding step of a range's ends in the units compared ('$2.30 to $2.45':
+    a cent; 'eight to ten weeks': none), or None when the value is no range: a range is
+    written by its low end and holds up to a high one, both ends closed."""
+    i, written = v.interval, v.written
+    if written is None or not math.isfinite(i.hi) or not math.isclose(i.lo, written):
+        return None
+    if i.lo_open or i.hi_open or i.hi <= i.lo or math.isclose(i.hi, i.lo):
+        return None  # 'over three' and 'at least 20' are bounds, read with open ends
+    ends = RANGE_ENDS.search(v.span.text.replace(",", ""))
+    if ends is None or float(ends.group(1)) == 0:
+        return 0.0  # ends in words are exact
+    per_digit = written / float(ends.group(1))  # '$520-560 million': a million per digit
+    decimals = max(len(ends.group(n).partition(".")[2]) for n in (1, 2))
+    return abs(per_digit) * 10.0**-decimals
 
 
 def _change_for_a_level(text_value: Value, source_value: Value) -> bool:

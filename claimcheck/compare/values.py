@@ -149,6 +149,8 @@ SPOKEN_TIME_HINT = re.compile(
 SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
 # A length that is an age: 'nine-year-old sensors' are not nine years of anything.
 AGED = re.compile(r"[\s-]old\b")
+# An age written as a length: '18 years of age', '65 years old'.
+AN_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # The units a bare figure after them is in, and how far they carry: '$5 million, up from
 # 4.2 million', 'from 21 percent to about seventeen'.
@@ -240,6 +242,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += [alt for q, v in figures for alt in _read_otherwise(q, v)]
         out += [alt for q, v in figures if (alt := _without_time(q, v, text))]
         out += _one_unit(text)
+        out += _ages_in_years(reading, text)
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
@@ -522,6 +525,19 @@ def _one_unit(text: str) -> list[Value]:
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         plain = Value(span, "", one, "", _context(text, span), qualifier=qualifier)
         out.append(replace(_measured(plain, unit, one, amount), may_contradict=False))
+    return out
+
+
+def _ages_in_years(reading: Reading, text: str) -> list[Value]:
+    """A source's age written as a length ('residents who are 18 years of age or older', '65
+    years old') read also as the bare number a summary writes it with ('residents 18 and
+    older'); it supports that number, never contradicts it."""
+    out = []
+    for d in reading.durations:
+        if d.unit == "year" and not d.amount_is_vague and AN_AGE.match(text, d.span.end):
+            years = interval_for(d.amount, d.qualifier, 1.0)
+            plain = Value(d.span, "count", years, render(years), _context(text, d.span))
+            out.append(replace(plain, qualifier=d.qualifier, may_contradict=False))
     return out
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from text_to_num import text2num
 
 from claimcheck.models import Interval, Quantity, QuantityKind, Span
-from claimcheck.normalize.anchors import Anchors
+from claimcheck.normalize.anchors import CURRENCY_SIGN, Anchors
 from claimcheck.normalize.intervals import scale
 from claimcheck.normalize.qualifiers import (
     QUALIFIER_RE,
@@ -917,8 +917,9 @@ def _inside_token(text: str, hit: _Hit) -> bool:
         return True  # 'One.Tel', a name written with a dot
     before = text[hit.start - 1] if hit.start > 0 else " "
     after = text[hit.end] if hit.end < len(text) else " "
-    if before.isalpha() or before == "-" and hit.start > 1 and text[hit.start - 2].isalpha():
-        return True
+    coded = before == "-" and hit.start > 1 and text[hit.start - 2].isalpha()
+    if before.isalpha() or coded and not CURRENCY_SIGN.match(text, hit.start):
+        return True  # 'COVID-19', but not the '$55K' of '$37K-$55K'
     if "^" in (before, after):  # 'm^2' is a unit; '10^400' a power too large to read
         return True
     if SPACED_CODE.search(text, max(0, hit.start - 10), hit.start):  # WikiText's 'M - 188'

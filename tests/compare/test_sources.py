@@ -760,3 +760,72 @@ def test_an_approximate_share_in_words_against_a_share():
     source = "We launched 140 products, about a third of them plant-based."
     found, _ = verdicts("It launched 140 products, roughly a third plant-based.", sources=(source,))
     assert ("roughly a third", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_figure_orders_of_magnitude_away_is_another_measure_when_one_fits():
+    source = (
+        "Capital expenditures for the year should come in between $520 million and $560 "
+        "million, down from our earlier range of $600 million to $650 million, because we are "
+        "buying fewer trucks. For the full year we now expect adjusted EPS of $2.35 to $2.45, "
+        "narrowed from $2.30 to $2.50."
+    )
+    text = (
+        "It cut its 2024 capex outlook to $520-560 million from $600-650 million and narrowed "
+        "EPS guidance to $2.35-$2.45."
+    )
+    found, _ = verdicts(text, sources=(source,))
+    assert ("$520-560 million", "CC701", Status.CONSISTENT) in found
+    assert ("$600-650 million", "CC701", Status.CONSISTENT) in found
+    # a scale written wrong leaves no fit, and is still flagged
+    found, _ = verdicts("Capex will be $520-560 billion.", sources=(source,))
+    assert {(t, s) for t, _, s in found} == {("$520-560 billion", Status.INCONSISTENT)}
+
+
+def test_an_age_written_as_a_length_supports_the_bare_number():
+    source = "Rebates go to residents of the state who are 18 years of age or older."
+    found, _ = verdicts("Rebates go to residents 18 and older.", sources=(source,))
+    assert ("18", "CC701", Status.CONSISTENT) in found
+    found, _ = verdicts("Rebates go to residents 21 and older.", sources=(source,))
+    assert ("21", "CC701", Status.CONSISTENT) not in found
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "status"),
+    [
+        # a range holds a range with its own ends, not one that merely overlaps it
+        (
+            "We expect EPS of $2.35 to $2.45.",
+            "EPS of $2.30 to $2.45 is expected.",
+            "$2.30 to $2.45",
+            Status.INCONSISTENT,
+        ),
+        (
+            "We expect EPS of $2.35 to $2.45.",
+            "EPS of $2.35-$2.45 is expected.",
+            "$2.35-$2.45",
+            Status.CONSISTENT,
+        ),
+        (
+            "Permitting usually takes eight to ten weeks.",
+            "Permitting takes 8-10 weeks.",
+            "8-10 weeks",
+            Status.CONSISTENT,
+        ),
+        # two figures that state both ends hold the range; one of them alone does not
+        (
+            "Fleets cut idling by 30% to 40% in six months.",
+            "Fleets cut idling 30-40%.",
+            "30-40%",
+            Status.CONSISTENT,
+        ),
+    ],
+)
+def test_a_range_is_held_only_by_both_its_ends(source, text, written, status):
+    found, _ = verdicts(text, sources=(source,))
+    assert (written, "CC701", status) in found
+
+
+def test_one_end_alone_does_not_hold_a_range():
+    source = "EPS guidance was narrowed from $2.30 to $2.50 and revenue was $2.3 billion."
+    found, _ = verdicts("EPS guidance is $2.30 to $2.45.", sources=(source,))
+    assert ("$2.30 to $2.45", "CC701", Status.CONSISTENT) not in found

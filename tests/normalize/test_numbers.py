@@ -866,3 +866,13 @@ def test_scientific_values_with_signs_round_trip(mantissa, exponent, form, sign)
     (q,) = read(f"The value was {written} in all.").quantities
     expected = float(mantissa) * 10.0**exponent * (-1 if sign else 1)
     assert q.span.text == written and math.isclose(q.value, expected)
+
+
+def test_a_range_of_two_sums_each_with_its_sign_and_scale_is_one_range():
+    q = only("It saves roughly $37K-$55K a year.")
+    assert (q.span.text, q.interval.lo, q.interval.hi, q.unit) == (
+        "roughly $37K-$55K",
+        37_000,
+        55_000,
+        "USD",
+    )
