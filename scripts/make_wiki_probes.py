@@ -17,8 +17,9 @@ shipped; mwparserfromhell is needed only here:
 
 With `--later` in place of the probes file it writes only clean items, of the paragraphs
 that follow the ones kept above (session 22: text no session had read); with `--third`, of
-the paragraphs after those (session 23; `--fourth`, the next ones, session 25), and with a
-fourth file batch 26's probes into the third part's texts (batch 27's into the fourth's):
+the paragraphs after those (session 23; `--fourth`, the next ones, session 25; `--fifth`,
+the next, session 26), and with a fourth file batch 26's probes into the third part's texts
+(batch 27's into the fourth's, batch 28's into the fifth's):
 
     python scripts/make_wiki_probes.py DUMP wiki_part2.jsonl --third batch26.jsonl
 """
@@ -40,7 +41,7 @@ CUT = 2600  # characters of plain text kept
 DIGITS = 8
 DROPPED_TAGS = ("ref", "table", "gallery", "math")
 # The flag in place of the probes file: which part of the articles.
-LATER = {"--later": 1, "--third": 2, "--fourth": 3}
+LATER = {"--later": 1, "--third": 2, "--fourth": 3, "--fifth": 4}
 
 # (article number, kind, counterpart, inserted sentence, sentence it follows; None: the end)
 PROBES = [
@@ -417,6 +418,54 @@ FOURTH_PROBES = [
 ]
 
 
+# Batch 28 (session 26): probes into the fifth part's texts, written before any run on them
+# (its clean texts were run first, once); each sentence is added at the text's end.
+FIFTH_PROBES = [
+    (3, "date", "On October 5, 1818", "Nancy Lincoln died of milk sickness on October 5, 1817."),
+    (
+        4,
+        "date",
+        "In 1945, Arturo Toscanini",
+        "Toscanini recorded the work with the NBC Symphony in 1949.",
+    ),
+    (5, "figure", "$60,500", "Russell's statuette fetched $45,000 at the auction."),
+    (
+        6,
+        "figure",
+        "rejected by twelve publishers",
+        "The Fountainhead was turned down by eight publishers before Bobbs-Merrill took it.",
+    ),
+    (12, "figure", "seven titles total", "Agassi finished 1995 with nine titles."),
+    (19, "figure", "48 articles", "In all, Huxley wrote 36 articles for Vedanta and the West."),
+    (
+        23,
+        "length",
+        "five-hour sleep period",
+        "The flight plan had scheduled a four-hour rest after the landing.",
+    ),
+    (
+        25,
+        "date",
+        "In 1991, Helen Sharman",
+        "Helen Sharman flew to the Mir space station in 1989, becoming the first Briton in space.",
+    ),
+    (27, "date", "April 1978", "Tarkovsky's heart attack in April 1977 halted the shooting."),
+    (
+        32,
+        "figure",
+        "eight opposition parties",
+        "Five opposition parties called the 1992 vote rigged.",
+    ),
+    (38, "date", "2 June 1919", "Einstein and Elsa Löwenthal wed in 1917."),
+    (
+        39,
+        "age",
+        "16-year-old Ahmad Shah Durrani",
+        "Ahmad Shah Durrani was 19 when Nader Shah's forces freed him at Kandahar.",
+    ),
+]
+
+
 def articles(dump: str, part: int = 0) -> list[str]:
     """Return the plain text of each article long enough and with figures enough (of the
     given part of its paragraphs: see `plain`)."""
@@ -452,8 +501,8 @@ def main(dump: str, clean_out: str, probes_out: str, third_probes_out: str | Non
 def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) -> None:
     """Write clean items of a later part of the articles than batch 25 used: text no session
     had read, for false alarms (part 1 in session 22, part 2 in session 23, part 3 in
-    session 25); with
-    `probes_out`, batch 26's probes into part 2's texts too."""
+    session 25, part 4 in session 26); with `probes_out`, batch 26's probes into part 2's
+    texts too (27's into part 3's, 28's into part 4's)."""
     prefix = "wiki-later" if part == 1 else f"wiki-part{part}"
     texts = articles(dump, part)
     write_clean(texts, prefix, clean_out)
@@ -469,6 +518,12 @@ def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) ->
                 one = probe(f"p27-{n:02d}", texts[at], kind, counter, inserted, None)
                 out.write(json.dumps(one) + "\n")
         print(f"{len(FOURTH_PROBES)} probes -> {probes_out}")
+    if probes_out is not None and part == 4:
+        with open(probes_out, "w", encoding="utf-8") as out:
+            for n, (at, kind, counter, inserted) in enumerate(FIFTH_PROBES, start=1):
+                one = probe(f"p28-{n:02d}", texts[at], kind, counter, inserted, None)
+                out.write(json.dumps(one) + "\n")
+        print(f"{len(FIFTH_PROBES)} probes -> {probes_out}")
     print(f"clean texts of later paragraphs -> {clean_out}")
 
 

@@ -36,6 +36,7 @@ from claimcheck.statements.sameness import (
     ages_at_two_times,
     agree,
     dated_figures,
+    done_before_that,
     other_kinds,
     same_shifts,
     same_time,
@@ -121,6 +122,8 @@ def _contradictions(claims: Claims) -> Iterator[tuple[Statement, Statement]]:
             continue  # 'The firm had 100 staff. Two years later it had 150.'
         if a.kind is StatementKind.DATE and _done_again(a, b, sentences):
             continue  # 'worked on the screenplay in 1967', 'in 1975 also worked on one'
+        if a.kind is StatementKind.DATE and done_before_that(a, b, sentences):
+            continue  # 'announced in late January', 'Prior to that, … in early February'
         if _two_list_items(a, b, claims.text):
             continue  # 'Vietic: 10 languages of Vietnam', 'Bahnaric: 40 languages of Vietnam'
 

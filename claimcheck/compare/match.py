@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, VOTE, Value
+from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, VOTE, Value, context_words
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -400,4 +400,10 @@ def _affinity(a: Value, b: Value) -> int:
     one_side = a.kind.startswith(VOTE) and a.kind == b.kind
     same_whole = a.whole is not None and a.whole == b.whole  # 'six of the 14', 'seven of the 14'
     signs = [same_unit, same_qualifier, same_rate, same_direction, one_side, same_whole]
-    return sum(signs) + len(a.context & b.context)
+    shared = a.context & b.context
+    if same_unit and a.unit is not None and a.kind == ORDINAL_PERIOD:
+        # A period named by its rank ('the first quarter') says when: another period of that
+        # name ('the third quarter was') needs a sign beyond the noun, which is both its unit
+        # and a word beside it, to be the same one written otherwise
+        shared -= context_words(a.unit)
+    return sum(signs) + len(shared)

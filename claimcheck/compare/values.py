@@ -813,6 +813,11 @@ def _context(text: str, span: Span) -> frozenset[str]:
     return frozenset(_stem(w) for w in words if w not in STOPWORDS and len(w) > 2)
 
 
+def context_words(phrase: str) -> frozenset[str]:
+    """Return a phrase's words as a value's context holds them: 'Soldiers' is 'soldier'."""
+    return frozenset(_stem(w) for w in re.findall(r"[a-z]+", phrase.lower()))
+
+
 def _stem(word: str) -> str:
     """Strip common endings, so 'killed', 'killing' and 'kills' compare equal."""
     return SUFFIX.sub("", word) if len(word) > 5 else word

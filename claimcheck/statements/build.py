@@ -27,6 +27,7 @@ from claimcheck.models import (
     Timing,
 )
 from claimcheck.normalize.names import ACRONYM, initials
+from claimcheck.normalize.spans import Occupied
 from claimcheck.statements.contests import wins
 from claimcheck.statements.delays import delays
 from claimcheck.statements.elapsed import elapsed
@@ -58,6 +59,13 @@ DEFINITE_REACH = 12
 # for: 'since ', 'until ', 'till '.
 STRETCH_BOUND = re.compile(r"\b(?:[Ss]ince|[Uu]ntil|[Tt]ill)\s+$")
 STRETCH_REACH = 8
+# A line of a list of references: 'Sidwell, Paul (2005). "Proto-Katuic Phonology" …',
+# 'Jenny, Mathias and Paul Sidwell, eds (2015). The Handbook …'. The author's name is
+# written surname first, and the year follows in brackets.
+REFERENCE_ENTRY = re.compile(
+    r"^[ \t]*[A-Z][^\s,()]*,[ \t][^()\n]{1,100}?\((?:1[5-9]|20)\d\d[a-z]?\)\.[^\n]*",
+    re.MULTILINE,
+)
 # A heading of at most this many words may be the name of what the text is about.
 TITLE_WORDS = 8
 # What a title adds in brackets to tell it from others of its name: '( song )'.
@@ -93,7 +101,9 @@ def statements(
         *zeros(parsed, sentences),
         *wins(parsed, sentences),
     ]
-    raw = sorted(found, key=lambda s: s.value.start)
+    cited = Occupied(m.span() for m in REFERENCE_ENTRY.finditer(text))
+    # a year or page in a list of references says nothing of what the text is about
+    raw = sorted((s for s in found if not cited.covers(s.value.start)), key=lambda s: s.value.start)
     own_date = _dates_of_verbs(raw, {d.id: d for d in reading.dates})
     described = _dates_of_descriptions(raw, parsed)
     first_date = {n: d for n, d in first_date.items() if d.id not in described}

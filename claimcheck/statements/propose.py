@@ -40,6 +40,7 @@ from claimcheck.statements.vocabulary import (
     AGE_OPENING,
     AGE_OPENING_AFTER,
     AGE_WORDS,
+    ATTEMPTS,
     AUDIENCES,
     BEGINNING,
     BIRTH,
@@ -654,8 +655,11 @@ def _event_noun(root: Token) -> Token | None:
         return at if at.pos_ == "NOUN" else None
     if root.dep_ in ("nummod", "compound", "amod"):
         lemma = at.lemma_.lower()
-        # 'a 2005 film' (its release), 'the 1826 kidnapping of William Morgan'
-        return at if lemma in WORKS or at.pos_ == "NOUN" and is_event_noun(lemma) else None
+        # 'a 2005 film' (its release), 'the 1826 kidnapping of William Morgan'; and any noun
+        # the year dates inside a phrase of its own ('gained independence in 1975, after the
+        # 1974 coup'): the date is the coup's, not the gaining's
+        named = lemma in WORKS or is_event_noun(lemma) or at.dep_ == "pobj"
+        return at if at.pos_ == "NOUN" and named or lemma in WORKS else None
     return None
 
 
@@ -1451,6 +1455,8 @@ def event_key_of(verb: Token | None) -> str | None:
     key = " ".join([verb.lemma_.lower(), *particles])
     if _prefixed_re(verb):
         return f"re{key}"  # 're-released', 're - released': another release
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ATTEMPTS:
+        return f"{verb.head.lemma_.lower()} {key}"  # 'tried to sell' is no sale
     if key in ONE_EVENT:  # 'came out' is a release, though 'come' alone names nothing
         return ONE_EVENT[key]
     states = [c.lemma_.lower() for c in verb.children if c.dep_ == "acomp"]

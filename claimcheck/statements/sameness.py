@@ -228,6 +228,21 @@ def _shifts(s: Statement, sentences: dict[int, Span]) -> frozenset[str]:
     return frozenset({"now", *(words - NOW)} if NOW & words else words)
 
 
+# Words that put a deed at a time before the one told just before it: 'Since 2004 the
+# results have been announced in late January. Prior to that, they were announced in early
+# February' tells of two times, each with its own date.
+# ('Originally' and 'previously' do not: 'It was originally broadcast on 1 January 2007' is
+# the first airing, which another sentence may date otherwise.)
+BEFORE_THAT = frozenset({"prior to that", "before that", "until then"})
+
+
+def done_before_that(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
+    """Tell whether exactly one of two statements is said to be of a time before another
+    one told ('Prior to that, the results were announced in early February')."""
+    before = [bool(BEFORE_THAT & _shifts(s, sentences)) for s in (a, b)]
+    return before[0] != before[1]
+
+
 def same_shifts(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
     """Tell whether two undated statements are of one time: moved by the same words, or
     both of the present ('It is now valued with 18 projects', 'The company has 25')."""

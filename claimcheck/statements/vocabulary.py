@@ -77,6 +77,9 @@ LIGHT_VERBS = words(
     "be have do say tell add note report state claim include make take get give come go "
     "see show become"
 )
+# Verbs whose deed, written after 'to', may not have been done: 'tried to sell', 'planned to
+# open'. The date or count is of the attempt, not of the deed.
+ATTEMPTS = words("try attempt seek plan hope want intend fail refuse threaten propose aim wish")
 UP = words("rise increase grow climb jump gain soar surge swell double triple")
 DOWN = words("fall drop decline decrease shrink plunge slump cut reduce halve sink")
 
@@ -309,6 +312,7 @@ PLACES = ("GPE", "LOC", "FAC")
 TIME_SHIFTS = re.compile(
     r"\b(?:(?:later|earlier)(?!\s+th(?:is|at)\s+(?:year|month|week|day|season)\b)|afterwards?|subsequently|previously|ago|eventually|initially|"
     r"originally|formerly|now|currently|today|then|by\s+then|at\s+the\s+time|"
+    r"(?:prior\s+to|before|after|since|until)\s+th(?:at|en)|"
     r"(?:the\s+)?(?:following|next|previous|last)\s+(?:year|month|week|day|season))\b",
     re.IGNORECASE,
 )

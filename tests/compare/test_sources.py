@@ -829,3 +829,14 @@ def test_one_end_alone_does_not_hold_a_range():
     source = "EPS guidance was narrowed from $2.30 to $2.50 and revenue was $2.3 billion."
     found, _ = verdicts("EPS guidance is $2.30 to $2.45.", sources=(source,))
     assert ("$2.30 to $2.45", "CC701", Status.CONSISTENT) not in found
+
+
+def test_a_period_named_by_its_rank_needs_more_than_its_noun_to_be_contradicted():
+    source = (
+        "In the third quarter, revenue rose 5%. About 60% of our contracts renew between "
+        "January and March."
+    )
+    found, _ = verdicts("About 60% of contracts renew in the first quarter.", sources=(source,))
+    assert not [f for f in found if f[0] == "first"]
+    found, _ = verdicts("In the second quarter, revenue rose 5%.", sources=(source,))
+    assert ("second", "CC701", Status.INCONSISTENT) in found

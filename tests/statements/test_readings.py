@@ -1396,3 +1396,42 @@ def test_a_figure_in_the_subject_is_not_what_its_verb_denies():
     stated = said("The island, with a population of 100,000 inhabitants, does not have big cities.")
     assert not stated["100,000"].negated
     assert said("The island does not have 100,000 inhabitants.")["100,000"].negated
+
+
+def test_a_year_that_dates_a_noun_in_a_phrase_of_its_own_is_that_noun_s():
+    text = (
+        "Angola gained its independence on 11 November 1975, after the 1974 coup in Lisbon, "
+        "which overthrew the regime."
+    )
+    assert not contradicts(text)
+    assert said(text)["1974"].event_key != said(text)["11 November 1975"].event_key
+    assert contradicts(text + " Angola gained its independence in 1974.")
+
+
+def test_a_deed_only_tried_is_not_the_deed():
+    text = (
+        "On August 6, 1992, the Oscar sold to a private collector for $60,500. Michael Todd's "
+        "grandson tried to sell Todd's Oscar statuette to a collector in 1989."
+    )
+    assert not contradicts(text)
+    assert said(text)["1989"].event_key == "try sell"
+
+
+def test_a_date_told_as_before_that_is_of_another_time():
+    text = (
+        "Since 2004, nomination results have been announced to the public in late January. "
+        "Prior to that, the results were announced in early February."
+    )
+    assert not contradicts(text)
+    assert contradicts(text.replace("Prior to that, the", "The"))
+
+
+def test_the_years_of_a_list_of_references_are_no_statements():
+    text = (
+        "Jenny, Mathias and Paul Sidwell, eds (2015). The Handbook of Austroasiatic Languages.\n"
+        'Sidwell, Paul (2005). "Proto-Katuic Phonology". In Sidwell, ed., SEALS XV.\n'
+        "The 2005 survey found 40 languages. The 2005 survey found 45 languages."
+    )
+    stated = [s.value.text for s in claimcheck.check(text).statements]
+    assert "2015" not in stated and stated.count("2005") == 2  # the survey's, not Sidwell's
+    assert contradicts(text)
