@@ -81,6 +81,7 @@ SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
 RANGE_TO = re.compile(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
 RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 RANGE_BEFORE_REACH = 30
+RANGE_GAP = 7  # ' and ', ' to ', '-' with spaces around
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 RANGED_FROM = re.compile(
     r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+(?:from|between)\s+$", re.IGNORECASE
@@ -415,16 +416,18 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         a = out[-1] if out else None
+        gap_start = (a.unit_span or a.span).end if a is not None else 0
         if a is None or a.kind is not q.kind or a.unit != q.unit or q.unit == SCORE:
+            out.append(q)
+            continue
+        if q.span.start - gap_start > RANGE_GAP:  # no joiner is that long: read on
             out.append(q)
             continue
         before = text[max(0, a.span.start - RANGE_BEFORE_REACH) : a.span.start]
         between = BETWEEN_BEFORE.search(before)
         joiner = RANGE_AND if between else RANGE_TO
         ranged = RANGED_FROM.search(before) is not None
-        joined = joiner.fullmatch(
-            text, a.unit_span.end if a.unit_span else a.span.end, q.span.start
-        )
+        joined = joiner.fullmatch(text, gap_start, q.span.start)
         if joined is None or not (ranged or a.unit is not None):
             out.append(q)
             continue
@@ -437,6 +440,8 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
         out[-1] = q.model_copy(
             update={"span": span, "value": lo, "interval": Interval(lo=lo, hi=hi)}
         )
+    if len(out) == len(quantities):
+        return out  # nothing joined: the numbering stands
     return [q.model_copy(update={"id": f"Q{n}"}) for n, q in enumerate(out, start=1)]
 
 
