@@ -32,6 +32,7 @@ import json
 import re
 import sys
 import xml.etree.ElementTree as ET
+from typing import Any
 
 import mwparserfromhell as mw  # type: ignore[import-not-found, unused-ignore]
 from make_lee_probes import probe
@@ -466,6 +467,15 @@ FIFTH_PROBES = [
 ]
 
 
+# The probes written into each later part, and their batch: each is (article, kind,
+# counterpart, inserted sentence[, the sentence it follows]).
+LATER_PROBES: dict[int, tuple[str, list[tuple[Any, ...]]]] = {
+    2: ("p26", THIRD_PROBES),
+    3: ("p27", FOURTH_PROBES),
+    4: ("p28", FIFTH_PROBES),
+}
+
+
 def articles(dump: str, part: int = 0) -> list[str]:
     """Return the plain text of each article long enough and with figures enough (of the
     given part of its paragraphs: see `plain`)."""
@@ -506,24 +516,14 @@ def write_later(dump: str, clean_out: str, part: int, probes_out: str | None) ->
     prefix = "wiki-later" if part == 1 else f"wiki-part{part}"
     texts = articles(dump, part)
     write_clean(texts, prefix, clean_out)
-    if probes_out is not None and part == 2:
+    if probes_out is not None and part in LATER_PROBES:
+        batch, probes = LATER_PROBES[part]
         with open(probes_out, "w", encoding="utf-8") as out:
-            for n, (at, kind, counter, inserted, after) in enumerate(THIRD_PROBES, start=1):
-                one = probe(f"p26-{n:02d}", texts[at], kind, counter, inserted, after)
+            for n, (at, kind, counter, inserted, *after) in enumerate(probes, start=1):
+                where = after[0] if after else None  # None: at the text's end
+                one = probe(f"{batch}-{n:02d}", texts[at], kind, counter, inserted, where)
                 out.write(json.dumps(one) + "\n")
-        print(f"{len(THIRD_PROBES)} probes -> {probes_out}")
-    if probes_out is not None and part == 3:
-        with open(probes_out, "w", encoding="utf-8") as out:
-            for n, (at, kind, counter, inserted) in enumerate(FOURTH_PROBES, start=1):
-                one = probe(f"p27-{n:02d}", texts[at], kind, counter, inserted, None)
-                out.write(json.dumps(one) + "\n")
-        print(f"{len(FOURTH_PROBES)} probes -> {probes_out}")
-    if probes_out is not None and part == 4:
-        with open(probes_out, "w", encoding="utf-8") as out:
-            for n, (at, kind, counter, inserted) in enumerate(FIFTH_PROBES, start=1):
-                one = probe(f"p28-{n:02d}", texts[at], kind, counter, inserted, None)
-                out.write(json.dumps(one) + "\n")
-        print(f"{len(FIFTH_PROBES)} probes -> {probes_out}")
+        print(f"{len(probes)} probes -> {probes_out}")
     print(f"clean texts of later paragraphs -> {clean_out}")
 
 
