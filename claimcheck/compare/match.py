@@ -254,7 +254,7 @@ def _ends_fit(text_value: Value, source_value: Value) -> bool | None:
     text_step, source_step = _end_rounding(text_value), _end_rounding(source_value)
     if text_step is None or source_step is None:
         return None
-    tolerance = max(text_step, source_step) / 2 + 1e-9 * max(abs(text_value.interval.hi), 1.0)
+    tolerance = _end_tolerance(max(text_step, source_step), text_value)
     t, s = text_value.interval, source_value.interval
     return abs(t.lo - s.lo) <= tolerance and abs(t.hi - s.hi) <= tolerance
 
@@ -266,7 +266,7 @@ def _both_ends_stated(v: Value, fit: Candidate, same_kind: list[Candidate]) -> b
     step = _end_rounding(v)
     if step is None or _end_rounding(fit.value) is not None or fit.value.written is None:
         return True
-    tolerance = step / 2 + 1e-9 * max(abs(v.interval.hi), 1.0)
+    tolerance = _end_tolerance(step, v)
     ends = (v.interval.lo, v.interval.hi)
     others = [
         c.value.written
@@ -277,6 +277,12 @@ def _both_ends_stated(v: Value, fit: Candidate, same_kind: list[Candidate]) -> b
         if abs(fit.value.written - end) <= tolerance:
             return any(abs(w - other) <= tolerance for w in others)
     return False
+
+
+def _end_tolerance(step: float, v: Value) -> float:
+    """Return how far a range's end may lie from another's: half the rounding step, and a
+    hair more for the float arithmetic of values of v's size."""
+    return step / 2 + 1e-9 * max(abs(v.interval.hi), 1.0)
 
 
 def _end_rounding(v: Value) -> float | None:

@@ -416,10 +416,10 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         a = out[-1] if out else None
-        gap_start = (a.unit_span or a.span).end if a is not None else 0
         if a is None or a.kind is not q.kind or a.unit != q.unit or q.unit == SCORE:
             out.append(q)
             continue
+        gap_start = (a.unit_span or a.span).end
         if q.span.start - gap_start > RANGE_GAP:  # no joiner is that long: read on
             out.append(q)
             continue
@@ -667,8 +667,8 @@ def _power(m: re.Match[str]) -> float | None:
     """Return the power written: of ten ('e-3', '×10^23', '×10−4', '10²³') or of another base
     ('×2^10', '2^10'); None past what a float holds, or of a base below 2."""
     base = int(m["base"]) if m["base"] else 10
-    groups = m.groupdict()
-    written = m["exp"] if m["base"] else groups.get("e") or m["ten"]
+    # POWER_RE has no 'e' group: only SCIENTIFIC_RE writes a power as 'e-3'
+    written = m["exp"] if m["base"] else m.groupdict().get("e") or m["ten"]
     exponent = int(written.translate(_PLAIN_EXPONENT).lstrip("^ "))
     if base < 2 or abs(exponent * math.log10(base)) > MAX_POWER_OF_TEN:
         return None
