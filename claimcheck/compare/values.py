@@ -172,6 +172,15 @@ DERIVED_REACH = 60
 POINTS = "percentage points"
 # 'from 0.8% to 0.4%': the first figure is the old one.
 FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# A sum given for each of several years: 'for each of fiscal years 2026 through 2030', 'a
+# year for five years' (the length is read by the reader, after the match).
+EACH_OF_YEARS = re.compile(
+    r"\s+(?:for|in)\s+each\s+of\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?years\s+"
+    r"(?P<first>\d{4})\s*(?:through|thru|to|-|–)\s*(?P<last>\d{4})\b",
+    re.IGNORECASE,
+)
+A_YEAR_FOR = re.compile(r"\s+(?:a|per|each)\s+year\s+for\s+|\s+annually\s+for\s+", re.I)
+MANY_YEARS = 50
 TO = re.compile(r"(?:\s+[^\W\d]+)?\s+to\s+", re.IGNORECASE)  # "120 dollars to 150"
 COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\b", re.I)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
@@ -246,6 +255,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
+        out += _over_the_years(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
@@ -461,6 +471,33 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             out.append(_total(value, abs(new.value - old.value), a.unit or ""))
         if old.value > 0 and new.value != old.value:
             out.append(_relative_change(value, old, new))
+    return out
+
+
+def _over_the_years(reading: Reading, text: str) -> list[Value]:
+    """The total of a sum given for each of several years, which a summary may write out
+    (it supports, never contradicts): '$2 billion for each of fiscal years 2026 through
+    2030' is $10 billion; '$5 million a year for five years' is $25 million."""
+    out = []
+    for q in reading.quantities:
+        if q.kind not in (QuantityKind.MONEY, QuantityKind.COUNT) or _bare_year(q):
+            continue
+        if m := EACH_OF_YEARS.match(text, q.span.end):
+            years = int(m["last"]) - int(m["first"]) + 1
+        elif m := A_YEAR_FOR.match(text, q.span.end):
+            length = next((d for d in reading.durations if d.span.start == m.end()), None)
+            if length is None or length.unit != "year" or not length.amount.is_integer():
+                continue
+            years = int(length.amount)
+        else:
+            continue
+        if not 1 < years <= MANY_YEARS:
+            continue
+        span = Span(start=q.span.start, end=m.end(), text=text[q.span.start : m.end()])
+        value = replace(
+            _quantity_value(q, text, source=True), span=span, rate=None, may_contradict=False
+        )
+        out.append(_total(value, q.value * years, q.unit or ""))
     return out
 
 

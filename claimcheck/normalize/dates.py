@@ -39,6 +39,7 @@ from claimcheck.normalize.numbers import (
     _words_value,
     ordinal_starts,
     qualifier_before,
+    qualifier_read,
 )
 from claimcheck.normalize.qualifiers import interval_for, plain_digits, rounding_step
 from claimcheck.normalize.spans import Occupied, matches_at, near
@@ -745,6 +746,13 @@ COMPACT_LENGTH = re.compile(
 # Seconds written with decimals and an 's' glued, as a page's load time is: '4.2s', '0.85s'
 # ('30s' and '1990s' are decades as often).
 DECIMAL_SECONDS = re.compile(r"(?P<amount>\d{1,3}\.\d{1,3})s\b")
+# A length on a stopwatch: minutes and seconds with tenths ('won in 6:25.4'), or hours,
+# minutes and seconds ('ran it in 2:03:59'); a time of day has no tenths, and its seconds
+# follow 'at' ('at 14:03:59').
+STOPWATCH = re.compile(
+    r"(?:(?P<h>\d{1,2}):(?P<hm>[0-5]\d)|(?P<m>\d{1,2})):(?P<s>[0-5]\d)(?P<f>\.\d{1,3})?(?![\d:])"
+)
+AT_BEFORE = re.compile(r"\b(?:at|by|until|till|from)\s+$", re.IGNORECASE)
 # What may stand between the parts of one length: '2 years and 3 months', '1 hr, 20 min'.
 PART_GAP = re.compile(r"\s*(?:,\s*)?(?:and\s+)?")
 
@@ -775,6 +783,28 @@ def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part
         if m is None or m.end("amount") != end or taken.overlaps(*m.span()):
             continue
         seconds, step = float(m["amount"]), rounding_step(m["amount"])
+        length = _duration(
+            text, m.start(), m.end(), seconds, "second", interval_for(seconds, None, step)
+        )
+        parts.append(_Part(length, True, step))
+    return parts + _stopwatch_lengths(text, taken, anchors)
+
+
+def _stopwatch_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
+    """Return '6:25.4' and '2:03:59' as lengths in seconds."""
+    parts: list[_Part] = []
+    for start, end in anchors.digit_runs:
+        glued = text[start - 1 : start] == ":"  # the seconds of '2:03:59' start no length
+        if text[end : end + 1] != ":" or glued or not _alone_before(text, start):
+            continue
+        m = STOPWATCH.match(text, start)
+        if m is None or not (m["h"] or m["f"]) or taken.overlaps(*m.span()):
+            continue
+        if m["h"] and AT_BEFORE.search(text, max(0, start - 8), start):
+            continue  # 'at 14:03:59' is a time of day
+        minutes = int(m["h"]) * 60 + int(m["hm"]) if m["h"] else int(m["m"])
+        seconds = minutes * 60 + int(m["s"]) + float(m["f"] or 0)
+        step = rounding_step(m["f"]) if m["f"] else 1.0
         length = _duration(
             text, m.start(), m.end(), seconds, "second", interval_for(seconds, None, step)
         )
@@ -831,7 +861,7 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
         ):
             qual = None  # '9% more than a year earlier': the 9% is more, not the year
         start = qual.start() if qual else m.start()
-        qualifier = qual.group("qual").lower() if qual else None
+        qualifier = (qualifier_read(text, qual) or "").lower() or None
         if taken.overlaps(start, m.end()) or _ordinal_second(m):
             continue
         num = m.group("num").lower().replace("-", " ")  # "two-and-a-half months"

@@ -16,6 +16,7 @@ from claimcheck.normalize.anchors import CURRENCY_SIGN, Anchors
 from claimcheck.normalize.intervals import scale
 from claimcheck.normalize.qualifiers import (
     QUALIFIER_RE,
+    denied,
     interval_for,
     plain_digits,
     rounding_step,
@@ -76,10 +77,11 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
 ON_THE_WHOLE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the|each|every)\s+(?:dollar|pound|euro)\b")
 # A qualifier written after a figure: '1,000-plus', '10+ years', '500-odd'.
 SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
-# Two figures of one unit written as a range ('44 mg to 50 mg', 'between 44 mg and 50 mg'),
-# or any two after a verb of range ('ranged from -18 °C to -34 °C', 'varies between 5 and 9').
+# Two figures of one unit written as a range ('44 mg to 50 mg', 'between 44 mg and 50 mg',
+# and the common slip 'between 44 mg to 50 mg'), or any two after a verb of range ('ranged
+# from -18 °C to -34 °C', 'varies between 5 and 9').
 RANGE_TO = re.compile(r"\s*(?:to|–|-|—)\s*", re.IGNORECASE)
-RANGE_AND = re.compile(r"\s+and\s+", re.IGNORECASE)
+RANGE_AND = re.compile(r"\s+(?:and|to)\s+", re.IGNORECASE)
 RANGE_BEFORE_REACH = 30
 RANGE_GAP = 7  # ' and ', ' to ', '-' with spaces around
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -225,6 +227,10 @@ SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
 QUALIFIER_REACH = 24
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
+# A denial of a bound, with at most two words between: 'not ', 'may not cover ', "won't be ".
+DENIAL_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+DENIAL_REACH = 30
+NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
 BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
 # 'five or six branches', 'two or three days': one figure given loosely, when the second is
@@ -745,6 +751,15 @@ def qualifier_before(text: str, start: int) -> re.Match[str] | None:
     return QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
 
 
+def qualifier_read(text: str, qual: re.Match[str] | None) -> str | None:
+    """Return a qualifier as read: its words, or 'not …' when its clause denies a bound
+    ('not more than 75%', 'may not cover more than 75%' are at most 75%)."""
+    if qual is None:
+        return None
+    denial = DENIAL_BEFORE.search(text, max(0, qual.start() - DENIAL_REACH), qual.start())
+    return denied(qual.group("qual")) if denial else qual.group("qual")
+
+
 def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     core_start = m.start("cur") if m.group("cur") else _num_start(m)
     # the sign of a range is its first end's: '-78-0 degrees' runs from -78 to 0
@@ -752,7 +767,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     if sign is not None:
         core_start = sign.start()
     qual = qualifier_before(text, core_start)
-    qualifier = qual.group("qual") if qual else None
+    qualifier = qualifier_read(text, qual)
     written = m.group("digits") or m.group("range_lo")
     if written is not None:
         value = float(plain_digits(written))
@@ -789,6 +804,9 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     else:
         interval = interval_for(value, qualifier, step)
     start = qual.start("qual") if qual else core_start
+    turned = qual is not None and qualifier != qual.group("qual")
+    if turned and (adjacent := NOT_BEFORE.search(text, max(0, start - DENIAL_REACH), start)):
+        start = adjacent.start()  # the span holds the 'not' of 'not more than 75 percent'
     return _Hit(start, end, value, interval, kind, qualifier.lower() if qualifier else None, unit)
 
 

@@ -14,6 +14,9 @@ digit: 350,000 → 10,000; 3.5 → 0.1; 5,962 → 1):
 | less than, under, fewer than, …    | [0, v)                  |
 | up to, at most, no more than       | [0, v]                  |
 
+A bound its clause denies turns over: "not more than 75%" and "may not cover more than 75%"
+are at most 75%, "not less than 10" at least 10 (the reader writes such a qualifier "not …").
+
 A bare written figure is read as rounded to its last significant digit, as news figures are;
 trailing zeros count as rounding from four digits up ("2,960" → 10, "20" → 1). A lower bound
 reaches up to the place of its last non-zero digit, s′, whatever its length: "more than 160
@@ -76,6 +79,10 @@ QUALIFIERS: dict[str, str] = {
     "at most": "at_most",
     "no more than": "at_most",
 }
+
+# A bound denied turns over: 'not more than 75%' is at most 75%, 'not less than 10' at least.
+DENIED = {"above": "at_most", "below": "at_least"}
+DENIED_PREFIX = "not "
 
 # Longest first, so "no more than" wins over "more than".
 QUALIFIER_RE = "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True))
@@ -141,8 +148,18 @@ def rounding_step(written: str) -> float:
 
 
 def qualifier_kind(qualifier: str | None) -> str:
-    """Return what a qualifier does to its figure: 'over' and 'more than' are both 'above'."""
-    return QUALIFIERS.get((qualifier or "").lower(), "rounded")
+    """Return what a qualifier does to its figure: 'over' and 'more than' are both 'above';
+    'not more than' is 'at_most'."""
+    written = (qualifier or "").lower()
+    if written.startswith(DENIED_PREFIX):
+        return DENIED.get(QUALIFIERS.get(written.removeprefix(DENIED_PREFIX), ""), "rounded")
+    return QUALIFIERS.get(written, "rounded")
+
+
+def denied(qualifier: str) -> str:
+    """Return the qualifier a denied clause makes of a bound ('more than' → 'not more
+    than'); a qualifier that is no bound ('about') stays as it is."""
+    return DENIED_PREFIX + qualifier if qualifier_kind(qualifier) in DENIED else qualifier
 
 
 def interval_for(value: float, qualifier: str | None, step: float) -> Interval:

@@ -21,7 +21,12 @@ from claimcheck.normalize.spans import Occupied, near
 TOKEN_CHAR = re.compile(r"[\w.,-]")
 # Digits that are not figures: phone numbers ("(555) 123-4567") and times of day ("1:34 PM").
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b")
-TIME_OF_DAY = re.compile(r"\b[0-2]?\d:[0-5]\d(?:\s?(?:[ap]\.m\.|[ap]m\b))?", re.IGNORECASE)
+# A stopwatch's '6:25.4' and '2:03:59' are lengths (see dates.STOPWATCH), not times of day.
+TIME_OF_DAY = re.compile(
+    r"\b(?<!:)(?:(?<=\bat\s)[0-2]?\d:[0-5]\d:[0-5]\d|[0-2]?\d:[0-5]\d(?![.:]\d))"
+    r"(?:\s?(?:[ap]\.m\.|[ap]m\b))?",
+    re.IGNORECASE,
+)
 # 'premium 24/7 support': at all hours, not the figures 24 and 7.
 ALL_HOURS = re.compile(r"\b24/7(?:/365)?\b")
 # Reasons a token is skipped that later stages look for.

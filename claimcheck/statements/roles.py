@@ -16,6 +16,8 @@ from claimcheck.models import Direction, Span
 from claimcheck.statements.parse import parse_sentences
 from claimcheck.statements.propose import Parsed, clause_verb, value_root, verb_direction
 from claimcheck.statements.vocabulary import (
+    BOUNDS,
+    CHANGING,
     GENERIC_MEASURES,
     NEGATING,
     NOT_NEGATING,
@@ -64,7 +66,7 @@ def role(parsed: Parsed, span: Span) -> Role | None:
         frozenset(
             t.lemma_.lower() for t in _measured(root, tokens, verb) if _is_measure(t, tokens)
         ),
-        _negated(root, verb),
+        _negated(root, verb, _bounded(tokens)),
         verb_direction(verb),
     )
 
@@ -107,12 +109,16 @@ def _is_measure(token: Token, value_tokens: list[Token]) -> bool:
     )
 
 
-def _negated(root: Token, verb: Token | None) -> bool:
+def _negated(root: Token, verb: Token | None, bounded: bool = False) -> bool:
     """Tell whether the clause of a value denies it: a 'not' or 'never' on its verb, a 'no'
     on a noun between the value and its verb ('no 10% discount'), or 'without'.
 
     'not … until 1997' dates an event rather than denying it, so a value after 'until' is
-    never denied."""
+    never denied; nor is a bounded value ('may not cover more than 75%' is at most 75%, as
+    the reader reads it), nor one whose verb of change is denied ('the $6.4 million budget
+    has not changed' states the budget)."""
+    if bounded or (verb is not None and verb.lemma_.lower() in CHANGING):
+        return False
     path = [root]
     while path[-1] != verb and path[-1].head != path[-1] and len(path) < PATH:
         path.append(path[-1].head)
@@ -123,6 +129,11 @@ def _negated(root: Token, verb: Token | None) -> bool:
         t.lower_ == "without" or any(_denies(c) and not _aside(c, own) for c in t.children)
         for t in path
     )
+
+
+def _bounded(tokens: list[Token]) -> bool:
+    """Tell whether a value is written as a bound: 'more than 75 percent', 'over 30'."""
+    return any(t.lower_ in BOUNDS for t in tokens)
 
 
 def _aside(no: Token, own: list[Token]) -> bool:

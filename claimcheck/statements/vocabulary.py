@@ -35,6 +35,11 @@ NOT_NEGATING = words("more less fewer later earlier longer sooner greater")
 # bound on it, it does not deny it.
 PASSING = words("exceed surpass top outstrip")
 PAST_A_FIGURE = words("above over beyond below under past")
+# A value written as a bound ('more than 75 percent'): a denial of its clause turns the bound
+# over ('may not cover more than 75 percent' is at most 75), it does not deny the value.
+BOUNDS = NOT_NEGATING | PAST_A_FIGURE
+# Verbs of change: denied, they state that a value stands ('the budget has not changed').
+CHANGING = words("change move budge shift alter vary")
 # 'not … until 1997': the value dates the event, the negation does not deny it.
 UNTIL = words("until till")
 # The one phrase that may follow a ranked noun without narrowing the rank: its author

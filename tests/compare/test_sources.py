@@ -840,3 +840,55 @@ def test_a_period_named_by_its_rank_needs_more_than_its_noun_to_be_contradicted(
     assert not [f for f in found if f[0] == "first"]
     found, _ = verdicts("In the second quarter, revenue rose 5%.", sources=(source,))
     assert ("second", "CC701", Status.INCONSISTENT) in found
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "status"),
+    [
+        # a denied bound is the other bound: 'may not cover more than 75 percent' is at most 75
+        (
+            "A grant may not cover more than 75 percent of the cost of the project.",
+            "Grants are capped at 75% of a project's cost.",
+            "75%",
+            Status.CONSISTENT,
+        ),
+        (
+            "Not less than 10 percent shall be reserved for projects on tribal lands.",
+            "At least 15 percent is reserved for tribal lands.",
+            "At least 15 percent",
+            Status.INCONSISTENT,
+        ),
+        # a denied verb of change states the figure: 'has not changed' is 'unchanged'
+        (
+            "The budget is unchanged at $6.4 million.",
+            "Its $6.4 million budget has not changed.",
+            "$6.4 million",
+            Status.CONSISTENT,
+        ),
+        # a sum for each of several years, written out as their total
+        (
+            "There are authorized $2,000,000,000 for each of fiscal years 2026 through 2030.",
+            "The bill authorizes $2 billion a year for 2026 through 2030, $10 billion in total.",
+            "$10 billion",
+            Status.CONSISTENT,
+        ),
+        (
+            "The city will pay $5 million a year for five years.",
+            "The city will pay $25 million over five years.",
+            "$25 million",
+            Status.CONSISTENT,
+        ),
+        # a stopwatch time is a length: '6:25.4' is 6 minutes 25.4 seconds
+        (
+            "Their time was 6 minutes 25.4 seconds.",
+            "The crew won in 6:25.4.",
+            "6:25.4",
+            Status.CONSISTENT,
+        ),
+    ],
+)
+def test_bounds_denied_changes_denied_yearly_totals_and_stopwatch_times(
+    source, text, written, status
+):
+    found, _ = verdicts(text, sources=(source,))
+    assert (written, "CC701", status) in found

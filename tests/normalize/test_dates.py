@@ -456,6 +456,8 @@ def test_the_ordinal_second_is_no_length(text):
         ("He finished in 2h 15m.", "2h 15m", 135, "minute"),
         ("A 1h30min drive.", "1h30min", 90, "minute"),
         ("Her time was 3 h 20 min 10 s.", "3 h 20 min 10 s", 12010, "second"),
+        ("The crew won in 6:25.4 despite the wind.", "6:25.4", 385.4, "second"),  # a stopwatch
+        ("He ran the marathon in 2:03:59.", "2:03:59", 7439, "second"),
     ],
 )
 def test_a_length_in_parts_is_one_length(text, written, amount, unit):
@@ -628,6 +630,13 @@ def test_an_h_inside_a_code_is_no_length():
 def test_a_year_after_prior_to_is_a_date():
     reading = read("The 2.5 million cars built prior to 1986 will use lead replacement petrol.")
     assert [d.span.text for d in reading.dates] == ["1986"]
+
+
+@pytest.mark.parametrize("text", ["The alarm rang at 14:03:59.", "We met at 6:25 p.m.", "at 8:42"])
+def test_a_time_of_day_is_no_length_and_no_figure(text):
+    reading = read(text)
+    assert (reading.durations, reading.quantities) == ((), ())
+    assert [s.reason for s in reading.skipped] == ["time of day"]
 
 
 def test_seconds_with_decimals_glued_are_lengths():

@@ -817,6 +817,7 @@ def test_a_power_no_float_holds_is_skipped_not_a_crash(text):
     [
         ("They were given 44 mg to 50 mg of it.", "44 mg to 50", (44, 50), "mg"),
         ("They were given between 44 mg and 50 mg.", "between 44 mg and 50", (44, 50), "mg"),
+        ("They were given between 44 mg to 50 mg.", "between 44 mg to 50", (44, 50), "mg"),
         ("Tickets cost $5-$7.", "$5-$7", (5, 7), "USD"),
         ("Temperatures ranged from -18 °C to -34 °C.", "-18 °C to -34", (-34, -18), "°C"),
         ("Readings varied from 7 to 10.", "7 to 10", (7, 10), None),

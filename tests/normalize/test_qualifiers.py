@@ -1,5 +1,6 @@
 import pytest
 
+from claimcheck.normalize import read
 from claimcheck.normalize.intervals import contains
 from claimcheck.normalize.qualifiers import interval_for, rounding_step
 
@@ -68,3 +69,18 @@ def test_bare_figure_is_rounded_to_its_last_digit():
 def test_exactly_is_a_point():
     iv = interval_for(7, "exactly", 1)
     assert iv.lo == iv.hi == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier", "ends"),
+    [
+        ("It is not more than 75%.", "not more than 75%", "not more than", (0, 75)),
+        ("A grant may not cover more than 75%.", "more than 75%", "not more than", (0, 75)),
+        ("The fee can not be less than $5.", "less than $5", "not less than", (5, 6)),
+        ("We never had over 30 staff.", "over 30", "not over", (0, 30)),
+        ("It was not about 5 people.", "about 5", "about", (4.5, 5.5)),  # no bound: stays
+    ],
+)
+def test_a_denied_bound_is_the_other_bound(text, span, qualifier, ends):
+    (q,) = read(text).quantities
+    assert (q.span.text, q.qualifier, (q.interval.lo, q.interval.hi)) == (span, qualifier, ends)
