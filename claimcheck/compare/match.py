@@ -91,6 +91,7 @@ def match(
             and not _level_against_change(v, c.value)
             and not _stated_beside(c.value, beside)
             and not (fits and _orders_apart(v, c.value))
+            and not (c.value.base and not v.base)
         ),
         key=lambda c: -c.affinity,
     )
@@ -356,6 +357,9 @@ def same_role(a: Value, b: Value) -> bool:
         return True  # a date is of its event, whichever noun it is attached to
     if a.kind.startswith(PHYSICAL):
         return True  # its unit is what it measures: '60 mph' and '80 km/h' are speeds
+    if a.kind.startswith(VOTE) and a.kind == b.kind:
+        return True  # a side of a vote, whatever noun the parse hangs it on ('a vote of',
+        # 'the motion passes')
     if not a.role.measures or not b.role.measures:
         return True
     return not a.role.measures.isdisjoint(b.role.measures)

@@ -182,6 +182,13 @@ EACH_OF_YEARS = re.compile(
 A_YEAR_FOR = re.compile(r"\s+(?:a|per|each)\s+year\s+for\s+|\s+annually\s+for\s+", re.I)
 MANY_YEARS = 50
 TO = re.compile(r"(?:\s+[^\W\d]+)?\s+to\s+", re.IGNORECASE)  # "120 dollars to 150"
+# What puts a figure, and the date after it, as the base a statement is compared with.
+COMPARED_BASE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down|rising|falling)\s+from)\s+"
+    r"(?:(?!\b(?:and|but|while|which|when)\b)[^;])*$",
+    re.IGNORECASE,
+)
+BASE_REACH = 60
 COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\b", re.I)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
 NEXT_YEAR = re.compile(
@@ -237,6 +244,9 @@ class Value:
     offset: bool = False
     # The whole a part is written of: the 14 of 'six of the 14 shuttles'.
     whole: float | None = None
+    # A date of the figure a statement is compared with, not of the statement: 'earned $148
+    # million, compared with $131 million in the fourth quarter of 2023'.
+    base: bool = False
 
 
 def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
@@ -284,6 +294,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             d.label(),
             _context(text, d.span),
             may_contradict=d.year_from != "later_than_dated_text",
+            base=_of_a_base(text, d.span),
         )
         for d in reading.dates
         if source or d.year_from == "text"
@@ -768,7 +779,17 @@ def _bare_year(q: Quantity) -> bool:
 def _year_value(q: Quantity, text: str) -> Value:
     year = int(q.value)
     days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
-    return Value(q.span, "date", days, str(year), _context(text, q.span))
+    return Value(
+        q.span, "date", days, str(year), _context(text, q.span), base=_of_a_base(text, q.span)
+    )
+
+
+def _of_a_base(text: str, span: Span) -> bool:
+    """Tell whether a date is of the figure its clause is compared with: 'compared with $131
+    million in the fourth quarter of 2023', 'up from 12,900 last fall'."""
+    before = text[max(0, span.start - BASE_REACH) : span.start]
+    clause = SENTENCE_END.split(before)[-1]
+    return COMPARED_BASE.search(clause) is not None
 
 
 def _weekday_value(m: re.Match[str], text: str) -> Value:

@@ -219,9 +219,10 @@ DATE_PATTERNS: list[tuple[re.Pattern[str], Token]] = [
     ),
     (
         re.compile(
-            # "Q4 2023", "the fourth quarter of 2023", "fourth-quarter 2023"
+            # "Q4 2023", "the fourth quarter of 2023", "fourth-quarter 2023", and the quarter
+            # an earnings call names with its year: "fourth quarter and full year 2024"
             rf"\b(?P<q>Q[1-4]|(?:the\s+)?(?P<qword>(?i:first|second|third|fourth))[\s-]quarter"
-            rf"(?:\s+of)?)\s+{_YEAR}"
+            rf"(?:\s+of|\s+and\s+(?:the\s+)?(?i:full)[\s-]year)?)\s+{_YEAR}"
         ),
         "year",
     ),

@@ -363,6 +363,8 @@ NAME_AFTER = re.compile(r"\s+[a-z(]|[^\w\s]|\s*$")
 DOTTED_NAME = re.compile(r"\.[A-Za-z]")
 # Words before 'one' that make it a pronoun: 'each one', 'every one', 'any one', 'no one'.
 PRONOUN_ONE = re.compile(r"\b(?:each|every|any|no)\s+$", re.IGNORECASE)
+# Words after 'one' that make it a pronoun: 'a business is one that buys', 'one with more than'.
+ONE_THAT = re.compile(r"\s+(?:that|which|who|whom|whose|with|where)\b", re.IGNORECASE)
 # A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
 SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # Words that may stand between a figure and the noun it counts.
@@ -916,9 +918,12 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
 
 def _pronoun_one(text: str, hit: _Hit) -> bool:
     """Tell whether 'one' stands for a noun, not a count: 'each one of these passes', 'no
-    one was hurt' (a count of none, which the statements read from the parse)."""
-    one = text[hit.start : hit.end].lower() == "one"
-    return one and PRONOUN_ONE.search(text, max(0, hit.start - 8), hit.start) is not None
+    one was hurt' (a count of none, which the statements read from the parse), 'a covered
+    business is one that buys'."""
+    if text[hit.start : hit.end].lower() != "one":
+        return False
+    before = PRONOUN_ONE.search(text, max(0, hit.start - 8), hit.start)
+    return before is not None or ONE_THAT.match(text, hit.end) is not None
 
 
 def _named_number(text: str, hit: _Hit) -> bool:

@@ -32,14 +32,23 @@ ALL_HOURS = re.compile(r"\b24/7(?:/365)?\b")
 # Reasons a token is skipped that later stages look for.
 CLOCK_REASON = "time of day"
 CODE_REASON = "digits inside a name or code"
-NOT_FIGURES = [(PHONE, "phone number"), (TIME_OF_DAY, CLOCK_REASON), (ALL_HOURS, "at all hours")]
-# The numbers of a list written in a sentence: 'identifies 1) a state space and 2) an
-# observation process'. A number and ')' with no '(' before it, then a word; it counts as
-# one only beside the number before or after it, so '(up by 5) today' stays a figure.
-ITEM_NUMBER = re.compile(r"(?<![\w(.,/$-])(\d{1,2})\)(?=\s+[^\W\d])")
+# A variable's value in a formula: 'in which n = 1', '(general formula, n > 3)'.
+FORMULA = re.compile(r"(?<![\w.])[A-Za-z]\s?[=<>≤≥]\s?-?\d+(?:\.\d+)?(?![\d.]\d)")
+NOT_FIGURES = [
+    (PHONE, "phone number"),
+    (TIME_OF_DAY, CLOCK_REASON),
+    (ALL_HOURS, "at all hours"),
+    (FORMULA, "a variable's value in a formula"),
+]
+# The numbers of a list written in a sentence or a bill: 'identifies 1) a state space and
+# 2) an observation process', 'a business that (1) had revenues … or (2) buys'. A number and
+# ')', with or without its '(', then a word; it counts as one only beside the number before
+# or after it, so '(up by 5) today' stays a figure.
+ITEM_NUMBER = re.compile(r"(?<![\w(.,/$-])\(?(\d{1,2})\)(?=\s+[^\W\d])")
 ITEM_REASON = "the number of a list item"
-# What each cannot match without ("123-4567", "1:34", "24/7"), so they are tried only near it.
-NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)")
+# What each cannot match without ("123-4567", "1:34", "24/7", "= 1"), so they are tried only
+# near it.
+NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)|[=<>≤≥]\s?-?\d")
 NOT_FIGURE_REACH = 12
 
 
@@ -86,12 +95,20 @@ def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
 def _list_items(text: str) -> list[Skipped]:
     """Return the numbers of a list written in a sentence ('1) …, 2) …'), each beside the
     number before or after it."""
-    found = {int(m.group(1)): m for m in ITEM_NUMBER.finditer(text)} if ")" in text else {}
+    matches = ITEM_NUMBER.finditer(text) if ")" in text else iter(())
+    found = {int(m.group(1)): m for m in matches if not _closes_a_bracket(text, m)}
     return [
         Skipped(span=Span(start=m.start(), end=m.end(), text=m.group(0)), reason=ITEM_REASON)
         for n, m in found.items()
         if n - 1 in found or n + 1 in found
     ]
+
+
+def _closes_a_bracket(text: str, m: re.Match[str]) -> bool:
+    """Tell whether the ')' after a bare number closes a bracket opened before it: '(up 3)'."""
+    if m.group(0).startswith("("):
+        return False
+    return text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start())
 
 
 def _uncovered(anchors: Anchors, covered: Occupied) -> list[Skipped]:

@@ -24,6 +24,7 @@ from claimcheck.statements.vocabulary import (
     PASSING,
     PAST_A_FIGURE,
     UNTIL,
+    WHEN_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -73,7 +74,13 @@ def role(parsed: Parsed, span: Span) -> Role | None:
 
 def _measured(root: Token, tokens: list[Token], verb: Token | None) -> list[Token]:
     """Return the nouns a value is a value of."""
-    found = [g for c in root.children if c.lower_ in OF for g in c.children if g.dep_ == "pobj"]
+    found = [
+        g
+        for c in root.children
+        if c.lower_ in OF
+        for g in c.children
+        if g.dep_ == "pobj" and not (c.lower_ == "in" and g.lemma_.lower() in WHEN_NOUNS)
+    ]  # '0.27% in the third quarter' says when, not what
     if root.dep_ in MODIFIES and root.head.pos_ in NOUNS:
         found.append(root.head)
     if root.dep_ == "pobj":

@@ -40,6 +40,9 @@ PAST_A_FIGURE = words("above over beyond below under past")
 BOUNDS = NOT_NEGATING | PAST_A_FIGURE
 # Verbs of change: denied, they state that a value stands ('the budget has not changed').
 CHANGING = words("change move budge shift alter vary")
+# Nouns of time: 'in' one says when a value holds ('0.27% in the third quarter'), not what it
+# measures.
+WHEN_NOUNS = words("year quarter month week day decade century period half season term")
 # 'not … until 1997': the value dates the event, the negation does not deny it.
 UNTIL = words("until till")
 # The one phrase that may follow a ranked noun without narrowing the rank: its author

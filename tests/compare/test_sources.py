@@ -685,6 +685,21 @@ def test_a_side_of_a_vote_is_compared_with_that_side():
     assert ("six", "CC701", Status.INCONSISTENT) in found  # not the six stops
     found, _ = verdicts("The council approved the route 5-2.", sources=(source,))
     assert {("5", "CC701", Status.CONSISTENT), ("2", "CC701", Status.CONSISTENT)} <= set(found)
+    # the sides are compared whatever nouns the parse hangs them on
+    source = "All in favor? That's three. Opposed? One. The motion passes 3 to 1."
+    found, _ = verdicts("It recommended approval by a vote of three to two.", sources=(source,))
+    assert ("two", "CC701", Status.INCONSISTENT) in found
+
+
+def test_a_quarter_a_value_is_in_is_when_it_holds_not_what_it_measures():
+    source = (
+        "Return on average assets was 1.18% for the quarter. Net charge-offs were 0.31% of "
+        "average loans, compared with 0.27% in the third quarter."
+    )
+    text = "Net charge-offs rose to 0.31% of average loans from 0.21% in the third quarter."
+    report = claimcheck.check(text, sources=[source], config=claimcheck.Config(base_url=None))
+    (finding,) = [f for f in report.findings if f.status is Status.INCONSISTENT]
+    assert finding.message.endswith("says: '0.27%'")  # not the return on assets
 
 
 @pytest.mark.parametrize(
@@ -892,3 +907,25 @@ def test_bounds_denied_changes_denied_yearly_totals_and_stopwatch_times(
 ):
     found, _ = verdicts(text, sources=(source,))
     assert (written, "CC701", status) in found
+
+
+def test_a_date_of_the_figure_compared_with_is_no_rival_of_the_statement_s_date():
+    source = (
+        "Welcome to the fourth quarter and full year 2024 call.\n\nWe earned $148 million, or "
+        "$1.12 per diluted share, compared with $131 million, or $0.98 per share, in the "
+        "fourth quarter of 2023."
+    )
+    text = (
+        "It earned $148 million, or $1.12 per diluted share, in the fourth quarter of 2024, up "
+        "from $131 million, or $0.98, a year earlier."
+    )
+
+    def arbiter(value, candidates):
+        raise AssertionError("the 2023 quarter is no rival: nothing to ask")
+
+    (v,) = [v for v in values(read(text), text) if v.kind == "date"]
+    assert match(v, [values(read(source), source, source=True)], arbiter).status == "supported"
+    # a base against a base is compared as before
+    text = "It earned $148 million, compared with $131 million in the fourth quarter of 2022."
+    found, _ = verdicts(text, sources=(source,))
+    assert ("the fourth quarter of 2022", Status.INCONSISTENT) in {(t, s) for t, _, s in found}

@@ -51,6 +51,8 @@ def test_quarters_without_of():
     found = dates("the fourth quarter 2023 call and Third-quarter 2022 revenue")
     assert found["the fourth quarter 2023"] == (date(2023, 10, 1), date(2023, 12, 31))
     assert found["Third-quarter 2022"] == (date(2022, 7, 1), date(2022, 9, 30))
+    found = dates("the Harborline fourth quarter and full year 2024 earnings call")
+    assert found["fourth quarter and full year 2024"] == (date(2024, 10, 1), date(2024, 12, 31))
 
 
 def test_may_the_verb_is_not_a_month():

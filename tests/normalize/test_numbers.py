@@ -183,9 +183,30 @@ def test_the_numbers_of_a_list_in_a_sentence_are_skipped_with_the_reason():
     ]
 
 
+def test_the_numbers_of_a_bill_s_list_are_skipped():
+    text = "a business that--\n(1) had revenues of $5 million; or\n(2) buys the data of 100 people."
+    reading = read(text)
+    assert [q.span.text for q in reading.quantities] == ["$5 million", "100"]
+    assert [s.span.text for s in reading.skipped] == ["(1)", "(2)"]
+
+
 @pytest.mark.parametrize("text", ["Prices rose (up by 5) today.", "It has 2) items alone."])
 def test_a_number_and_a_bracket_with_no_list_beside_it_stays_a_figure(text):
     assert len(read(text).quantities) == 1
+
+
+@pytest.mark.parametrize(
+    "text", ["methane, in which n\u00a0=\u00a01,", "branched (general formula, n > 3)", "x=10.5"]
+)
+def test_a_variable_s_value_in_a_formula_is_no_figure(text):
+    reading = read(text)
+    assert reading.quantities == ()
+    assert [s.reason for s in reading.skipped] == ["a variable's value in a formula"]
+
+
+def test_numbers_that_close_brackets_are_figures_though_they_follow_each_other():
+    text = "Sales were 12 (up 3) and costs 40 (down 2) this year."
+    assert [q.span.text for q in read(text).quantities] == ["12", "3", "40", "2"]
 
 
 @given(st.integers(min_value=1, max_value=10**6), st.sampled_from(["-", "−", "minus "]))
@@ -768,6 +789,8 @@ def test_a_range_before_another_noun_is_no_score():
         ("We are guarding each one of these passes.", []),
         ("No one was hurt in the crash.", []),
         ("Every one of them had left.", []),
+        ("A covered business is one that sells data.", []),
+        ("Two rooms, one with a view.", ["Two"]),
         ("One of them left.", ["One"]),
         ("He had one car.", ["one"]),
         ("The managing director of One.Tel denied it.", []),  # a name written with a dot
