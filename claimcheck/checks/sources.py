@@ -34,12 +34,18 @@ def value_vs_sources(claims: Claims) -> Iterator[Outcome]:
             continue
         first = m.evidence[0]
         found = "; ".join(f"source {e.source} [{e.start}:{e.end}] {e.text!r}" for e in m.evidence)
-        detail = f": the same value, but {m.detail}" if m.detail else ""
+        supported = m.status == "supported"
+        if not m.detail:
+            detail, evidence = "", first.text
+        elif supported:  # a sum of the source's figures: 'the sum of '$29' and '$12''
+            detail, evidence = f": {m.detail}", m.detail
+        else:
+            detail, evidence = f": the same value, but {m.detail}", first.text
         yield Outcome(
-            Status.CONSISTENT if m.status == "supported" else Status.INCONSISTENT,
+            Status.CONSISTENT if supported else Status.INCONSISTENT,
             f"text {m.span.text!r} = {m.value} ({m.kind}); {found}{detail}",
             (m.span,),
-            {"value": m.span.text, "source": first.source, "evidence": first.text},
+            {"value": m.span.text, "source": first.source, "evidence": evidence},
             sources=m.evidence,
         )
 

@@ -43,6 +43,11 @@ RANGE_ENDS = re.compile(
 )
 # Two figures this many times apart are of two measures when one of the source's fits.
 ORDERS_APART = 100
+# How far apart two source figures a summary adds up may be written, and how close their sum
+# must come to its figure (as a share of it).
+SUM_REACH = 300
+SUM_TOLERANCE = 0.005
+BOUNDS = frozenset({"above", "at_least", "below", "below_near", "at_most"})
 
 
 @dataclass(frozen=True)
@@ -111,10 +116,49 @@ def match(
         if _vaguer_in_role(v, same_kind, best_rival):
             return None
         return _result(v, "contradicted", [best_rival], detail=_turned(v, best_rival.value))
-    return None if v.needs_rival else _result(v, "unsupported", [])
+    if v.needs_rival:
+        return None
+    if parts := _summed(v, sources):
+        a, b = (p.value.span.text for p in parts)
+        return _result(v, "supported", parts, detail=f"the sum of {a!r} and {b!r}")
+    return _result(v, "unsupported", [])
 
 
 Arbiter = Callable[[Value, list[Candidate]], int | None]
+
+
+def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
+    """Return two figures written close together in one source, the second as added to the
+    first, whose sum is a text value no source states, as a summary adds them up: '$29 per
+    vehicle' and 'cameras add $12' for '$41', '45 days' and 'an additional 45 days' for 'up
+    to 90 days'."""
+    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+        return []
+    for i, vs in enumerate(sources):
+        stated = sorted((s for s in vs if _addend(v, s)), key=lambda s: s.span.start)
+        for n, a in enumerate(stated):
+            for b in stated[n + 1 :]:
+                if b.span.start - a.span.end > SUM_REACH:
+                    break
+                if not b.added:
+                    continue
+                total = (a.written or 0) + (b.written or 0)
+                if math.isclose(total, v.written, rel_tol=SUM_TOLERANCE):
+                    return [Candidate(i, a, 0), Candidate(i, b, 0)]
+    return []
+
+
+def _addend(v: Value, s: Value) -> bool:
+    """Tell whether a source value may be a part of a text value's sum: of its kind and unit
+    and rate, as written, and not a bound."""
+    return (
+        s.kind == v.kind
+        and s.unit == v.unit
+        and s.rate == v.rate
+        and s.may_contradict
+        and bool(s.written)
+        and qualifier_kind(s.qualifier) not in BOUNDS
+    )
 
 
 def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:

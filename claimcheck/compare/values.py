@@ -107,8 +107,11 @@ RATE = re.compile(
 # A figure's direction, from the noun after it or the verb before it in its clause:
 # "a 35% increase", "reduce costs by 30%".
 UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "boosted"}
+# A figure a plan, forecast or rival is beaten or missed by: 'beat the plan by 40%'.
+UP |= {"beat", "beats", "beating", "exceeded", "exceeds", "exceeding", "topped", "ahead"}
 UP |= {"rose", "risen", "grew", "grown", "expanded"}
 DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
+DOWN |= {"missed", "trailed", "behind"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 # A capitalised word that a number after it names one of: 'Scope 1 and 2 emissions', 'a
 # Phase 3 trial', 'Type 2 diabetes' ('Scope one and two' in a source).
@@ -120,11 +123,14 @@ LABELLED = re.compile(
 OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b")
 # Words right after a figure that make it a change: '23% more road', '10% fewer staff'.
 MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
+# The verbs of 'made up 64%' and 'adds up to 12', where 'up' is no rise.
+MAKE_UP = frozenset({"make", "makes", "made", "making", "add", "adds", "added", "adding"})
 ORDINAL_PERIOD = "ordinal:period"
 PHYSICAL = "physical:"
 VOTE = "vote:"
 MONEY = "money:"
 DIRECTION_WORDS = 4
+BY_DIRECTION_WORDS = 8
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
 CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
@@ -168,6 +174,9 @@ YEARS_LATER_REACH = 200
 # The figures whose sum or difference a source leaves to its reader, how near each other,
 # and the words that compare one with the other: 'up from', 'compared with', 'versus'.
 DERIVED = {QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT}
+# The figures two of which, joined by 'and', make a total: '31 sites in the UK and two in
+# Ireland', '$48,000 from the state grant and $12,500 from the PTA'.
+SUMMED = {QuantityKind.COUNT, QuantityKind.MONEY}
 DERIVED_REACH = 60
 POINTS = "percentage points"
 # 'from 0.8% to 0.4%': the first figure is the old one.
@@ -182,6 +191,12 @@ EACH_OF_YEARS = re.compile(
 A_YEAR_FOR = re.compile(r"\s+(?:a|per|each)\s+year\s+for\s+|\s+annually\s+for\s+", re.I)
 MANY_YEARS = 50
 TO = re.compile(r"(?:\s+[^\W\d]+)?\s+to\s+", re.IGNORECASE)  # "120 dollars to 150"
+# Words that write a figure as added to another: 'cameras add $12', 'an additional 45 days'.
+ADDED = re.compile(
+    r"\b(?:add|adds|added|adding|additional|another|plus|extra)\s+(?:[^\W\d]+\s+)?$",
+    re.IGNORECASE,
+)
+ADDED_REACH = 24
 # What puts a figure, and the date after it, as the base a statement is compared with.
 COMPARED_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down|rising|falling)\s+from)\s+"
@@ -189,7 +204,13 @@ COMPARED_BASE = re.compile(
     re.IGNORECASE,
 )
 BASE_REACH = 60
-COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\b", re.I)
+COMPARED_WITH = re.compile(
+    r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|short\s+of)\b", re.I
+)
+AND = re.compile(r"\band\b")
+AND_LAST = re.compile(r"\band\s+$")
+# A part of a count just given: 'fitted 52 birds and recovered data from 31 of them'.
+OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
 NEXT_YEAR = re.compile(
     r"\b(?:the\s+)?(?:(?P<next>following|next|subsequent)|previous|preceding)\s+year\b",
@@ -244,6 +265,8 @@ class Value:
     offset: bool = False
     # The whole a part is written of: the 14 of 'six of the 14 shuttles'.
     whole: float | None = None
+    # A figure written as added to another ('cameras add $12'), which a summary may sum.
+    added: bool = False
     # A date of the figure a statement is compared with, not of the statement: 'earned $148
     # million, compared with $131 million in the fourth quarter of 2023'.
     base: bool = False
@@ -280,6 +303,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
             needs_rival=d.amount_is_vague or _shift(text, d),
             offset=bool(SHIFTED.match(text, d.span.end)),
+            added=_added(text, d.span),
         )
         for d in reading.durations
         if d.span.start not in rates and not AGED.match(text, d.span.end)
@@ -448,12 +472,16 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
     a summary may write out (they support, never contradict): '31 sites in the UK and two in
     Ireland' are 33 sites; '£198 million, up from 176 million' is a rise of £22 million, and
     of 12.5%; '94%, up from 81%' one of 13 percentage points; 'from 0.8% to 0.4%' a fall of
-    half."""
+    half; '4.2 million copies, well ahead of our plan of 3 million' a rise of 40%; '52 birds
+    … 31 of them' 59.6% of them. An ordinal between two figures ('in its first three
+    weeks') does not part them."""
     out = []
-    for a, b in zip(quantities, quantities[1:], strict=False):
+    figures = [q for q in quantities if q.kind in DERIVED]
+    for a, b in zip(figures, figures[1:], strict=False):
         between = text[a.span.end : b.span.start]
         bare = b.kind is QuantityKind.COUNT and b.unit is None  # '$198m, up from 176 million'
-        alike = (a.kind == b.kind and a.unit == b.unit) or bare
+        of_them = b.kind is QuantityKind.COUNT and OF_THEM.match(text, b.span.end) is not None
+        alike = (a.kind == b.kind and a.unit == b.unit) or bare or of_them
         if not alike or a.kind not in DERIVED or len(between) > DERIVED_REACH:
             continue
         if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
@@ -466,11 +494,18 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             direction=None,
             may_contradict=False,
         )
+        if of_them and a.kind is QuantityKind.COUNT:
+            if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them
+                out.append(_share(value, b, a))
+            continue
+        if a.kind in SUMMED and AND_LAST.search(between):  # '$48,000 from the grant and $12,500'
+            out.append(_total(value, a.value + b.value, a.unit or ""))
+            continue
         if COMPARED_WITH.search(between):  # '198 million, up from 176 million'
             old, new = b, a
         elif FROM_TO.search(text, max(0, a.span.start - 6), a.span.start) and TO.fullmatch(between):
             old, new = a, b  # 'from 0.8% to 0.4%'
-        elif a.kind is QuantityKind.COUNT and re.search(r"\band\b", between):
+        elif a.kind is QuantityKind.COUNT and AND.search(between):
             out.append(_total(value, a.value + b.value, a.unit or ""))
             continue
         else:
@@ -515,6 +550,25 @@ def _over_the_years(reading: Reading, text: str) -> list[Value]:
 def _total(value: Value, total: float, unit: str) -> Value:
     point = Interval.point(total)
     return replace(value, interval=point, label=render(point, unit), written=total)
+
+
+def _share(value: Value, part: Quantity, whole: Quantity) -> Value:
+    """The share a part is of a whole, in percent, its interval from the figures' rounding."""
+    ratios = sorted(
+        p / w * 100
+        for p in (part.interval.lo, part.interval.hi)
+        for w in (whole.interval.lo, whole.interval.hi)
+        if w > 0
+    )
+    written = part.value / whole.value * 100
+    return replace(
+        value,
+        kind=QuantityKind.PERCENT.value,
+        interval=Interval(lo=ratios[0], hi=ratios[-1]),
+        label=render(Interval.point(written), "%"),
+        unit="%",
+        written=written,
+    )
 
 
 def _relative_change(value: Value, old: Quantity, new: Quantity) -> Value:
@@ -696,7 +750,14 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         rate=_rate(text, q.span),
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
+        added=_added(text, q.span),
     )
+
+
+def _added(text: str, span: Span) -> bool:
+    """Tell whether a figure is written as added to another: 'cameras add $12', 'by an
+    additional 45 days', 'another 8 points'."""
+    return ADDED.search(text, max(0, span.start - ADDED_REACH), span.start) is not None
 
 
 def _minus(q: Quantity) -> Interval:
@@ -722,9 +783,14 @@ def _direction(text: str, span: Span) -> str | None:
     """Return 'up' or 'down' for a change: 'a 35% increase', 'reduce costs by 30%'."""
     clause_before = re.split(r"[,;:.!?()\n]", text[max(0, span.start - 60) : span.start])[-1]
     after = re.findall(r"[a-z]+", text[span.end : span.end + 20].lower())[:1]
-    before = re.findall(r"[a-z]+", clause_before.lower())[-DIRECTION_WORDS:]
+    words = re.findall(r"[a-z]+", clause_before.lower())
+    # 'by' makes the figure a change, whose verb may stand further back: 'beat the 3 million
+    # plan by 40%', 'increased revenue in Europe by 5%'
+    before = words[-(BY_DIRECTION_WORDS if words[-1:] == ["by"] else DIRECTION_WORDS) :]
     if after and after[0] in MORE_OR_LESS:  # '23% more', '10% fewer'
         return MORE_OR_LESS[after[0]]
+    # 'made up 64% of net bookings', 'adds up to 12': a share or a sum, no rise
+    before = [w for n, w in enumerate(before) if not (w == "up" and n and before[n - 1] in MAKE_UP)]
     for word in after + before[::-1]:
         if word in UP:
             return "up"

@@ -929,3 +929,66 @@ def test_a_date_of_the_figure_compared_with_is_no_rival_of_the_statement_s_date(
     text = "It earned $148 million, compared with $131 million in the fourth quarter of 2022."
     found, _ = verdicts(text, sources=(source,))
     assert ("the fourth quarter of 2022", Status.INCONSISTENT) in {(t, s) for t, _, s in found}
+
+
+def test_a_sum_of_a_figure_and_one_added_to_it_supports_a_value_no_source_states():
+    source = (
+        "A business shall delete the data within 45 days. It may extend the period once by an "
+        "additional 45 days if it tells the consumer why."
+    )
+    found, report = verdicts("With the extension a deletion can take up to 90 days.", (source,))
+    assert ("up to 90 days", "CC701", Status.CONSISTENT) in found
+    (summed,) = [f for f in report.findings if f.spans[0].text == "up to 90 days"]
+    assert "the sum of '45 days' and '45 days'" in summed.message
+    found, _ = verdicts("With the extension a deletion can take up to 100 days.", (source,))
+    assert ("up to 100 days", "CC702", Status.INCONSISTENT) in found
+    # two figures that are not written as added are not summed: 4 + 1 is no 5 years here
+    source = "A project must be done within 4 years. A report is due within 1 year of enactment."
+    found, _ = verdicts("A project must be done within 5 years.", (source,))
+    assert ("5 years", Status.INCONSISTENT) in {(t, s) for t, _, s in found}
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "right"),
+    [
+        (
+            "Live services made up 64% of net bookings, compared with 71% last year.",
+            "Live services' share of bookings fell seven points to 64%.",
+            "64%",
+            True,  # 'made up 64%' is a share, no rise to set against 'fell'
+        ),
+        (
+            "We have $48,000 from the state grant and $12,500 from the PTA.",
+            "The program has $60,500 in all.",
+            "$60,500",
+            True,
+        ),
+        (
+            "We have $48,000 from the state grant and $12,500 from the PTA.",
+            "The program has $61,500 in all.",
+            "$61,500",
+            False,
+        ),
+        (
+            "It sold 4.2 million copies in three weeks, well ahead of our plan of 3 million.",
+            "It beat the 3 million plan by 40%.",
+            "40%",
+            True,
+        ),
+        (
+            "It sold 4.2 million copies in three weeks, well ahead of our plan of 3 million.",
+            "It beat the 3 million plan by 30%.",
+            "30%",
+            False,
+        ),
+        (
+            "We fitted 52 birds in 2019 and recovered data from 31 of them the next summer.",
+            "Data came back from about 60% of the tagged birds.",
+            "about 60%",
+            True,
+        ),
+    ],
+)
+def test_shares_sums_and_margins_a_source_leaves_to_its_reader(source, text, written, right):
+    found, _ = verdicts(text, sources=(source,))
+    assert ((written, "CC701", Status.CONSISTENT) in found) is right
