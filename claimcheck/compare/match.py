@@ -90,13 +90,14 @@ def match(
         (
             c
             for c in same_kind
-            if _differs(v, c.value)
+            if (_differs(v, c.value) or _one_end_only(v, c, fits))
             and same_role(v, c.value)
             and (c.value.may_contradict or (c.value.fraction and v.fraction))
             and not _level_against_change(v, c.value)
             and not _stated_beside(c.value, beside)
             and not (fits and _orders_apart(v, c.value))
-            and not (c.value.base and not v.base)
+            and not _other_side(v, c.value)
+            and not _of_another_whole(v, c.value)
         ),
         key=lambda c: -c.affinity,
     )
@@ -316,12 +317,36 @@ def _both_ends_stated(v: Value, fit: Candidate, same_kind: list[Candidate]) -> b
     others = [
         c.value.written
         for c in same_kind
-        if c.source == fit.source and c.value.written is not None and c is not fit
+        if c.source == fit.source
+        and c.value.written is not None
+        and c is not fit
+        and c.value.may_contradict  # stated as written, not a sum or change left to the reader
     ]
     for end, other in (ends, ends[::-1]):
         if abs(fit.value.written - end) <= tolerance:
             return any(abs(w - other) <= tolerance for w in others)
     return False
+
+
+def _other_side(v: Value, s: Value) -> bool:
+    """Tell whether one of two values is the base a statement is compared with and the other
+    is not ('down from €94' against 'fell to €71'): not rivals. A text's date may still be
+    contradicted by a source date that is no base."""
+    if v.kind in DATE_KINDS:
+        return s.base and not v.base
+    return s.base != v.base
+
+
+def _of_another_whole(v: Value, s: Value) -> bool:
+    """Tell whether a text's share of a whole it names ('half of Elm Street's 64 units') meets
+    a source share of no such whole ('occupancy is 96.3%'): not a rival."""
+    return v.fraction and v.whole is not None and s.whole != v.whole
+
+
+def _one_end_only(v: Value, c: Candidate, fits: list[Candidate]) -> bool:
+    """Tell whether a source value fits a range of the text only at one end, the source not
+    stating the other ('not less than $2,000' for 'between $2,000 and $8,000'): a rival."""
+    return c not in fits and _fits(v, c.value)
 
 
 def _end_tolerance(step: float, v: Value) -> float:

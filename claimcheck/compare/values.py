@@ -120,7 +120,10 @@ LABELLED = re.compile(
     r"|Part|Title|Volume|Episode|Season|Round|Route|Gate|Terminal|Platform)\s+$"
 )
 # The whole a part is written of: 'six of the 14 shuttles', 'three out of 40 stores'.
-OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?P<whole>\d[\d,]*)\b")
+OF_WHOLE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)?"
+    r"(?P<whole>\d[\d,]*)\b"
+)
 # Words right after a figure that make it a change: '23% more road', '10% fewer staff'.
 MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 # The verbs of 'made up 64%' and 'adds up to 12', where 'up' is no rise.
@@ -204,6 +207,8 @@ COMPARED_BASE = re.compile(
     re.IGNORECASE,
 )
 BASE_REACH = 60
+# What puts a figure right after it as the base a statement is compared with.
+BASE_FIGURE = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?)\s+$", re.IGNORECASE)
 COMPARED_WITH = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|short\s+of)\b", re.I
 )
@@ -267,8 +272,9 @@ class Value:
     whole: float | None = None
     # A figure written as added to another ('cameras add $12'), which a summary may sum.
     added: bool = False
-    # A date of the figure a statement is compared with, not of the statement: 'earned $148
-    # million, compared with $131 million in the fourth quarter of 2023'.
+    # The figure a statement is compared with, or its date, not the statement's own: 'down
+    # from €94', 'compared with $131 million in the fourth quarter of 2023'. A base is no
+    # rival of a figure that is not one.
     base: bool = False
 
 
@@ -357,7 +363,9 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
     measured: Physical | None = None
     for before, q in zip(quantities, quantities[1:], strict=False):
         unit = _physical(before, text)
-        if before.kind in CARRIED_UNITS or unit is not None:
+        if _whole(text, before.span) == q.value:
+            pass  # '93% of the 9,800': the whole a share is of keeps the unit before the share
+        elif before.kind in CARRIED_UNITS or unit is not None:
             carried, measured = before, unit
         elif before.unit is not None:
             carried = None  # 'EPS of $5.00, and 15 new stores after ending the year with 1,146
@@ -495,19 +503,20 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             may_contradict=False,
         )
         if of_them and a.kind is QuantityKind.COUNT:
-            if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them
-                out.append(_share(value, b, a))
+            if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them, 21 not
+                out += [_share(value, b, a), _total(value, a.value - b.value, a.unit or "")]
             continue
-        if a.kind in SUMMED and AND_LAST.search(between):  # '$48,000 from the grant and $12,500'
-            out.append(_total(value, a.value + b.value, a.unit or ""))
-            continue
-        if COMPARED_WITH.search(between):  # '198 million, up from 176 million'
+        bounded = a.qualifier is not None or b.qualifier is not None  # 'at least 2 and at most 6'
+        summed = a.kind in SUMMED and AND_LAST.search(between)  # '$48,000 … and $12,500'
+        if COMPARED_WITH.search(between) and not summed:  # '198 million, up from 176 million'
             old, new = b, a
         elif FROM_TO.search(text, max(0, a.span.start - 6), a.span.start) and TO.fullmatch(between):
             old, new = a, b  # 'from 0.8% to 0.4%'
-        elif a.kind is QuantityKind.COUNT and AND.search(between):
+        elif (summed or (a.kind is QuantityKind.COUNT and AND.search(between))) and not bounded:
             out.append(_total(value, a.value + b.value, a.unit or ""))
-            continue
+            if a.kind is QuantityKind.COUNT and bare and 0 < b.value < a.value:
+                out.append(_total(value, a.value - b.value, a.unit or ""))  # '3,400 vouchers,
+            continue  # and 3,112 are in use': 288 are not
         else:
             continue
         if a.kind is QuantityKind.PERCENT:  # '94%, up from 81%' is a rise of 13 points
@@ -722,6 +731,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
             direction=_direction(text, q.span) if _change_share(text, q.span) else None,
             may_contradict=not source,
             fraction=True,
+            whole=_whole(text, q.span),
         )
     if q.kind in CHANGES and q.value < 0:  # '-1%' is a fall of 1%, as 'down 1%' writes it
         fall = _quantity_value(
@@ -751,6 +761,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
         added=_added(text, q.span),
+        base=_a_base(text, q.span),
     )
 
 
@@ -856,6 +867,12 @@ def _of_a_base(text: str, span: Span) -> bool:
     before = text[max(0, span.start - BASE_REACH) : span.start]
     clause = SENTENCE_END.split(before)[-1]
     return COMPARED_BASE.search(clause) is not None
+
+
+def _a_base(text: str, span: Span) -> bool:
+    """Tell whether a figure is the one its clause is compared with: 'down from €94', 'rose
+    to 98.6% from 96.1%', 'compared with $131 million'."""
+    return BASE_FIGURE.search(text, max(0, span.start - BASE_REACH), span.start) is not None
 
 
 def _weekday_value(m: re.Match[str], text: str) -> Value:

@@ -907,6 +907,8 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return CURRENCY_WORDS[word.lower()], span
         if word in SYMBOLS or glued:  # '4 GB', '230 V', '5km'
             return word.lower(), span
+        if word.lower() == "the" and pos == hit.end:
+            return None, None  # 'of the 9,800 the household used': 'the' starts a clause
         if _SKIPPABLE.match(word):  # '5 of the soldiers': read on to the noun
             pos = m.end()
             continue

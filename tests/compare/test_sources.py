@@ -992,3 +992,78 @@ def test_a_sum_of_a_figure_and_one_added_to_it_supports_a_value_no_source_states
 def test_shares_sums_and_margins_a_source_leaves_to_its_reader(source, text, written, right):
     found, _ = verdicts(text, sources=(source,))
     assert ((written, "CC701", Status.CONSISTENT) in found) is right
+
+
+def test_a_base_figure_is_no_rival_of_a_figure_that_is_none():
+    source = (
+        "Wholesale power prices averaged €71 per megawatt-hour, down from €94, which took "
+        "roughly €180 million off revenue compared with last year."
+    )
+    text = (
+        "Prices fell by roughly a quarter to €71 per MWh, which cut revenue by around €180 million."
+    )
+
+    def arbiter(value, candidates):
+        raise AssertionError("'down from €94' is no rival of '€71': nothing to ask")
+
+    (v,) = [v for v in values(read(text), text) if v.span.text == "€71"]
+    assert match(v, [values(read(source), source, source=True)], arbiter).status == "supported"
+    # a base of the text is judged against the source's base
+    source = "Inventory accuracy was 98.6%, up from 97.1% last quarter. On-time rate was 96%."
+    text = "Accuracy rose to 98.6% from 96.1% last quarter."
+    asked = []
+
+    def the_rival(value, candidates):
+        asked.append([c.value.span.text for c in candidates])
+        return 1
+
+    (v,) = [v for v in values(read(text), text) if v.span.text == "96.1%"]
+    assert match(v, [values(read(source), source, source=True)], the_rival).status == (
+        "contradicted"
+    )
+    assert asked == [["96%", "97.1%"]]
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "status"),
+    [
+        # a share of a whole the text names meets no share of another whole
+        (
+            "Occupancy is 96.3%. Elm Street has 64 units; phase one, 32 units, finished in April.",
+            "Half of Elm Street's 64 units were renovated by April.",
+            "Half",
+            None,
+        ),
+        # the whole a share is of keeps the unit before the share
+        (
+            "You used 9,800 kilowatt-hours, and the system would produce about 9,100 a year.",
+            "It would make 9,100 kilowatt-hours a year, 93% of the 9,800 the household used.",
+            "9,800",
+            Status.CONSISTENT,
+        ),
+        # what a part leaves of a count just given
+        (
+            "We have 3,400 Housing Choice Vouchers, and 3,112 are in use.",
+            "Of the 3,400 vouchers, 288 are unused.",
+            "288",
+            Status.CONSISTENT,
+        ),
+        # a range holds only a range whose both ends the source states
+        (
+            "A supplement shall be not less than $2,000 and not more than $6,000 a year.",
+            "Supplements run between $2,000 and $8,000 a year.",
+            "between $2,000 and $8,000",
+            Status.INCONSISTENT,
+        ),
+        (
+            "A supplement shall be not less than $2,000 and not more than $6,000 a year.",
+            "Supplements run between $2,000 and $6,000 a year.",
+            "between $2,000 and $6,000",
+            Status.CONSISTENT,
+        ),
+    ],
+)
+def test_wholes_parts_and_range_ends(source, text, written, status):
+    found, _ = verdicts(text, sources=(source,))
+    statuses = {s for t, _, s in found if t == written}
+    assert statuses == ({status} if status else set())
