@@ -130,9 +130,9 @@ Arbiter = Callable[[Value, list[Candidate]], int | None]
 
 def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     """Return two figures written close together in one source, the second as added to the
-    first, whose sum is a text value no source states, as a summary adds them up: '$29 per
-    vehicle' and 'cameras add $12' for '$41', '45 days' and 'an additional 45 days' for 'up
-    to 90 days'."""
+    first, whose sum is a text value no source states, as a summary adds them up: 'within 45
+    days' and 'by an additional 45 days' for 'up to 90 days'; '$400' and 'an additional $200'
+    for '$600'."""
     if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
         return []
     for i, vs in enumerate(sources):

@@ -184,6 +184,8 @@ DERIVED_REACH = 60
 POINTS = "percentage points"
 # 'from 0.8% to 0.4%': the first figure is the old one.
 FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What makes a day the last before, or the first after, the one a text may name.
+AFTER_OR_BEFORE = re.compile(r"\b(?:after|before)\s+$", re.IGNORECASE)
 # A sum given for each of several years: 'for each of fiscal years 2026 through 2030', 'a
 # year for five years' (the length is read by the reader, after the match).
 EACH_OF_YEARS = re.compile(
@@ -214,6 +216,12 @@ COMPARED_WITH = re.compile(
 )
 AND = re.compile(r"\band\b")
 AND_LAST = re.compile(r"\band\s+$")
+# A part and the whole it is of: '90 of the 310 courses', '23 houses so far, out of perhaps
+# 150'.
+PART_OF = re.compile(
+    r"(?:^|\s)(?:out\s+)?of\s+(?:(?:the|its|their|perhaps|about|roughly|some|an|estimated)\s+)*$",
+    re.IGNORECASE,
+)
 # A part of a count just given: 'fitted 52 birds and recovered data from 31 of them'.
 OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 # 'In 1995 … the following year': the year after (or before) the one written before it.
@@ -295,6 +303,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
         out += _over_the_years(reading, text)
+        out += _next_days(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
@@ -324,7 +333,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             d.label(),
             _context(text, d.span),
             may_contradict=d.year_from != "later_than_dated_text",
-            base=_of_a_base(text, d.span),
+            base=_date_of_a_base(text, d.span),
         )
         for d in reading.dates
         if source or d.year_from == "text"
@@ -481,15 +490,17 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
     Ireland' are 33 sites; '£198 million, up from 176 million' is a rise of £22 million, and
     of 12.5%; '94%, up from 81%' one of 13 percentage points; 'from 0.8% to 0.4%' a fall of
     half; '4.2 million copies, well ahead of our plan of 3 million' a rise of 40%; '52 birds
-    … 31 of them' 59.6% of them. An ordinal between two figures ('in its first three
-    weeks') does not part them."""
+    … 31 of them' 59.6% of them, and '90 of the 310 courses' 29% of them. An ordinal
+    between two figures ('in its first three weeks') does not part them."""
     out = []
     figures = [q for q in quantities if q.kind in DERIVED]
     for a, b in zip(figures, figures[1:], strict=False):
         between = text[a.span.end : b.span.start]
         bare = b.kind is QuantityKind.COUNT and b.unit is None  # '$198m, up from 176 million'
         of_them = b.kind is QuantityKind.COUNT and OF_THEM.match(text, b.span.end) is not None
-        alike = (a.kind == b.kind and a.unit == b.unit) or bare or of_them
+        counts = a.kind is b.kind is QuantityKind.COUNT
+        part_of = counts and PART_OF.search(between) is not None
+        alike = (a.kind == b.kind and a.unit == b.unit) or bare or of_them or part_of
         if not alike or a.kind not in DERIVED or len(between) > DERIVED_REACH:
             continue
         if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
@@ -506,6 +517,10 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them, 21 not
                 out += [_share(value, b, a), _total(value, a.value - b.value, a.unit or "")]
             continue
+        if part_of and 0 < a.value < b.value:
+            # 'about 90 of the 310 courses' are 29% of them; '23 houses, out of perhaps 150'
+            out += [_share(value, a, b), _total(value, b.value - a.value, a.unit or "")]
+            continue
         bounded = a.qualifier is not None or b.qualifier is not None  # 'at least 2 and at most 6'
         summed = a.kind in SUMMED and AND_LAST.search(between)  # '$48,000 … and $12,500'
         if COMPARED_WITH.search(between) and not summed:  # '198 million, up from 176 million'
@@ -515,8 +530,9 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
         elif (summed or (a.kind is QuantityKind.COUNT and AND.search(between))) and not bounded:
             out.append(_total(value, a.value + b.value, a.unit or ""))
             if a.kind is QuantityKind.COUNT and bare and 0 < b.value < a.value:
-                out.append(_total(value, a.value - b.value, a.unit or ""))  # '3,400 vouchers,
-            continue  # and 3,112 are in use': 288 are not
+                # '3,400 vouchers, and 3,112 are in use': 288 are not
+                out.append(_total(value, a.value - b.value, a.unit or ""))
+            continue
         else:
             continue
         if a.kind is QuantityKind.PERCENT:  # '94%, up from 81%' is a rise of 13 points
@@ -526,6 +542,24 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             out.append(_total(value, abs(new.value - old.value), a.unit or ""))
         if old.value > 0 and new.value != old.value:
             out.append(_relative_change(value, old, new))
+    return out
+
+
+def _next_days(reading: Reading, text: str) -> list[Value]:
+    """The first day a source's 'after' leaves, or the last its 'before' does, which a
+    summary may write (it supports, never contradicts): 'removed after December 31, 2025'
+    is from January 1, 2026; 'before July 1' is by June 30."""
+    out = []
+    for d in reading.dates:
+        m = AFTER_OR_BEFORE.search(text, max(0, d.span.start - 8), d.span.start)
+        if m is None or d.granularity is not Granularity.DAY or d.days.lo != d.days.hi:
+            continue
+        day = d.days.lo + (1 if m.group(0).lower().startswith("after") else -1)
+        label = date.fromordinal(int(day)).isoformat()
+        point = Interval.point(day)
+        out.append(
+            Value(d.span, "date", point, label, _context(text, d.span), may_contradict=False)
+        )
     return out
 
 
@@ -601,6 +635,7 @@ def _relative_change(value: Value, old: Quantity, new: Quantity) -> Value:
         unit="%",
         written=written,
         direction="up" if up else "down",
+        rate=None,  # 3,100 invoices a month, up from 2,400, is a rise of 29%, not 29% a month
     )
 
 
@@ -761,7 +796,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
         added=_added(text, q.span),
-        base=_a_base(text, q.span),
+        base=_a_base_figure(text, q.span),
     )
 
 
@@ -857,11 +892,11 @@ def _year_value(q: Quantity, text: str) -> Value:
     year = int(q.value)
     days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
     return Value(
-        q.span, "date", days, str(year), _context(text, q.span), base=_of_a_base(text, q.span)
+        q.span, "date", days, str(year), _context(text, q.span), base=_date_of_a_base(text, q.span)
     )
 
 
-def _of_a_base(text: str, span: Span) -> bool:
+def _date_of_a_base(text: str, span: Span) -> bool:
     """Tell whether a date is of the figure its clause is compared with: 'compared with $131
     million in the fourth quarter of 2023', 'up from 12,900 last fall'."""
     before = text[max(0, span.start - BASE_REACH) : span.start]
@@ -869,7 +904,7 @@ def _of_a_base(text: str, span: Span) -> bool:
     return COMPARED_BASE.search(clause) is not None
 
 
-def _a_base(text: str, span: Span) -> bool:
+def _a_base_figure(text: str, span: Span) -> bool:
     """Tell whether a figure is the one its clause is compared with: 'down from €94', 'rose
     to 98.6% from 96.1%', 'compared with $131 million'."""
     return BASE_FIGURE.search(text, max(0, span.start - BASE_REACH), span.start) is not None

@@ -1067,3 +1067,52 @@ def test_wholes_parts_and_range_ends(source, text, written, status):
     found, _ = verdicts(text, sources=(source,))
     statuses = {s for t, _, s in found if t == written}
     assert statuses == ({status} if status else set())
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "right"),
+    [
+        # a part and the whole it is of make a share
+        (
+            "About 90 of the 310 courses lose it.",
+            "90 of 310 courses, nearly 30%, lose it.",
+            "nearly 30%",
+            True,
+        ),
+        (
+            "About 90 of the 310 courses lose it.",
+            "90 of 310 courses, nearly 40%, lose it.",
+            "nearly 40%",
+            False,
+        ),
+        (
+            "We've dug 23 houses so far, out of perhaps 150.",
+            "It has dug about 15% of the houses.",
+            "about 15%",
+            True,
+        ),
+        # a change between figures per month is no change per month
+        (
+            "Your team processed about 3,100 invoices a month, up from 2,400 a year ago.",
+            "Invoice volume is up about 29% from a year ago.",
+            "about 29%",
+            True,
+        ),
+        # 'after' a day leaves the next day
+        (
+            "This Act shall apply to beer removed after December 31, 2025.",
+            "It applies to beer removed from January 1, 2026.",
+            "January 1, 2026",
+            True,
+        ),
+        (
+            "This Act shall apply to beer removed after December 31, 2025.",
+            "It applies to beer removed from January 2, 2026.",
+            "January 2, 2026",
+            False,
+        ),
+    ],
+)
+def test_shares_of_a_whole_changes_per_month_and_days_after(source, text, written, right):
+    found, _ = verdicts(text, sources=(source,))
+    assert ((written, "CC701", Status.CONSISTENT) in found) is right
