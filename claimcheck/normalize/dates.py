@@ -304,6 +304,9 @@ _TIME_ADJECTIVES = (
 )
 _UNIT = rf"(?P<unit>{'|'.join(TIME_UNITS)})s?\b"
 _UNIT_OR_SHORT = rf"(?:{_UNIT}|(?P<short>(?-i:{'|'.join(TIME_ABBREVIATIONS)}))\b)"
+# The words that scale the figure before them ('€2.5 billion ten years earlier'): a length's
+# number never starts with one.
+SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 DURATION_RE = re.compile(
     # the low end of a range: "3 to 5 years", "5-7 days", "a 10-15 year sentence", "between
     # 10 and 15 years"
@@ -898,11 +901,15 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
 
 def _last_number(m: re.Match[str]) -> int | None:
     """Return where the number of a length starts inside number words that are no one number
-    ('Six two-week sessions', 'two one-hour talks'), or None when they are one."""
+    ('Six two-week sessions', 'two one-hour talks', 'billion ten years'), or None when they
+    are one."""
     num = m.group("num")
+    words = list(re.finditer(r"[A-Za-z]+", num))
+    if len(words) > 1 and words[0].group(0).lower() in SCALE_WORDS:
+        return words[1].start()  # '€2.5 billion ten years': 'billion' is the figure's
     if m["lo"] is not None or any(c.isdigit() for c in num) or _words_value(num) is not None:
         return None
-    for word in list(re.finditer(r"[A-Za-z]+", num))[1:]:
+    for word in words[1:]:
         if _words_value(num[word.start() :]) is not None:
             return word.start()
     return None

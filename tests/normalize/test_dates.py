@@ -641,6 +641,19 @@ def test_a_time_of_day_is_no_length_and_no_figure(text):
     assert [s.reason for s in reading.skipped] == ["time of day"]
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "length"),
+    [
+        ("It was about €2.5 billion ten years earlier.", "about €2.5 billion", "ten years"),
+        ("It cost 3 million two years ago.", "3 million", "two years"),
+    ],
+)
+def test_a_scale_word_belongs_to_the_figure_before_it_not_to_a_length(text, figure, length):
+    reading = read(text)
+    assert [q.span.text for q in reading.quantities] == [figure]
+    assert [d.span.text for d in reading.durations] == [length]
+
+
 def test_seconds_with_decimals_glued_are_lengths():
     found = read("Page load is at 4.2s and the target is 0.85s; in the 1990s and 30s.")
     assert [(d.span.text, d.amount, d.unit) for d in found.durations] == [
