@@ -48,7 +48,9 @@ ITEM_NUMBER = re.compile(r"(?<![\w(.,/$-])\(?(\d{1,2})\)(?=\s+[^\W\d])")
 ITEM_REASON = "the number of a list item"
 # What each cannot match without ("123-4567", "1:34", "24/7", "= 1"), so they are tried only
 # near it.
-NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)|[=<>≤≥]\s?-?\d")
+NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)")
+FORMULA_TOKEN = re.compile(r"[=<>≤≥]\s?-?\d")
+FORMULA_SIGNS = "=<>≤≥"  # a text is searched for FORMULA_TOKEN only when it has one
 NOT_FIGURE_REACH = 12
 
 
@@ -68,7 +70,9 @@ def read(
 def _read(text: str, published: date | None, dayfirst: bool | None) -> Reading:
     anchors = Anchors(text)
     dates, skipped = find_dates(text, published, anchors, dayfirst)
-    tokens = (m.span() for m in NOT_FIGURE_TOKEN.finditer(text))
+    tokens = [m.span() for m in NOT_FIGURE_TOKEN.finditer(text)]
+    if any(sign in text for sign in FORMULA_SIGNS):
+        tokens += [m.span() for m in FORMULA_TOKEN.finditer(text)]
     windows = near(tokens, len(text), NOT_FIGURE_REACH)
     skipped += [
         Skipped(span=Span(start=m.start(), end=m.end(), text=m.group(0)), reason=reason)
