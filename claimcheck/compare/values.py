@@ -219,7 +219,8 @@ AND_LAST = re.compile(r"\band\s+$")
 # A part and the whole it is of: '90 of the 310 courses', '23 houses so far, out of perhaps
 # 150'.
 PART_OF = re.compile(
-    r"(?:^|\s)(?:out\s+)?of\s+(?:(?:the|its|their|perhaps|about|roughly|some|an|estimated)\s+)*$",
+    r"(?:^|\s)(?:out\s+)?of\s+"
+    r"(?:(?:the|its|their|our|your|his|her|perhaps|about|roughly|some|an|estimated)\s+)*$",
     re.IGNORECASE,
 )
 # A part of a count just given: 'fitted 52 birds and recovered data from 31 of them'.

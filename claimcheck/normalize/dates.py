@@ -90,7 +90,11 @@ PARTS = {
 # Weeks of a month, as day ranges ("the last week" is its last ten days at most).
 WEEKS = {"first": (1, 7), "second": (8, 14), "third": (15, 21), "fourth": (22, 28)}
 WEEKS |= {"last": (22, 31), "final": (22, 31)}
-_PART = r"(?P<part>early|mid|late|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+# 'early 2024', 'mid-1990s', 'end-2026', 'at the end of May'
+_PART = (
+    r"(?P<part>early|mid|late|(?:end|start)(?=-)"
+    r"|(?:at\s+)?the\s+(?:beginning|start|middle|end)\s+of)[\s-]+"
+)
 _DECADE_WORDS = "|".join(DECADE_WORDS)
 _FULL_MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December"

@@ -14,6 +14,7 @@ from claimcheck.statements.propose import (
     Parsed,
     clause_verb,
     event_key_of,
+    per_time,
     subject_key_of,
     subject_of,
     value_root,
@@ -53,6 +54,8 @@ def lastings(
     """Yield each event's length that the text writes, or gives by two dates."""
     at = locator(sentences)
     for d in reading.durations:
+        if per_time(text, d):
+            continue  # '$950 a month' is a rate, not how long anything lasts
         found = _written(text, d, parsed.tokens(d.span))
         if found is not None:
             event_key, subject_key = found

@@ -216,7 +216,7 @@ def mentions(text: str, reading: Reading) -> Iterator[Mention]:
         elif AGO.match(text, t.span.end) and not t.amount_is_vague:
             # 'made four years ago': how long ago, in days, counted from one 'now' for all
             yield Mention(t.id, StatementKind.FIGURE, t.span, t.days, AGO_UNIT)
-        elif not t.amount_is_vague and not _per(text, t):
+        elif not t.amount_is_vague and not per_time(text, t):
             lengths.append(t)  # 'The storm lasted six days': a length of time, in days
     yield from _lengths(text, lengths)
     for d in reading.dates:  # a year the reading guessed is not one the text wrote
@@ -251,7 +251,7 @@ def _same_time(text: str, end: int, days: Interval) -> tuple[Span, Interval] | N
     return span, Interval(lo=first.toordinal(), hi=last.toordinal())
 
 
-def _per(text: str, t: Duration) -> bool:
+def per_time(text: str, t: Duration) -> bool:
     """Tell whether a time is what a rate is counted per: 'an hour' in '30 kilometres an
     hour', 'a day' in '10 hours a day'."""
     first = t.span.text.split(maxsplit=1)[0].lower()
@@ -376,7 +376,11 @@ BECOMING = frozenset(["go", "get", "become", "come"])
 NO_YEAR_UNIT = "day of a year not written"
 ONE_YEAR_FOR_ALL = date(2000, 12, 31)
 # A figure and its unit right before a time it is counted per: '30 kilometres ' an hour.
-RATE_OF = re.compile(r"\d\S*\s*[A-Za-z]+\s+$")
+# A figure, and its noun if it has one, right before 'a'/'an'/'per' and a time: '30
+# kilometres an hour', '$950 a month', '$1.2bn a year' (not 'in 1990 a year later').
+RATE_OF = re.compile(
+    r"(?<![\d.,])(?!(?:1[6-9]|20)\d\d\s)\d(?:[\d,.]*\d)?[A-Za-z%]*\s+(?:[A-Za-z]+\s+)?$"
+)
 RATE_REACH = 40
 # Inside a rate of a place or a deed written as a fraction: '10 out of every 100,000', 'one
 # in every five'. 'One in five voters' is a share of the voters, as '20% of voters' is.

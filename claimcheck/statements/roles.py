@@ -18,6 +18,7 @@ from claimcheck.statements.propose import Parsed, clause_verb, value_root, verb_
 from claimcheck.statements.vocabulary import (
     BOUNDS,
     CHANGING,
+    CONDITIONS,
     GENERIC_MEASURES,
     NEGATING,
     NOT_NEGATING,
@@ -123,9 +124,12 @@ def _negated(root: Token, verb: Token | None, bounded: bool = False) -> bool:
     'not … until 1997' dates an event rather than denying it, so a value after 'until' is
     never denied; nor is a bounded value ('may not cover more than 75%' is at most 75%, as
     the reader reads it), nor one whose verb of change is denied ('the $6.4 million budget
-    has not changed' states the budget)."""
+    has not changed' states the budget), nor one in a condition ('if we can't fill them by
+    June 1')."""
     if bounded or (verb is not None and verb.lemma_.lower() in CHANGING):
         return False
+    if verb is not None and any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children):
+        return False  # 'if we can't fill them by June 1' sets a condition, denies no date
     path = [root]
     while path[-1] != verb and path[-1].head != path[-1] and len(path) < PATH:
         path.append(path[-1].head)

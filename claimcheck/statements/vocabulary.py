@@ -38,6 +38,9 @@ PAST_A_FIGURE = words("above over beyond below under past")
 # A value written as a bound ('more than 75 percent'): a denial of its clause turns the bound
 # over ('may not cover more than 75 percent' is at most 75), it does not deny the value.
 BOUNDS = NOT_NEGATING | PAST_A_FIGURE
+# What opens a condition: a denial inside one ('if we can't fill them by June 1') sets the
+# condition, it denies no value.
+CONDITIONS = words("if unless")
 # Verbs of change: denied, they state that a value stands ('the budget has not changed').
 CHANGING = words("change move budge shift alter vary")
 # Nouns of time: 'in' one says when a value holds ('0.27% in the third quarter'), not what it

@@ -172,3 +172,15 @@ def test_ages_told_in_the_past_with_was_are_two_times_of_a_life(last, flagged):
 def test_two_upper_bounds_of_one_thing_each_give_the_most_there_is(second, flagged):
     text = f"Acme can sell up to 200 cars a day at its Ohio plant. Demand grew. {second}"
     assert rules(text) == flagged
+
+
+@pytest.mark.parametrize(
+    ("first", "flagged"),
+    [
+        ("The firm prints about 35K pages a month", []),  # a rate, not how long it runs
+        ("The contract runs a month", ["CC209"]),  # a length
+    ],
+)
+def test_a_time_a_figure_is_counted_per_is_no_length(first, flagged):
+    text = f"{first} and would save $950 a month; the contract runs five years."
+    assert rules(text) == flagged

@@ -1116,3 +1116,35 @@ def test_wholes_parts_and_range_ends(source, text, written, status):
 def test_shares_of_a_whole_changes_per_month_and_days_after(source, text, written, right):
     found, _ = verdicts(text, sources=(source,))
     assert ((written, "CC701", Status.CONSISTENT) in found) is right
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written"),
+    [
+        # a part of a whole with 'our' before it leaves the rest
+        ("We've filled 610 of our 750 spots.", "140 spots are still open.", "140"),
+        # a denial inside a condition denies no date
+        (
+            "We have 31 hired and 9 in certification classes, so we're short 8. If we can't "
+            "fill them by June 1, the Westside pool would open only four days a week.",
+            "It has 31 hired and 9 in certification, leaving it 8 short; without them by June "
+            "1, the Westside pool would open only four days a week.",
+            "June 1",
+        ),
+        # 'end-2026' is a date, not a code
+        (
+            "Eight more ships are due by the end of 2026.",
+            "Eight more are due by end-2026.",
+            "end-2026",
+        ),
+    ],
+)
+def test_rests_conditions_and_parts_of_a_year(source, text, written):
+    found, _ = verdicts(text, sources=(source,))
+    assert {s for t, _, s in found if t == written} == {Status.CONSISTENT}
+
+
+def test_a_chemical_formula_names_what_a_source_spells_out():
+    source = "Carbon dioxide swung between 180 and 280 parts per million."
+    report = claimcheck.check("CO2 swung between 180 and 280 ppm.", sources=[source])
+    assert "CC703" not in {f.rule for f in report.findings if f.status is Status.INCONSISTENT}
