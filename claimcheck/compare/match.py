@@ -47,7 +47,8 @@ ORDERS_APART = 100
 # must come to its figure (as a share of it).
 SUM_REACH = 300
 SUM_TOLERANCE = 0.005
-BOUNDS = frozenset({"above", "at_least", "below", "below_near", "at_most"})
+# Qualifiers that make a figure a bound, which is never added up: 'at least 2', 'under 6'.
+BOUND_KINDS = LOWER_BOUNDS | {"below", "below_near", "at_most"}
 
 
 @dataclass(frozen=True)
@@ -76,21 +77,18 @@ def match(
         for s in vs
         if s.kind == v.kind
     ]
-    fits = sorted(
-        (
-            c
-            for c in [*same_kind, *_bare(v, sources)]
-            if _fits(v, c.value) and _both_ends_stated(v, c, same_kind)
-        ),
-        key=lambda c: -c.affinity,
-    )
+    fitting = [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
+    # A source figure that holds one end of a text range, the source not stating the other
+    # ('not less than $2,000' for 'between $2,000 and $8,000'), is no fit but a rival.
+    one_end = [c for c in fitting if not _both_ends_stated(v, c, same_kind)]
+    fits = sorted((c for c in fitting if c not in one_end), key=lambda c: -c.affinity)
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
     rivals = sorted(
         (
             c
             for c in same_kind
-            if (_differs(v, c.value) or _one_end_only(v, c, fits))
+            if (_differs(v, c.value) or c in one_end)
             and same_role(v, c.value)
             and (c.value.may_contradict or (c.value.fraction and v.fraction))
             and not _level_against_change(v, c.value)
@@ -158,7 +156,7 @@ def _addend(v: Value, s: Value) -> bool:
         and s.rate == v.rate
         and s.may_contradict
         and bool(s.written)
-        and qualifier_kind(s.qualifier) not in BOUNDS
+        and qualifier_kind(s.qualifier) not in BOUND_KINDS
     )
 
 
@@ -341,12 +339,6 @@ def _of_another_whole(v: Value, s: Value) -> bool:
     """Tell whether a text's share of a whole it names ('half of Elm Street's 64 units') meets
     a source share of no such whole ('occupancy is 96.3%'): not a rival."""
     return v.fraction and v.whole is not None and s.whole != v.whole
-
-
-def _one_end_only(v: Value, c: Candidate, fits: list[Candidate]) -> bool:
-    """Tell whether a source value fits a range of the text only at one end, the source not
-    stating the other ('not less than $2,000' for 'between $2,000 and $8,000'): a rival."""
-    return c not in fits and _fits(v, c.value)
 
 
 def _end_tolerance(step: float, v: Value) -> float:

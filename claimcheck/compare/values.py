@@ -502,7 +502,7 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
         counts = a.kind is b.kind is QuantityKind.COUNT
         part_of = counts and PART_OF.search(between) is not None
         alike = (a.kind == b.kind and a.unit == b.unit) or bare or of_them or part_of
-        if not alike or a.kind not in DERIVED or len(between) > DERIVED_REACH:
+        if not alike or len(between) > DERIVED_REACH:
             continue
         if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
             continue
@@ -514,7 +514,7 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             direction=None,
             may_contradict=False,
         )
-        if of_them and a.kind is QuantityKind.COUNT:
+        if of_them and counts:
             if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them, 21 not
                 out += [_share(value, b, a), _total(value, a.value - b.value, a.unit or "")]
             continue

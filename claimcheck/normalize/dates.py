@@ -782,19 +782,16 @@ def _compact_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part
             unit = "second" if m["s"] else "minute"
             amount = int(m["h"]) * 60 + int(m["m"])
             amount = amount * 60 + int(m["s"]) if m["s"] else amount
-        interval = interval_for(float(amount), None, 1.0)
-        parts.append(_Part(_duration(text, m.start(), m.end(), amount, unit, interval), True, 1.0))
+        parts.append(_plain_length(text, m, amount, unit, 1.0))
     for start, end in anchors.digit_runs:  # '4.2s': seconds with decimals, glued
         if text[end : end + 1] != "s" or start < 2 or text[start - 1] != ".":
             continue
         m = DECIMAL_SECONDS.match(text, text.rfind(" ", 0, start) + 1)
         if m is None or m.end("amount") != end or taken.overlaps(*m.span()):
             continue
-        seconds, step = float(m["amount"]), rounding_step(m["amount"])
-        length = _duration(
-            text, m.start(), m.end(), seconds, "second", interval_for(seconds, None, step)
+        parts.append(
+            _plain_length(text, m, float(m["amount"]), "second", rounding_step(m["amount"]))
         )
-        parts.append(_Part(length, True, step))
     return parts + _stopwatch_lengths(text, taken, anchors)
 
 
@@ -813,11 +810,15 @@ def _stopwatch_lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Pa
         minutes = int(m["h"]) * 60 + int(m["hm"]) if m["h"] else int(m["m"])
         seconds = minutes * 60 + int(m["s"]) + float(m["f"] or 0)
         step = rounding_step(m["f"]) if m["f"] else 1.0
-        length = _duration(
-            text, m.start(), m.end(), seconds, "second", interval_for(seconds, None, step)
-        )
-        parts.append(_Part(length, True, step))
+        parts.append(_plain_length(text, m, seconds, "second", step))
     return parts
+
+
+def _plain_length(text: str, m: re.Match[str], amount: float, unit: TimeUnit, step: float) -> _Part:
+    """Return the length a match writes as one plain amount of a unit, rounded to `step`: it
+    can lead a length in parts."""
+    interval = interval_for(float(amount), None, step)
+    return _Part(_duration(text, m.start(), m.end(), amount, unit, interval), True, step)
 
 
 def _alone_before(text: str, start: int) -> bool:
