@@ -13,7 +13,15 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from claimcheck.compare.values import MONEY, ORDINAL_PERIOD, PHYSICAL, VOTE, Value, context_words
+from claimcheck.compare.values import (
+    MONEY,
+    ORDERS_APART,
+    ORDINAL_PERIOD,
+    PHYSICAL,
+    VOTE,
+    Value,
+    context_words,
+)
 from claimcheck.models import SourceMatch, SourceSpan
 from claimcheck.normalize.intervals import contains, overlaps
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -41,14 +49,14 @@ RANGE_ENDS = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|[^\W\d]+)?\s*(?:-|–|—|to|and)\s*[$€£¥]?(\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
-# Two figures this many times apart are of two measures when one of the source's fits.
-ORDERS_APART = 100
 # How far apart two source figures a summary adds up may be written, and how close their sum
 # must come to its figure (as a share of it).
 SUM_REACH = 300
 SUM_TOLERANCE = 0.005
 # Qualifiers that make a figure a bound, which is never added up: 'at least 2', 'under 6'.
 BOUND_KINDS = LOWER_BOUNDS | {"below", "below_near", "at_most"}
+# How near, in percentage points, a fraction in words is to the percentage it stands for.
+FRACTION_POINTS = 1.0
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,11 @@ def match(
     fits = sorted((c for c in fitting if c not in one_end), key=lambda c: -c.affinity)
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
+    if not fits and (parts := _summed(v, sources)):
+        a, b = (p.value.span.text for p in parts)
+        return _result(v, "supported", parts, detail=f"the sum of {a!r} and {b!r}")
+    if not fits and (worked := _worked_out(v, sources, beside)):
+        return _result(v, "supported", worked[0], detail=worked[1])
     rivals = sorted(
         (
             c
@@ -117,9 +130,6 @@ def match(
         return _result(v, "contradicted", [best_rival], detail=_turned(v, best_rival.value))
     if v.needs_rival:
         return None
-    if parts := _summed(v, sources):
-        a, b = (p.value.span.text for p in parts)
-        return _result(v, "supported", parts, detail=f"the sum of {a!r} and {b!r}")
     return _result(v, "unsupported", [])
 
 
@@ -145,6 +155,106 @@ def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
                 if math.isclose(total, v.written, rel_tol=SUM_TOLERANCE):
                     return [Candidate(i, a, 0), Candidate(i, b, 0)]
     return []
+
+
+def _worked_out(
+    v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source figures, and the arithmetic, that give a text value no source
+    states, as a summary works it out from a figure its own sentence gives (`beside`) or
+    from two a source gives close together: a difference written as one ('three fewer buses
+    than Mapleway's 45', the source giving 42; 'its bid is $260,000 a year lower', two bids
+    the source gives), the cost of so many at a price ('the 38 licenses come to $1,710 a
+    month' at the source's $45 per month), and a level after a change ('down 10%, to
+    $40.50', from the source's $45). They support, never contradict."""
+    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+        return None
+    mine = [b for b in beside if b.written and qualifier_kind(b.qualifier) not in BOUND_KINDS]
+    if v.share_of and (share := _share_of_a_whole(v, sources, mine)) is not None:
+        return share
+    for i, vs in enumerate(sources):
+        alike = sorted((s for s in vs if _operand(v, s)), key=lambda s: s.span.start)
+        for s in alike:
+            worked = _from_the_text(v, s, mine)
+            if worked is not None:
+                return [Candidate(i, s, 0)], worked
+        if not v.apart:
+            continue
+        for n, a in enumerate(alike):
+            for b in alike[n + 1 :]:
+                if b.span.start - a.span.end > SUM_REACH:
+                    break
+                if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
+                    detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
+                    return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+    return None
+
+
+def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
+    """Say how a source figure and a figure of the text's own sentence give a text value:
+    as a difference the text writes as one, as a count times a price, or as a level after a
+    change by a share."""
+    assert v.written is not None and s.written is not None
+    for b in mine:
+        assert b.written is not None
+        apart = v.apart and b.kind == v.kind and b.unit in (v.unit, None)  # 'than Mapleway's 45'
+        if apart and _worked_to(v, abs(b.written - s.written)):
+            return f"the difference between {b.span.text!r} and {s.span.text!r}"
+        priced = v.kind.startswith(MONEY) and b.kind == "count" and b.written > 1
+        if priced and _worked_to(v, b.written * s.written):
+            return f"{b.span.text!r} times {s.span.text!r}"
+        if priced and v.per_unit and _worked_to(v, s.written / b.written):  # '$42 a share'
+            return f"{s.span.text!r} for {b.span.text!r}"
+        if (
+            b.kind == "percent"
+            and b.direction is None
+            and _worked_to(v, s.written * b.written / 100)
+        ):
+            return f"{b.span.text!r} of {s.span.text!r}"  # 'the 30% credit is worth $6,480'
+        if b.kind == "multiplier" and _worked_to(v, s.written * b.written):
+            return f"{s.span.text!r} {b.span.text!r}"  # 'halves the fee to $3,000'
+        if b.kind == "percent" and b.direction in ("up", "down"):
+            factor = 1 + b.written / 100 * (1 if b.direction == "up" else -1)
+            if _worked_to(v, s.written * factor):
+                return f"{s.span.text!r} {b.direction} {b.span.text!r}"
+    return None
+
+
+def _share_of_a_whole(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source whole, and the arithmetic, of which a figure of the text's sentence
+    is the text's share: 'Property taxes supply $51M, about 53% of the budget', the source
+    giving a budget of $96.4 million."""
+    for b in mine:
+        assert b.written is not None
+        if b.kind in ("percent", "multiplier") or b.written <= 0:
+            continue
+        for i, vs in enumerate(sources):
+            for s in vs:
+                whole = s.kind == b.kind and s.unit == b.unit and s.may_contradict
+                larger = (s.written or 0) > b.written
+                if whole and larger and _worked_to(v, 100 * b.written / (s.written or 1)):
+                    return [Candidate(i, s, 0)], f"{b.span.text!r} of {s.span.text!r}"
+    return None
+
+
+def _operand(v: Value, s: Value) -> bool:
+    """Tell whether a source value may be worked into a text value: of its kind and unit, as
+    written, and not a bound."""
+    return (
+        s.kind == v.kind
+        and s.unit == v.unit
+        and s.may_contradict
+        and bool(s.written)
+        and qualifier_kind(s.qualifier) not in BOUND_KINDS
+    )
+
+
+def _worked_to(v: Value, worked: float) -> bool:
+    """Tell whether a text value is what arithmetic gives, as the text rounds it."""
+    assert v.written is not None
+    return math.isclose(worked, v.written, rel_tol=SUM_TOLERANCE) or _rounded_from(v, worked)
 
 
 def _addend(v: Value, s: Value) -> bool:
@@ -268,8 +378,10 @@ def _fits(text_value: Value, source_value: Value) -> bool:
         return False  # "$300 per month" is not "$300 per year", nor a rise of 5% a fall of 5%
     if text_value.qualifier and _same_qualifier(text_value, source_value):
         # "up to 50%" and "up to 30%" overlap as intervals but are different claims; "about
-        # 33%" and "about a third" are one, the text's figure rounded.
-        return math.isclose(t, s) or _rounded_from(text_value, s)
+        # 33%" and "about a third" are one, the text's figure rounded, and so are "at least
+        # two-thirds" and "not less than 67 percent": a fraction in words is within a point.
+        fraction = text_value.fraction and abs(t - s) < FRACTION_POINTS
+        return math.isclose(t, s) or _rounded_from(text_value, s) or fraction
     if (
         qualifier_kind(text_value.qualifier) == "about"
         and not source_value.qualifier

@@ -26,6 +26,7 @@ NAME = re.compile(r"(?<![\w-])(?:(?:[A-Z]\.){2,}|[A-Z][^\W\d_]*(?:[’'-][^\W\d_
 # What may stand before the first word of a sentence, back to the end of the one before.
 SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”]|\n)[ \t]*$")
 LOOK_BACK = 20
+POSSESSIVE = re.compile(r"[’']s?$")
 WORD = re.compile(r"[^\W\d_]+")
 TOKEN = re.compile(r"\w(?:[\w.-]*\w)?")  # "COVID-19", "0.0A", not a final full stop
 HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
@@ -63,6 +64,7 @@ class Vocabulary:
         self.lowered = text.lower()
 
     def knows_name(self, written: str) -> bool:
+        written = POSSESSIVE.sub("", written)  # "the HOA's reserve" names the HOA
         letters = written.replace(".", "")
         capitals = sum(c.isupper() for c in letters)
         acronym = capitals == len(letters) or capitals > 1 and len(letters) <= ACRONYM

@@ -24,7 +24,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
-from claimcheck.normalize.numbers import MAJORITY, MINORITY
+from claimcheck.normalize.numbers import MAJORITY, MINORITY, SLASHED
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
@@ -133,6 +133,9 @@ PHYSICAL = "physical:"
 VOTE = "vote:"
 MONEY = "money:"
 DIRECTION_WORDS = 4
+# What may stand between a comma and a figure set beside the one before it: ', about 11%'.
+APPOSITION = re.compile(r"\s*(?:(?:about|around|roughly|nearly|almost|some|or)\s+)*")
+FIGURE_LAST = re.compile(r"\d%?(?:\s+[^\W\d]+){0,3}\s*$")
 BY_DIRECTION_WORDS = 8
 # The figures that have a direction: "a 35% increase" (a price "reduced to $424" has none).
 CHANGES = {QuantityKind.PERCENT, QuantityKind.PERCENT_POINTS}
@@ -169,8 +172,9 @@ UNIT_REACH = 200
 # seconds', '8 or 10 weeks'.
 LEADS_ON = re.compile(r"\s*(?:to|-|–|or)\s*")
 # The words a bare figure that goes on a length of time follows: 'to about ten weeks from
-# sixteen', 'the warranty is ten years, and the inverters are covered for twelve'.
-GOES_ON = re.compile(r"\b(?:from|to|for|than|or|and|versus|vs\.?)\s+$", re.IGNORECASE)
+# sixteen', 'the warranty is ten years, and the inverters are covered for twelve', 'took 27
+# days: 19 to reach orbit'.
+GOES_ON = re.compile(r"(?:\b(?:from|to|for|than|or|and|versus|vs\.?)|:)\s+$", re.IGNORECASE)
 # 'Two years later' ('earlier'), counted from the date written before it, this near.
 LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
 YEARS_LATER_REACH = 200
@@ -181,6 +185,9 @@ DERIVED = {QuantityKind.COUNT, QuantityKind.MONEY, QuantityKind.PERCENT}
 # Ireland', '$48,000 from the state grant and $12,500 from the PTA'.
 SUMMED = {QuantityKind.COUNT, QuantityKind.MONEY}
 DERIVED_REACH = 60
+# Two figures of one kind this many times apart are of two measures: '$38.2 million', '$1.14'
+# (a source's that fits a text figure wins over one that far from it).
+ORDERS_APART = 100
 POINTS = "percentage points"
 # 'from 0.8% to 0.4%': the first figure is the old one.
 FROM_TO = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -202,6 +209,24 @@ ADDED = re.compile(
     re.IGNORECASE,
 )
 ADDED_REACH = 24
+# What stands between a figure and the unit it shares with the figure after it: '100/20
+# Mbps', 'about 14 of the roughly 60 miles'.
+SHARED_UNIT = re.compile(
+    rf"(?:{SLASHED.pattern}|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:(?:about|around|roughly|nearly|some|perhaps|almost)\s+)?\d[\d,.]*\s+)(?=[A-Za-zµ])",
+    re.IGNORECASE,
+)
+# What writes a share as of something: '53% of the budget'.
+SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# What writes a price per one of something: 'about $42 a share', '$380 each'.
+PER_UNIT = re.compile(r"\s+(?:(?:a|an|per|each)\s+[^\W\d]+|apiece\b|each\b)", re.IGNORECASE)
+# Words after a figure that write it as how far one figure is from another: 'three fewer
+# buses than Mapleway's 45', 'its bid is $260,000 a year lower', '$6 million below'.
+APART_BY = re.compile(
+    r"(?:\s+[^\W\d]+){0,3}?\s+(?:more|fewer|less|lower|higher|below|above|cheaper|greater"
+    r"|smaller|larger|bigger)\b",
+    re.IGNORECASE,
+)
 # What puts a figure, and the date after it, as the base a statement is compared with.
 COMPARED_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down|rising|falling)\s+from)\s+"
@@ -281,6 +306,12 @@ class Value:
     whole: float | None = None
     # A figure written as added to another ('cameras add $12'), which a summary may sum.
     added: bool = False
+    # A figure written as how far one figure is from another ('three fewer buses than 45').
+    apart: bool = False
+    # A share written as of something: '53% of the budget'.
+    share_of: bool = False
+    # A price written per one of something, not per a time: 'about $42 a share', '$380 each'.
+    per_unit: bool = False
     # The figure a statement is compared with, or its date, not the statement's own: 'down
     # from €94', 'compared with $131 million in the fourth quarter of 2023'. A base is no
     # rival of a figure that is not one.
@@ -320,6 +351,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             needs_rival=d.amount_is_vague or _shift(text, d),
             offset=bool(SHIFTED.match(text, d.span.end)),
             added=_added(text, d.span),
+            apart=APART_BY.match(text, d.span.end) is not None,
         )
         for d in reading.durations
         if d.span.start not in rates and not AGED.match(text, d.span.end)
@@ -396,8 +428,14 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
 
 
 def _physical(q: Quantity, text: str) -> Physical | None:
-    counted = q.kind is QuantityKind.COUNT and q.unit
-    return physical_of(q.unit, text, q.span.end) if counted else None
+    """Return a count's physical unit: the one right after it, or after the figure it shares
+    it with ('100/20 Mbps', 'about 14 of the roughly 60 miles')."""
+    if q.kind is not QuantityKind.COUNT:
+        return None
+    shared = SHARED_UNIT.match(text, q.span.end)
+    if shared is None and not q.unit:
+        return None
+    return physical_of(q.unit, text, shared.end() if shared else q.span.end)
 
 
 def _measured(value: Value, unit: Physical, interval: Interval, amount: float) -> Value:
@@ -495,14 +533,15 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
     between two figures ('in its first three weeks') does not part them."""
     out = []
     figures = [q for q in quantities if q.kind in DERIVED]
-    for a, b in zip(figures, figures[1:], strict=False):
+    for n, b in enumerate(figures[1:], start=1):
+        a = _partner(figures, n)
         between = text[a.span.end : b.span.start]
         bare = b.kind is QuantityKind.COUNT and b.unit is None  # '$198m, up from 176 million'
         of_them = b.kind is QuantityKind.COUNT and OF_THEM.match(text, b.span.end) is not None
         counts = a.kind is b.kind is QuantityKind.COUNT
         part_of = counts and PART_OF.search(between) is not None
         alike = (a.kind == b.kind and a.unit == b.unit) or bare or of_them or part_of
-        if not alike or len(between) > DERIVED_REACH:
+        if not alike or len(between) > DERIVED_REACH * (1 if a is figures[n - 1] else 2):
             continue
         if SENTENCE_END.search(between) or _bare_year(a) or _bare_year(b):
             continue
@@ -544,6 +583,29 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
         if old.value > 0 and new.value != old.value:
             out.append(_relative_change(value, old, new))
     return out
+
+
+def _partner(figures: Sequence[Quantity], n: int) -> Quantity:
+    """Return the figure the n-th is weighed against: the one before it, or, when that one is
+    of another order of magnitude, the last before it of its kind, unit and order, as earnings
+    are written in parallel ('$38.2 million, or $1.14 per share, compared with $33.6 million,
+    or $0.99': 38.2 against 33.6, 1.14 against 0.99)."""
+    b, before = figures[n], figures[n - 1]
+    if not _another_order(before, b):
+        return before
+    alike = [
+        a
+        for a in figures[: n - 1]
+        if a.kind == b.kind and a.unit == b.unit and not _another_order(a, b)
+    ]
+    return alike[-1] if alike else before
+
+
+def _another_order(a: Quantity, b: Quantity) -> bool:
+    """Tell whether two figures of one kind and unit are ORDERS_APART times apart or more."""
+    if a.kind != b.kind or a.unit != b.unit or a.value <= 0 or b.value <= 0:
+        return False
+    return max(a.value, b.value) >= ORDERS_APART * min(a.value, b.value)
 
 
 def _next_days(reading: Reading, text: str) -> list[Value]:
@@ -797,6 +859,9 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
         added=_added(text, q.span),
+        apart=APART_BY.match(text, q.span.end) is not None,
+        share_of=q.kind is QuantityKind.PERCENT and SHARE_OF.match(text, q.span.end) is not None,
+        per_unit=PER_UNIT.match(text, q.span.end) is not None and _rate(text, q.span) is None,
         base=_a_base_figure(text, q.span),
     )
 
@@ -827,8 +892,13 @@ def _rate(text: str, span: Span) -> str | None:
 
 
 def _direction(text: str, span: Span) -> str | None:
-    """Return 'up' or 'down' for a change: 'a 35% increase', 'reduce costs by 30%'."""
-    clause_before = re.split(r"[,;:.!?()\n]", text[max(0, span.start - 60) : span.start])[-1]
+    """Return 'up' or 'down' for a change: 'a 35% increase', 'reduce costs by 30%'; a figure
+    set beside another after a comma is of its clause ('The dues increase is $35, about 11%')."""
+    clauses = re.split(r"([,;:.!?()\n])", text[max(0, span.start - 60) : span.start])
+    clause_before = clauses[-1]
+    beside = len(clauses) > 2 and clauses[-2] == "," and FIGURE_LAST.search(clauses[-3])
+    if beside and APPOSITION.fullmatch(clause_before):
+        clause_before = clauses[-3] + clause_before
     after = re.findall(r"[a-z]+", text[span.end : span.end + 20].lower())[:1]
     words = re.findall(r"[a-z]+", clause_before.lower())
     # 'by' makes the figure a change, whose verb may stand further back: 'beat the 3 million

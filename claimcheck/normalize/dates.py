@@ -12,6 +12,7 @@ A date that none of these resolves is skipped, and the report says so.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -58,6 +59,9 @@ from claimcheck.normalize.words import (
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 MONTHS["sept"] = 9
+# How many of a unit a length in parts may give before the next larger unit would: '2 hours
+# and 15 minutes' is one length, 'six months and 500 hours' two.
+PART_BELOW = {"second": 60, "minute": 60, "hour": 24, "day": 31, "week": 53, "month": 12}
 DAYS_PER = {
     "second": 1 / 86400,
     "minute": 1 / 1440,
@@ -833,6 +837,8 @@ def _joined(text: str, first: _Part, then: _Part) -> _Part | None:
         return None
     if DAYS_PER[a.unit] <= DAYS_PER[b.unit]:
         return None  # '3 months and 2 years', '5 days, 5 days' are two lengths
+    if b.amount >= PART_BELOW.get(b.unit, math.inf):
+        return None  # 'six months and 500 hours': two requirements, not one length
     base = a.amount * DAYS_PER[a.unit] / DAYS_PER[b.unit]
     within = interval_for(b.amount, a.qualifier, then.step)
     interval = within.model_copy(update={"lo": within.lo + base, "hi": within.hi + base})

@@ -19,6 +19,7 @@ from claimcheck.normalize.qualifiers import (
     denied,
     interval_for,
     plain_digits,
+    qualifier_kind,
     rounding_step,
 )
 from claimcheck.normalize.spans import Occupied, matches_at
@@ -94,12 +95,26 @@ FROM_OR_CHANGE = re.compile(
     r"|reduced|lowered|by)\s+$",
     re.IGNORECASE,
 )
+# A verb that changes a thing it names before the figure: 'raised its quarterly dividend 2
+# cents to $0.36' is a change by 2 cents to 36, no range.
+CHANGED_THING = re.compile(
+    r"\b(?:raised|raises|cut|cuts|lowered|lowers|reduced|reduces|increased|increases"
+    r"|decreased|decreases|boosted|boosts|trimmed|trims|hiked|hikes)\s+(?:[^\W\d]+\s+){1,3}$",
+    re.IGNORECASE,
+)
 # 'Points' a percentage changed by: 'margin fell 0.6 points to 18.4%'.
 POINTS = {"points", "point", "pts"}
 CHANGED_BY = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|improved|widened|narrowed|expanded|contracted|dropped"
     r"|declined|increased|decreased|climbed|slipped|jumped|grew|shrank|by)"
     r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+# What a verb 'halves' is followed by: 'halves the fee', 'halves its cost'.
+HALVES_WHAT = re.compile(r"\s+(?:the|its|their|his|her|our|your|a|an|this|that)\b", re.I)
+# A noun of change after 'points': 'a 3-point gain', 'a two-point drop'.
+CHANGE_NOUN = re.compile(
+    r"\s+(?:gain|rise|increase|improvement|jump|drop|fall|decline|decrease|slide|swing|lead)s?\b",
     re.IGNORECASE,
 )
 PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
@@ -222,6 +237,10 @@ AFTER_VOTE = re.compile(
     re.IGNORECASE,
 )
 VOTE_SIDES = re.compile(r"\s*(?:to|-|–|—)\s*$")
+# The sides of a vote called aloud, as minutes and meeting transcripts write them: 'All in
+# favor? That's six. Opposed? One.', 'Ayes, 5; nays, 2', 'in favour: 4, against: 3'.
+FOR_BEFORE = re.compile(r"\b(?:in\s+favou?r|ayes?|yeas?)\b[^\d.]{0,12}[.?:,;]?[^\d.?]{0,12}$", re.I)
+AGAINST_BETWEEN = re.compile(r"^[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b[^\d]{0,10}$", re.I)
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
@@ -368,7 +387,11 @@ ONE_THAT = re.compile(r"\s+(?:that|which|who|whom|whose|with|where)\b", re.IGNOR
 # A code whose hyphen WikiText spaces: 'M - 188' (a highway), 'A - 50', 'COVID - 19'.
 SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # Words that may stand between a figure and the noun it counts.
-_SKIPPABLE = re.compile(r"^(?:[A-Z][\w-]*|more|of|the|new|other|additional|extra|foreign)$")
+# The second figure of a pair written with a slash, before the unit of both: '100/20 Mbps'.
+SLASHED = re.compile(r"/\d[\d,.]*\s?(?=[A-Za-zµ])")
+_SKIPPABLE = re.compile(
+    r"^(?:[A-Z][\w-]*|more|fewer|less|of|the|new|other|additional|extra|foreign)$"
+)
 
 
 @dataclass(frozen=True)
@@ -439,7 +462,8 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
         if joined is None or not (ranged or a.unit is not None):
             out.append(q)
             continue
-        if not ranged and (FROM_OR_CHANGE.search(before) or a.value > q.value):
+        changed = FROM_OR_CHANGE.search(before) or (not between and CHANGED_THING.search(before))
+        if not ranged and (changed or a.value > q.value):
             out.append(q)
             continue
         start = a.span.start - len(before) + between.start() if between else a.span.start
@@ -455,11 +479,12 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _percentage_points(text: str, hit: _Hit, unit_span: Span | None) -> bool:
     """Tell whether 'points' are percentage points: a change by them ('fell 0.6 points',
-    'up by 4 points') in a sentence that gives a percentage ('to 18.4%'). 'Scored 20
-    points' and 'up 300 points' on an index stay counts."""
+    'up by 4 points', 'a 3-point gain') in a sentence that gives a percentage ('to 18.4%').
+    'Scored 20 points' and 'up 300 points' on an index stay counts."""
     if unit_span is None or unit_span.text.lower() not in POINTS:
         return False
-    if not CHANGED_BY.search(text, max(0, hit.start - 30), hit.start):
+    changed = CHANGED_BY.search(text, max(0, hit.start - 30), hit.start)
+    if not changed and not CHANGE_NOUN.match(text, unit_span.end):
         return False
     lo, hi = max(0, hit.start - POINTS_REACH), unit_span.end + POINTS_REACH
     before, after = text[lo : hit.start], text[unit_span.end : hi]
@@ -597,15 +622,12 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
         if _half_of_a_year(text, m):
             continue
         kind, value = MULTIPLES[m.group(0).lower()]
-        yield _Hit(
-            m.start(),
-            m.end(),
-            value,
-            Interval.point(value),
-            kind,
-            None,
-            "times" if kind is QuantityKind.MULTIPLIER else SHARE,
-        )
+        if m.group(0).lower() == "halves" and not HALVES_WHAT.match(text, m.end()):
+            continue  # 'the two halves of the game'
+        if kind is QuantityKind.FRACTION:  # 'more than half'
+            yield _fraction_hit(text, m, value, DENOMINATORS["half"])
+            continue
+        yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, "times")
 
 
 # 'the first half', 'a very good half', 'in the half': half of a year or a game, no share.
@@ -642,18 +664,17 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         num = m.group("num").lower()
         numerator = 1 if num in ("a", "an") else CARDINALS.index(num)
         den = (m.group("den") or m.group("den_of") or m.group("plural")).lower()
-        value = numerator / DENOMINATORS[den]
-        end = m.end()
-        yield _Hit(m.start(), end, value, Interval.point(value), QuantityKind.FRACTION, None, SHARE)
+        yield _fraction_hit(text, m, numerator / DENOMINATORS[den], DENOMINATORS[den])
     dens = anchors.words(DENOMINATORS)
     by = {
         m.start(): m for s, e in dens for m in BY_FRACTION_RE.finditer(text, max(0, s - 30), e + 1)
     }
     for m in by.values():
-        value = 1 / DENOMINATORS[m.group("den").lower()]
+        denominator = DENOMINATORS[m.group("den").lower()]
         qualifier = (m.group("qual") or m.group("by_qual") or "").lower() or None
         start = m.start("qual") if m.group("qual") else m.start("num")
-        interval = interval_for(value, qualifier, 0) if qualifier else Interval.point(value)
+        interval = _fraction_interval(1 / denominator, qualifier, denominator)
+        value = 1 / denominator
         yield _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, SHARE)
     if any(ch in text for ch in VULGAR):  # rare: the text is searched only when it has one
         for m in VULGAR_RE.finditer(text):
@@ -669,6 +690,31 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         value = int(m.group("whole") or 0) + numerator / denominator
         kind = QuantityKind.COUNT if m.group("whole") else QuantityKind.FRACTION
         yield _Hit(m.start(), m.end(), value, Interval.point(value), kind, None, None)
+
+
+def _fraction_hit(text: str, m: re.Match[str], value: float, denominator: int) -> _Hit:
+    """Return a share written as a fraction in words, with the qualifier before it ('more
+    than nine-tenths', 'not more than half')."""
+    qual = qualifier_before(text, m.start())
+    qualifier = qualifier_read(text, qual)
+    start = qual.start("qual") if qual else m.start()
+    if qual is not None and qualifier != qual.group("qual"):
+        adjacent = NOT_BEFORE.search(text, max(0, start - DENIAL_REACH), start)
+        start = adjacent.start() if adjacent else start  # 'not more than half'
+    qualifier = qualifier.lower() if qualifier else None
+    interval = _fraction_interval(value, qualifier, denominator)
+    return _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, SHARE)
+
+
+def _fraction_interval(value: float, qualifier: str | None, denominator: int) -> Interval:
+    """Return the shares a fraction in words covers: itself, or what its qualifier makes of
+    it. A lower bound reaches halfway to the next fraction of its denominator, as 'more
+    than 350,000' stops short of 360,000 ('more than nine-tenths' holds 93%, 'more than a
+    quarter' stops short of 37.5%); 'about' is within APPROX of it."""
+    if qualifier is None:
+        return Interval.point(value)
+    lower = qualifier_kind(qualifier) in ("above", "at_least")
+    return interval_for(value, qualifier, 1 / (2 * denominator) if lower else 0.0)
 
 
 def _power(m: re.Match[str]) -> float | None:
@@ -732,16 +778,25 @@ def _a_vote(text: str, start: int, end: int) -> bool:
     return (after and before is not None) or VOTE_AFTER.match(text, end) is not None
 
 
+def _called_aloud(text: str, ayes: _Hit, nays: _Hit) -> bool:
+    """Tell whether two counts are the sides of a vote called aloud: 'in favor' before the
+    first, 'opposed' between the two ('All in favor? That's six. Opposed? One.')."""
+    before = FOR_BEFORE.search(text, max(0, ayes.start - 40), ayes.start)
+    return before is not None and AGAINST_BETWEEN.match(text[ayes.end : nays.start]) is not None
+
+
 def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Give two bare counts written as the sides of a vote the unit of their side: 'carried
-    five to two', 'voted 2-5 against' (a range of a vote is read as two figures)."""
+    five to two', 'voted 2-5 against' (a range of a vote is read as two figures), 'in favor?
+    Six. Opposed? One.'."""
     out = list(hits)
     for i, (a, b) in enumerate(zip(hits, hits[1:], strict=False)):
         if a.kind is not QuantityKind.COUNT or b.kind is not QuantityKind.COUNT:
             continue
-        if a.unit is not None or not VOTE_SIDES.match(text[a.end : b.start]):
+        if a.unit is not None:
             continue
-        if _a_vote(text, a.start, b.end):
+        written = VOTE_SIDES.match(text[a.end : b.start]) and _a_vote(text, a.start, b.end)
+        if written or _called_aloud(text, a, b):
             more, fewer = (i, i + 1) if a.value >= b.value else (i + 1, i)
             out[more] = dataclasses.replace(hits[more], unit=MAJORITY)
             out[fewer] = dataclasses.replace(hits[fewer], unit=MINORITY)
@@ -890,8 +945,11 @@ def _words_step(words: str) -> float:
 
 
 def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
-    """Return the noun the figure counts: '350,000 soldiers', '13,387 Ukrainian “mercenaries”'."""
+    """Return the noun the figure counts: '350,000 soldiers', '13,387 Ukrainian “mercenaries”';
+    the first of two figures paired by a slash counts what the second does ('100/20 Mbps')."""
     pos = hit.end
+    if (pair := SLASHED.match(text, pos)) is not None and pair.end() < len(text):
+        pos = pair.end()
     if (degrees := DEGREES_RE.match(text, pos)) is not None:
         written = degrees.group("unit")
         span = Span(start=degrees.start("unit"), end=degrees.end("unit"), text=written)

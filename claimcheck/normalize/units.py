@@ -28,7 +28,7 @@ UNIT_AFTER = re.compile(
 # A unit of time a unit is divided by, written out: '30 kilometres an hour', '5 m per second'.
 PER_TIME = re.compile(r"\s+(?:an?|per)\s+(?P<time>hour|minute|second)\b", re.IGNORECASE)
 # The dimensions compared, as pint names them. Not time (durations are read apart), not
-# temperature (its scales have offsets) and not dimensionless ones ('percent', 'GB').
+# temperature (its scales have offsets) and not dimensionless ones ('percent'; bits are below).
 DIMENSIONS = {
     "[length]": "length",
     "[mass]": "mass",
@@ -38,12 +38,17 @@ DIMENSIONS = {
     "[mass] * [length] ** 2 / [time] ** 2": "energy",
     "[mass] * [length] ** 2 / [time] ** 3": "power",
 }
-DIMENSION_NAMES = frozenset(DIMENSIONS.values())
+# pint counts bits as no dimension, so data and its rate are told by their base units: '25
+# Mbps' and '25 megabits per second' are one rate, '4 GB' and '4,000 MB' one size.
+DATA = {"bit": "data", "bit / second": "data rate"}
+DIMENSION_NAMES = frozenset(DIMENSIONS.values()) | frozenset(DATA.values())
 # What a unit of those dimensions is written as: a symbol of one to three letters ('km',
 # 'mph', 'kW'), a rate ('km/h'), or a spelled unit with its prefix and plural.
 MAY_BE_UNIT = re.compile(
     r"[A-Za-zµ]{1,3}|\w+/\w+"
+    r"|[kMGT]bps"
     r"|(?i:(?:kilo|centi|milli|mega|giga)?(?:met(?:er|re)|gram|lit(?:er|re)|watt|joule)s?"
+    r"|(?:kilo|mega|giga|tera)?(?:bit|byte)s?"
     r"|(?:kilo|mega|giga|tera)?watts?[-\s]hours?"
     r"|miles?|feet|foot|inch(?:es)?|yards?|tonnes?|tons?|ounces?|acres?|hectares?"
     r"|gallons?|pints?|knots?|calories?|horsepower|nautical)"
@@ -130,7 +135,7 @@ def _resolve(unit: str) -> Physical | None:
         base = _registry().Quantity(1, unit).to_base_units()
     except (pint.errors.PintError, AttributeError, TypeError, ValueError):
         return None
-    dimension = DIMENSIONS.get(str(base.dimensionality))
+    dimension = DIMENSIONS.get(str(base.dimensionality)) or DATA.get(str(base.units))
     return Physical(unit, dimension, float(base.magnitude)) if dimension else None
 
 

@@ -89,6 +89,13 @@ MULTIPLES = {
     "halved": (QuantityKind.MULTIPLIER, 0.5),
     "half": (QuantityKind.FRACTION, 0.5),
 }
+# The same verbs in the present: 'halves the fee to $3,000', 'doubling its staff'. 'Halves'
+# is a noun as often ('the two halves'): it is read only before what it halves.
+MULTIPLES |= {
+    f"{stem}{ending}": (QuantityKind.MULTIPLIER, value)
+    for stem, value in (("doubl", 2.0), ("tripl", 3.0), ("quadrupl", 4.0), ("halv", 0.5))
+    for ending in ("es", "ing")
+}
 # 'twofold' to 'tenfold', 'hundredfold': a multiplier in one word.
 MULTIPLES |= {
     f"{word}fold": (QuantityKind.MULTIPLIER, float(n))

@@ -55,10 +55,11 @@ def agree(a: Statement, b: Statement) -> bool:
         # 'up to ten dens', 'as many as six dens': each gives the most there are
         return math.isclose(a.interval.hi, b.interval.hi)
     wider, narrower = sorted((a.interval, b.interval), key=width, reverse=True)
-    if a.kind is StatementKind.FIGURE and _bare_rounding(wider):
+    if a.kind is StatementKind.FIGURE and width(wider) > width(narrower) and _bare_rounding(wider):
         # '12,000' may be written '10,000' ([5,000, 15,000)), but '25,000' is not written
         # '20,000', though their intervals touch at the edge: the more exact figure itself
-        # must round to the rounder one.
+        # must round to the rounder one. Of two as exact ('350,000', 'more than 350,000')
+        # neither rounds the other, whichever comes first.
         return overlaps(_middle(narrower), wider)
     return overlaps(a.interval, b.interval)
 

@@ -35,9 +35,10 @@ NOT_NEGATING = words("more less fewer later earlier longer sooner greater")
 # bound on it, it does not deny it.
 PASSING = words("exceed surpass top outstrip")
 PAST_A_FIGURE = words("above over beyond below under past")
-# A value written as a bound ('more than 75 percent'): a denial of its clause turns the bound
-# over ('may not cover more than 75 percent' is at most 75), it does not deny the value.
-BOUNDS = NOT_NEGATING | PAST_A_FIGURE
+# A value written as a bound ('more than 75 percent', 'at least 25 Mbps'): a denial of its
+# clause turns the bound over ('may not cover more than 75 percent' is at most 75), or makes
+# it a threshold ('no household with service of at least 25 Mbps'); it does not deny the value.
+BOUNDS = NOT_NEGATING | PAST_A_FIGURE | words("least most")
 # What opens a condition: a denial inside one ('if we can't fill them by June 1') sets the
 # condition, it denies no value.
 CONDITIONS = words("if unless")

@@ -94,3 +94,13 @@ def test_a_code_of_initials_and_a_number_is_mentioned_by_its_words():
 def test_a_unit_symbol_is_no_name():
     source = "speeds of at least 100 megabits per second"
     assert unmentioned_in("speeds of 100 Mbps", source=source) == []
+
+
+def test_a_name_written_as_a_possessive_is_the_name():
+    vocabulary = Vocabulary(["The Willow Creek Homeowners Association met. Luke spoke."])
+    assert vocabulary.knows_name("HOA's") and vocabulary.knows_name("Luke's")
+    assert not vocabulary.knows_name("Sam's")
+
+
+def test_earnings_per_diluted_share_are_eps():
+    assert Vocabulary(["It earned $1.14 per diluted share."]).knows_name("EPS")

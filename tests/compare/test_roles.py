@@ -55,6 +55,8 @@ def test_the_parse_tells_what_a_value_measures(text, value, measure):
         ("They are offering a 30-day trial.", "30-day", False),
         ("No more than 50 people attended.", "50", False),
         ("It was not seen as a threat until 1997.", "1997", False),
+        # a bound in a denied clause is a threshold, not a denied value
+        ("An area has no household with service of at least 25 Mbps.", "at least 25", False),
     ],
 )
 def test_the_parse_tells_whether_a_clause_denies_its_value(text, value, negated):

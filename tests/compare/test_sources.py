@@ -272,7 +272,7 @@ def test_the_kept_source_indexes_are_bounded_by_their_size():
     [
         # a fraction and a percentage are one share
         ("Roughly 50% would pay more.", "About half would pay more.", "Roughly 50%"),
-        ("About a third of revenue is cloud.", "Cloud is 33% of revenue.", "a third"),
+        ("About a third of revenue is cloud.", "Cloud is 33% of revenue.", "About a third"),
         # hundredths in their whole unit
         ("The dividend rises to $0.45 a share.", "The dividend rises to 45 cents.", "$0.45"),
         (

@@ -31,6 +31,11 @@ def verdict(text, source):
         ("She took in 300 calories.", "I aim for 300 calories an hour.", Status.CONSISTENT),
         # one unit written with 'a'
         ("She drank about one litre.", "I drank roughly a litre an hour.", Status.CONSISTENT),
+        # data and its rate: pint counts bits as no dimension, so they are told by their units
+        ("It offers 25 Mbps.", "It offers 25 megabits per second.", Status.CONSISTENT),
+        ("It offers 25 Mbps.", "It offers 20 megabits per second.", Status.INCONSISTENT),
+        ("The phone has 4 GB of memory.", "The phone has 4,000 MB of memory.", Status.CONSISTENT),
+        ("The phone has 4 GB of memory.", "The phone has 4 MB of memory.", Status.INCONSISTENT),
     ],
 )
 def test_a_figure_is_compared_with_a_source_in_any_unit_of_its_dimension(text, source, status):
@@ -64,6 +69,9 @@ def test_lengths_in_parts_seconds_and_years_of_accounts_against_a_source(text, s
         ("a 10-mile walk", "length"),
         ("3 kW", "power"),
         ("3 kilowatt-hours", "energy"),
+        ("25 Mbps", "data rate"),
+        ("25 megabits per second", "data rate"),
+        ("4 GB", "data"),
     ],
 )
 def test_a_unit_word_after_a_figure_is_read_with_its_dimension(written, unit):

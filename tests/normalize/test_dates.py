@@ -660,3 +660,15 @@ def test_seconds_with_decimals_glued_are_lengths():
         ("4.2s", 4.2, "second"),
         ("0.85s", 0.85, "second"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lengths"),
+    [
+        ("It took 2 hours and 15 minutes.", ["2 hours and 15 minutes"]),
+        ("after six months and 500 hours with the employer", ["six months", "500 hours"]),
+        ("a stay of 3 months and 45 days", ["3 months", "45 days"]),
+    ],
+)
+def test_a_length_in_parts_gives_each_smaller_unit_less_than_the_next(text, lengths):
+    assert [d.span.text for d in read(text).durations] == lengths

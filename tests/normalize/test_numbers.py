@@ -743,6 +743,10 @@ def test_the_sides_of_a_score_are_figures_of_the_score_not_counts_of_wins(text, 
         ("It passed on a 7–0 vote.", ["7", "0"]),
         ("The motion passes four to two.", ["four", "two"]),
         ("The commission approved the proposal 4-2, on one condition.", ["4", "2"]),
+        # called aloud, as a meeting's transcript or minutes write it
+        ("All in favor? That's six. Opposed? One, Member Lund.", ["six", "One"]),
+        ("Ayes, 5; nays, 2.", ["5", "2"]),
+        ("Those in favour: 4, against: 3.", ["4", "3"]),
     ],
 )
 def test_the_sides_of_a_vote_are_its_majority_and_minority(text, sides):
@@ -900,3 +904,83 @@ def test_a_range_of_two_sums_each_with_its_sign_and_scale_is_one_range():
         55_000,
         "USD",
     )
+
+
+def test_two_counts_not_called_as_a_vote_are_no_sides():
+    found = read("In favor of the plan were 40 residents, and 12 opposed it.").quantities
+    assert [q.unit for q in found] == ["residents", "opposed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lo", "hi"),
+    [
+        (
+            "It has recovered to more than nine-tenths of its size.",
+            "more than nine-tenths",
+            0.9,
+            0.95,
+        ),
+        ("More than half of them voted.", "More than half", 0.5, 0.75),
+        ("Over a quarter of it is stored.", "Over a quarter", 0.25, 0.375),
+        ("At least two-thirds of voters agreed.", "At least two-thirds", 2 / 3, 5 / 6),
+        ("Less than half of it was spent.", "Less than half", 0.0, 0.5),
+        ("About three quarters of them came.", "About three quarters", 0.675, 0.825),
+        ("It is not more than half of it.", "not more than half", 0.0, 0.5),
+        ("It may not cover more than half of it.", "more than half", 0.0, 0.5),
+        ("Two-thirds of voters agreed.", "Two-thirds", 2 / 3, 2 / 3),
+    ],
+)
+def test_a_fraction_in_words_keeps_its_qualifier(text, span, lo, hi):
+    q = only(text)
+    assert q.span.text == span
+    assert math.isclose(q.interval.lo, lo) and math.isclose(q.interval.hi, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Redline would run three fewer buses than Mapleway.", ["buses"]),
+        ("Networks must deliver 100/20 Mbps.", ["mbps", "mbps"]),
+        ("It runs 45 buses.", ["buses"]),
+    ],
+)
+def test_a_count_counts_the_noun_past_a_comparative_or_a_paired_figure(text, units):
+    assert [q.unit for q in read(text).quantities] == units
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Orders rose to 27% of sales from 24%, a 3-point gain.", QuantityKind.PERCENT_POINTS),
+        ("The team had a 3-point lead at the break.", QuantityKind.COUNT),  # no percentage
+        ("It scored 20 points, 27% of the total.", QuantityKind.COUNT),  # no change
+    ],
+)
+def test_points_of_a_change_beside_a_percentage_are_percentage_points(text, kind):
+    (q,) = [q for q in read(text).quantities if q.span.text in ("3", "20")]
+    assert q.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("Signing by June 15 halves the fee to $3,000.", [("halves", 0.5), ("$3,000", 3000)]),
+        ("It doubles its staff to 40.", [("doubles", 2.0), ("40", 40)]),
+        ("The two halves of the game were close.", [("two halves", 1.0)]),
+        ("The halves were close.", []),
+    ],
+)
+def test_a_verb_of_multiplying_in_the_present_is_a_multiplier(text, read_as):
+    assert [(q.span.text, q.value) for q in read(text).quantities] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "read_as"),
+    [
+        ("It raised its quarterly dividend 2 cents to $0.36.", ["2", "$0.36"]),
+        ("Prices rose to between $5 and $7.", ["between $5 and $7"]),
+        ("Tickets cost $20 to $35.", ["$20 to $35"]),
+    ],
+)
+def test_a_change_of_a_thing_named_before_its_figures_is_no_range(text, read_as):
+    assert [q.span.text for q in read(text).quantities] == read_as

@@ -911,7 +911,9 @@ def test_a_share_in_words_is_stated_in_percent_and_a_rate_is_not():
         "Nearly half of the money went to salaries; one in five voters agreed. In Guatemala, "
         "10 out of every 100,000 women are killed."
     )
-    assert (stated["half"].unit, stated["half"].interval.lo) == ("%", 50)
+    # 'nearly half' is below half, and near it: [45%, 50%)
+    nearly = stated["Nearly half"]
+    assert (nearly.unit, nearly.interval.lo, nearly.interval.hi) == ("%", 45, 50)
     assert (stated["one in five"].unit, stated["one in five"].interval.lo) == ("%", 20)
     assert stated["10 out of every 100,000"].unit == SHARE
 

@@ -1,0 +1,224 @@
+"""Figures a summary works out from its sources: differences, costs, levels after a change.
+
+They support a text's value and never contradict one; each reading below is shown on both
+sides of its edge, the right figure supported and a wrong one still flagged."""
+
+import pytest
+
+import claimcheck
+from claimcheck.models import Status
+
+
+def verdict(text, source, written):
+    """Return the status and message of the source finding on `written` in `text`."""
+    report = claimcheck.check(text, sources=[source])
+    (finding,) = [
+        f for f in report.findings if f.rule.startswith("CC7") and f.spans[0].text == written
+    ]
+    return finding.status, finding.message
+
+
+BIDS = (
+    "Redline Transit bid $2.84 million a year for three years, and our current carrier, "
+    "Mapleway, bid $3.1 million. Redline would run 42 buses; Mapleway runs 45 today."
+)
+LICENSES = (
+    "The quote covers 38 vehicle licenses at $45 per vehicle per month, plus a one-time setup "
+    "fee of $2,500. If you sign a two-year agreement, I can take 10 percent off the license "
+    "price. We sell a rugged tablet for $380 each."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right", "how"),
+    [
+        # a difference the text writes as one, from a figure of its own sentence
+        (
+            "Redline would run three fewer buses than Mapleway's 45.",
+            BIDS,
+            "three",
+            True,
+            "the difference between '45' and '42'",
+        ),
+        ("Redline would run five fewer buses than Mapleway's 45.", BIDS, "five", False, None),
+        # a difference between two figures a source gives close together
+        (
+            "Redline's bid is $260,000 a year lower.",
+            BIDS,
+            "$260,000",
+            True,
+            "the difference between '$2.84 million' and '$3.1 million'",
+        ),
+        ("Redline's bid is $360,000 a year lower.", BIDS, "$360,000", False, None),
+        # so many at a price
+        (
+            "At list price the 38 licenses come to $1,710 a month.",
+            LICENSES,
+            "$1,710",
+            True,
+            "'38' times '$45'",
+        ),
+        ("At list price the 38 licenses come to $1,910 a month.", LICENSES, "$1,910", False, None),
+        (
+            "They need 20 tablets at $380 apiece, roughly $7,600.",
+            LICENSES,
+            "roughly $7,600",
+            True,
+            "'20' times '$380'",
+        ),
+        # a level after a change by a share
+        (
+            "A two-year deal brings the price down 10%, to $40.50 per vehicle per month.",
+            LICENSES,
+            "$40.50",
+            True,
+            "'$45' down '10%'",
+        ),
+        (
+            "A two-year deal brings the price down 10%, to $49.50 per vehicle per month.",
+            LICENSES,
+            "$49.50",
+            False,
+            None,
+        ),
+    ],
+)
+def test_a_figure_worked_out_from_figures_the_text_or_a_source_gives(
+    text, source, written, right, how
+):
+    status, message = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+    if how is not None:
+        assert how in message
+
+
+def test_a_difference_not_written_as_one_is_not_worked_out():
+    # '$260,000' alone is no difference of the two bids: it is a figure no source gives
+    status, _ = verdict("Redline's bid includes $260,000 a year.", BIDS, "$260,000")
+    assert status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        (
+            "The population is back to more than nine-tenths of its old size.",
+            "more than nine-tenths",
+            True,
+        ),
+        ("The population is back to about two-thirds of its old size.", "about two-thirds", False),
+    ],
+)
+def test_a_qualified_fraction_is_held_by_a_share_it_covers(text, written, right):
+    source = "The population has recovered to something like 93% of its size before whaling."
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(("tally", "right"), [("6-1", True), ("5-2", False)])
+def test_a_vote_called_aloud_holds_the_tally_a_summary_gives(tally, right):
+    source = "Motion to award the contract? All in favor? That's six. Opposed? One. It carries."
+    status, _ = verdict(f"The board voted {tally} to award the contract.", source, tally[0])
+    assert (status is Status.CONSISTENT) is right
+
+
+BUDGET = (
+    "The proposed general fund budget is $96.4 million. Property taxes bring in $51 million of "
+    "that. Signing an annual contract by June 15 cuts the $6,000 implementation fee in half."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        # a share of a whole the source gives, written as of something
+        ("Property taxes supply $51M, about 53% of the budget.", "about 53%", True),
+        ("Property taxes supply $51M, about 63% of the budget.", "about 63%", False),
+        # a share not written as of something is no share: '10% discount'
+        ("Property taxes supply $51M, with a 53% discount.", "53%", False),
+        # a level after a multiple the text gives
+        ("Signing by June 15 halves the implementation fee to $3,000.", "$3,000", True),
+        ("Signing by June 15 halves the implementation fee to $2,000.", "$2,000", False),
+    ],
+)
+def test_a_share_of_a_whole_and_a_halved_level_are_worked_out(text, written, right):
+    status, _ = verdict(text, BUDGET, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+def test_a_sum_written_as_added_holds_a_length_a_rival_would_contradict():
+    source = (
+        "We launched on February 6 and spent 19 days getting to lunar orbit, then another "
+        "eight days in orbit before we started the descent."
+    )
+    status, message = verdict("The trip took 27 days in all.", source, "27 days")
+    assert status is Status.CONSISTENT and "the sum of '19 days' and 'eight days'" in message
+    status, _ = verdict("The trip took 29 days in all.", source, "29 days")
+    assert status is Status.INCONSISTENT
+    # a bare figure after a colon goes on the length before it
+    status, _ = verdict("The trip took 27 days: 19 to reach orbit.", source, "19")
+    assert status is Status.CONSISTENT
+
+
+def test_a_fraction_in_words_is_within_a_point_of_its_percentage_under_one_qualifier():
+    source = "The employer shall pay not less than 67 percent of the employee's regular wages."
+    text = "Leave pays at least two-thirds of wages."
+    assert verdict(text, source, "at least two-thirds")[0] is Status.CONSISTENT
+    text = "Leave pays at least three-quarters of wages."
+    assert verdict(text, source, "at least three-quarters")[0] is Status.INCONSISTENT
+
+
+def test_a_part_of_a_whole_in_a_unit_is_in_that_unit():
+    source = "Street repaving stays at $4.5 million, which covers about 14 miles."
+    text = "The program covers about 14 of the roughly 60 miles of backlog."
+    assert verdict(text, source, "about 14")[0] is Status.CONSISTENT
+    text = "The program covers about 19 of the roughly 60 miles of backlog."
+    assert verdict(text, source, "about 19")[0] is Status.INCONSISTENT
+
+
+EARNINGS = (
+    "Lakeshore earned $38.2 million in the third quarter, or $1.14 per diluted share, compared "
+    "with $33.6 million, or $0.99, a year ago. We bought back 450,000 shares for $19 million. "
+    "The price is $21,600 before incentives. Our monthly dues go from $310 to $345."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        # figures written in parallel are weighed against their own kind: profit and EPS
+        ("Quarterly profit rose about 14%.", "about 14%", True),
+        ("Quarterly profit rose about 19%.", "about 19%", False),
+        ("EPS climbed 15 cents.", "15", True),
+        # a price per one of something the text counts
+        ("It repurchased 450,000 shares for $19M, about $42 a share.", "about $42", True),
+        ("It repurchased 450,000 shares for $19M, about $52 a share.", "about $52", False),
+        # a share of a source figure the text gives
+        ("The 30% federal tax credit is worth $6,480.", "$6,480", True),
+        ("The 30% federal tax credit is worth $7,480.", "$7,480", False),
+        # a figure set beside a change after a comma is that change
+        ("The dues increase is $35 a month, about 11%.", "about 11%", True),
+        ("The dues increase is $35 a month, about 19%.", "about 19%", False),
+    ],
+)
+def test_parallel_figures_prices_per_unit_shares_and_changes_set_beside(text, written, right):
+    status, _ = verdict(text, EARNINGS, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+def test_a_price_per_time_is_no_price_per_unit():
+    # '$3,600 a month' is not '$18,000' shared among the '5' of '9 to 5'
+    source = "The porter costs $18,000 over the season."
+    text = "The porter would work 9 to 5 on weekdays for $3,600 a month."
+    assert verdict(text, source, "$3,600")[0] is Status.INCONSISTENT
+
+
+def test_a_difference_of_two_lengths_written_as_one():
+    source = (
+        "Students slept about 34 minutes more per night. Teens who kept phones out of the "
+        "bedroom slept 41 minutes more on average."
+    )
+    text = "Keeping phones out added 41 minutes of sleep, 7 minutes more than later starts did."
+    assert verdict(text, source, "7 minutes")[0] is Status.CONSISTENT
+    text = "Keeping phones out added 41 minutes of sleep, 17 minutes more than later starts did."
+    assert verdict(text, source, "17 minutes")[0] is Status.INCONSISTENT
