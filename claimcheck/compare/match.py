@@ -23,7 +23,8 @@ from claimcheck.compare.values import (
     context_words,
 )
 from claimcheck.models import SourceMatch, SourceSpan
-from claimcheck.normalize.intervals import contains, overlaps
+from claimcheck.normalize.dates import DAYS_PER
+from claimcheck.normalize.intervals import contains, overlaps, width
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
 
 # Signs (a shared unit, shared neighbouring words) that a differing value plays the same role.
@@ -55,6 +56,10 @@ SUM_REACH = 300
 SUM_TOLERANCE = 0.005
 # Qualifiers that make a figure a bound, which is never added up: 'at least 2', 'under 6'.
 BOUND_KINDS = LOWER_BOUNDS | {"below", "below_near", "at_most"}
+# How near in width two date spans are as wide ('fiscal 2030', 'fiscal 2031': a leap day).
+SAME_WIDTH = 0.01
+# The days of each period a figure may be counted per ('per month', 'a quarter').
+PERIOD_DAYS = DAYS_PER | {"quarter": DAYS_PER["year"] / 4}
 # How near, in percentage points, a fraction in words is to the percentage it stands for.
 FRACTION_POINTS = 1.0
 
@@ -197,12 +202,17 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
     assert v.written is not None and s.written is not None
     for b in mine:
         assert b.written is not None
-        apart = v.apart and b.kind == v.kind and b.unit in (v.unit, None)  # 'than Mapleway's 45'
+        # 'than Mapleway's 45', 'rose 30 minutes to 4 hours 10 minutes'
+        apart = (v.apart or v.changed) and b.kind == v.kind and b.unit in (v.unit, None)
         if apart and _worked_to(v, abs(b.written - s.written)):
             return f"the difference between {b.span.text!r} and {s.span.text!r}"
         priced = v.kind.startswith(MONEY) and b.kind == "count" and b.written > 1
-        if priced and _worked_to(v, b.written * s.written):
-            return f"{b.span.text!r} times {s.span.text!r}"
+        # '$3 per user per month … about $9,000 a year for 250 users': 12 months a year
+        periods = _periods(v.rate, s.rate)
+        if priced and _worked_to(v, b.written * s.written * periods):
+            return f"{b.span.text!r} times {s.span.text!r}" + (
+                f" times {periods:g}" if periods != 1 else ""
+            )
         if priced and v.per_unit and _worked_to(v, s.written / b.written):  # '$42 a share'
             return f"{s.span.text!r} for {b.span.text!r}"
         if (
@@ -237,6 +247,14 @@ def _share_of_a_whole(
                 if whole and larger and _worked_to(v, 100 * b.written / (s.written or 1)):
                     return [Candidate(i, s, 0)], f"{b.span.text!r} of {s.span.text!r}"
     return None
+
+
+def _periods(per: str | None, of: str | None) -> float:
+    """Return how many of one period (`of`, a source's 'per month') make another (`per`, a
+    text's 'a year'): 12; 1 when either is not said."""
+    if per not in PERIOD_DAYS or of not in PERIOD_DAYS:
+        return 1.0
+    return PERIOD_DAYS[per] / PERIOD_DAYS[of]
 
 
 def _operand(v: Value, s: Value) -> bool:
@@ -316,10 +334,14 @@ def _orders_apart(text_value: Value, source_value: Value) -> bool:
 def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
     """Tell whether a source date that holds the text's date, less precisely, plays its role
     as closely as the rival does: 'starts in the first week of February', read as February,
-    keeps the 'June 15' of 'would reopen on June 15' from contradicting 'early February'."""
-    return v.kind in DATE_KINDS and any(
-        not _differs(v, c.value) and c.affinity >= rival.affinity for c in same_kind
-    )
+    keeps the 'June 15' of 'would reopen on June 15' from contradicting 'early February'. A
+    rival day against a day is not kept off so: 'revisit in August' holds 'August 26', but
+    the 'August 19' of 'the next meeting is August 19' still contradicts it."""
+    if v.kind not in DATE_KINDS or math.isclose(
+        width(rival.value.interval), width(v.interval), rel_tol=SAME_WIDTH
+    ):
+        return False
+    return any(not _differs(v, c.value) and c.affinity >= rival.affinity for c in same_kind)
 
 
 def _stated_beside(source_value: Value, beside: Sequence[Value]) -> bool:
@@ -515,9 +537,13 @@ def _same_qualifier(a: Value, b: Value) -> bool:
 
 def _differs(text_value: Value, source_value: Value) -> bool:
     """Tell whether a source value says otherwise. A date that holds the text's date
-    ("May 2024" for "3 May 2024") is less precise, not different."""
+    ("May 2024" for "3 May 2024") is less precise, not different; but two spans as wide
+    that are not the same span differ, though they overlap: a fiscal year may start in the
+    calendar year before, so fiscal 2030 and fiscal 2031 overlap, and are two years."""
     if text_value.kind in DATE_KINDS:
-        return not overlaps(text_value.interval, source_value.interval)
+        t, s = text_value.interval, source_value.interval
+        as_wide = math.isclose(width(t), width(s), rel_tol=SAME_WIDTH) and width(t) > 0
+        return not overlaps(t, s) or (as_wide and not math.isclose(t.lo, s.lo))
     return not _fits(text_value, source_value)
 
 

@@ -6,6 +6,7 @@ qualifier, rate ("per month") and direction ("increase"), and the content words 
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -24,7 +25,7 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
-from claimcheck.normalize.numbers import MAJORITY, MINORITY, SLASHED
+from claimcheck.normalize.numbers import CHANGED_BY, MAJORITY, MINORITY, SLASHED
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
@@ -216,6 +217,8 @@ SHARED_UNIT = re.compile(
     r"(?:(?:about|around|roughly|nearly|some|perhaps|almost)\s+)?\d[\d,.]*\s+)(?=[A-Za-zµ])",
     re.IGNORECASE,
 )
+# What joins two years into a stretch: '2026 through 2029', '1990-2005'.
+YEAR_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–|—)\s*", re.IGNORECASE)
 # What writes a share as of something: '53% of the budget'.
 SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 # What writes a price per one of something: 'about $42 a share', '$380 each'.
@@ -306,8 +309,10 @@ class Value:
     whole: float | None = None
     # A figure written as added to another ('cameras add $12'), which a summary may sum.
     added: bool = False
-    # A figure written as how far one figure is from another ('three fewer buses than 45').
+    # A figure written as how far one figure is from another ('three fewer buses than 45'),
+    # or as a change ('rose 30 minutes to 4 hours 10 minutes').
     apart: bool = False
+    changed: bool = False
     # A share written as of something: '53% of the budget'.
     share_of: bool = False
     # A price written per one of something, not per a time: 'about $42 a share', '$380 each'.
@@ -334,6 +339,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
+        out += _years_between(reading, text)
         out += _over_the_years(reading, text)
         out += _next_days(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
@@ -352,6 +358,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             offset=bool(SHIFTED.match(text, d.span.end)),
             added=_added(text, d.span),
             apart=APART_BY.match(text, d.span.end) is not None,
+            changed=_changed_by(text, d.span),
         )
         for d in reading.durations
         if d.span.start not in rates and not AGED.match(text, d.span.end)
@@ -520,6 +527,38 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
             continue
         days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
         out.append(Value(span, "date", days, str(year), _context(text, span), may_contradict=False))
+    return out
+
+
+def _years_between(reading: Reading, text: str) -> list[Value]:
+    """The years between two dates a source's sentence gives, which a summary may write as a
+    length (it supports, never contradicts): 'earned a law certificate in 1899 and died in
+    1903' holds 'four years after earning it'."""
+    out = []
+    dates = sorted(reading.dates, key=lambda d: d.span.start)
+    for a, b in itertools.pairwise(dates):
+        between = text[a.span.end : b.span.start]
+        if len(between) > DERIVED_REACH or SENTENCE_END.search(between):
+            continue
+        if YEAR_RANGE_JOIN.fullmatch(between):
+            continue  # 'fiscal years 2026 through 2029' is a stretch of years, not a wait
+        # as exact as the two dates: 1899 and 1903 are three to five years apart
+        days = Interval(lo=b.days.lo - a.days.hi, hi=b.days.hi - a.days.lo)
+        if days.lo < 0 or days.hi < DAYS_PER["year"]:
+            continue
+        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+        middle = (days.lo + days.hi) / 2
+        out.append(
+            Value(
+                span,
+                "duration",
+                days,
+                f"{middle / DAYS_PER['year']:.1f} years",
+                _context(text, span),
+                written=middle,
+                may_contradict=False,
+            )
+        )
     return out
 
 
@@ -860,10 +899,16 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         whole=_whole(text, q.span),
         added=_added(text, q.span),
         apart=APART_BY.match(text, q.span.end) is not None,
+        changed=_changed_by(text, q.span),
         share_of=q.kind is QuantityKind.PERCENT and SHARE_OF.match(text, q.span.end) is not None,
         per_unit=PER_UNIT.match(text, q.span.end) is not None and _rate(text, q.span) is None,
         base=_a_base_figure(text, q.span),
     )
+
+
+def _changed_by(text: str, span: Span) -> bool:
+    """Tell whether a figure is written as a change: 'rose 30 minutes to 4 hours 10 minutes'."""
+    return CHANGED_BY.search(text, max(0, span.start - 30), span.start) is not None
 
 
 def _added(text: str, span: Span) -> bool:

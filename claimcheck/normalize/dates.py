@@ -887,7 +887,8 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
             num += " and a half"  # "a year and a half" as "one and a half years"
         amount, interval = _duration_amount(num, qualifier)
         whole = f"{m['lo']} {m['num']}".lower() if m["lo"] else ""
-        if whole and not any(c.isdigit() for c in whole) and _words_value(whole):
+        one_number = bool(whole and not any(c.isdigit() for c in whole) and _words_value(whole))
+        if one_number:
             # 'twenty-one years' is one number, not a range from twenty to one
             amount, interval = _duration_amount(whole, qualifier)
         elif m.group("lo") is not None:
@@ -906,7 +907,8 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
         # 'two', 'an' are exact; 'several', 'a few', 'half a', 'two and a half' are not
         exact = digits or num in {"a", "an"} or ("half" not in num and bool(_words_value(num)))
         step = rounding_step(num) if digits else 1.0
-        parts.append(_Part(duration, exact and m["lo"] is None and not m["half"], step))
+        ranged = m["lo"] is not None and not one_number
+        parts.append(_Part(duration, exact and not ranged and not m["half"], step))
     return parts
 
 

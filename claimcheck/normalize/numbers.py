@@ -119,6 +119,8 @@ CHANGE_NOUN = re.compile(
 )
 PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 POINTS_REACH = 80
+# A scale word that ends a figure: '$2.2 billion', '2.2bn'.
+SCALE_AT_END = re.compile(r"(?<![^\d\s])(thousand|million|billion|trillion|bn|mn|mln|tn)$", re.I)
 SCALES = {
     "thousand": 1e3,
     "k": 1e3,
@@ -158,7 +160,9 @@ _WORD = f"(?:{trie(CARDINALS)})"
 _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 # "a" counts as one only before a scale word: "a hundred", not "a two-week trial".
 # A decimal said aloud, as transcripts write it: "four point eight (billion)".
-_DIGIT_WORDS = CARDINALS[:10]
+# The digits said after a point; a transcript says a zero as 'oh': 'two point oh'.
+_DIGIT_VALUES = {word: n for n, word in enumerate(CARDINALS[:10])} | {"oh": 0}
+_DIGIT_WORDS = list(_DIGIT_VALUES)
 _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
 # WikiText spaces the hyphen of a tens word and its unit: "twenty - five".
 _SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
@@ -440,6 +444,16 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
     return _ranges_of_two(text, quantities)
 
 
+def _scale_shared(first: Quantity, last: Quantity) -> float:
+    """Return the scale the last end of a range gives its first when the first writes none:
+    1e9 for '$2.1 to $2.2 billion', 1 for '$500 million to $1.2 billion' and '5 to 7'."""
+    written = SCALE_AT_END.search(last.span.text)
+    if written is None or SCALE_AT_END.search(first.span.text):
+        return 1.0
+    factor = SCALES[written.group(1).lower()]
+    return factor if first.value * factor <= last.value else 1.0
+
+
 def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """Join two figures of one unit written as a range into one: '44 mg to 50 mg', 'between
     44 mg and 50 mg', '$5-$7'; and any two after a verb of range, in either order: 'ranged
@@ -468,7 +482,8 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
             continue
         start = a.span.start - len(before) + between.start() if between else a.span.start
         span = Span(start=start, end=q.span.end, text=text[start : q.span.end])
-        lo, hi = sorted((a.value, q.value))  # the ends as written, as '44 to 50 mg' is read
+        low = a.value * _scale_shared(a, q)  # '$2.1 to $2.2 billion' is billions at both ends
+        lo, hi = sorted((low, q.value))  # the ends as written, as '44 to 50 mg' is read
         out[-1] = q.model_copy(
             update={"span": span, "value": lo, "interval": Interval(lo=lo, hi=hi)}
         )
@@ -916,7 +931,7 @@ def _words_value(words: str) -> float | None:
     whole, point, decimals = phrase.partition(" point ")
     if point:
         whole_value = _words_value(whole)
-        digits = "".join(str(_DIGIT_WORDS.index(d)) for d in decimals.split())
+        digits = "".join(str(_DIGIT_VALUES[d]) for d in decimals.split())
         return None if whole_value is None else float(f"{whole_value:.0f}.{digits}")
     if phrase in {"a dozen", "half a dozen", "a half dozen"}:
         return 12.0 if phrase == "a dozen" else 6.0

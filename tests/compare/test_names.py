@@ -75,7 +75,9 @@ def test_a_two_digit_fiscal_year_is_its_year():
         return [(f.rule, f.status, f.spans[0].text) for f in report.findings]
 
     assert verdict("FY24 sales grew.") == [("CC701", Status.CONSISTENT, "FY24")]
-    assert verdict("FY23 sales grew.") == [("CC702", Status.INCONSISTENT, "FY23")]
+    # fiscal 2023 and 2024 overlap as spans (a year of accounts may start in the calendar
+    # year before), but are two years: the source's year contradicts the text's
+    assert verdict("FY23 sales grew.") == [("CC701", Status.INCONSISTENT, "FY23")]
 
 
 def test_eps_is_named_by_earnings_per_share_written_apart():

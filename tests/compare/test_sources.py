@@ -1148,3 +1148,21 @@ def test_a_chemical_formula_names_what_a_source_spells_out():
     source = "Carbon dioxide swung between 180 and 280 parts per million."
     report = claimcheck.check("CO2 swung between 180 and 280 ppm.", sources=[source])
     assert "CC703" not in {f.rule for f in report.findings if f.status is Status.INCONSISTENT}
+
+
+def test_a_vaguer_source_date_keeps_off_no_rival_day_against_a_day():
+    source = "Let's revisit this in August. The next committee meeting is August 19."
+    found, _ = verdicts("The committee's next meeting is August 26.", sources=(source,))
+    assert ("August 26", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts("The committee's next meeting is August 19.", sources=(source,))
+    assert ("August 19", "CC701", Status.CONSISTENT) in found
+
+
+def test_two_fiscal_years_are_two_years_though_their_spans_overlap():
+    # a fiscal year may start in the calendar year before: fiscal 2030 and 2031 overlap
+    source = "There is authorized $3,000,000,000 for each of fiscal years 2027 through 2031."
+    text = "The bill authorizes $3 billion for each of fiscal years 2027 through 2030."
+    found, _ = verdicts(text, sources=(source,))
+    assert ("2030", "CC701", Status.INCONSISTENT) in found
+    found, _ = verdicts(text.replace("2030", "2031"), sources=(source,))
+    assert ("2031", "CC701", Status.CONSISTENT) in found

@@ -222,3 +222,54 @@ def test_a_difference_of_two_lengths_written_as_one():
     assert verdict(text, source, "7 minutes")[0] is Status.CONSISTENT
     text = "Keeping phones out added 41 minutes of sleep, 17 minutes more than later starts did."
     assert verdict(text, source, "17 minutes")[0] is Status.INCONSISTENT
+
+
+def test_a_change_the_text_writes_to_its_own_level_is_worked_out():
+    source = "The median wait is 4 hours 10 minutes, up from 3 hours 40 minutes."
+    text = "The median wait rose 30 minutes to 4 hours 10 minutes."
+    assert verdict(text, source, "30 minutes")[0] is Status.CONSISTENT
+    text = "The median wait rose 40 minutes to 4 hours 10 minutes."
+    assert verdict(text, source, "40 minutes")[0] is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "written", "right"),
+    [
+        (
+            "She earned a law certificate in 1899 and died in 1903, at 59.",
+            "She died four years after earning a law certificate.",
+            "four years",
+            True,
+        ),
+        (
+            "She earned a law certificate in 1899 and died in 1903, at 59.",
+            "She died seven years after earning a law certificate.",
+            "seven years",
+            False,
+        ),
+        # a stretch of years is no wait between two of them
+        (
+            "There is authorized $1 billion for each of fiscal years 2026 through 2029.",
+            "The Secretary must report within 3 years.",
+            "3 years",
+            False,
+        ),
+        # two days give the years between them to the day
+        (
+            "This Act takes effect on January 1, 2026, and is repealed on December 31, 2028.",
+            "The program runs for about two years.",
+            "about two years",
+            False,
+        ),
+    ],
+)
+def test_the_years_between_two_dates_of_a_source_sentence(source, text, written, right):
+    assert (verdict(text, source, written)[0] is Status.CONSISTENT) is right
+
+
+def test_a_price_per_month_times_a_count_is_worked_out_per_year():
+    source = "Our standard plan is three dollars per user per month, billed annually."
+    text = "The plan is $3 per user per month, about $9,000 a year for 250 users."
+    assert verdict(text, source, "about $9,000")[0] is Status.CONSISTENT
+    text = "The plan is $3 per user per month, about $12,000 a year for 250 users."
+    assert verdict(text, source, "about $12,000")[0] is Status.INCONSISTENT

@@ -668,6 +668,8 @@ def test_seconds_with_decimals_glued_are_lengths():
         ("It took 2 hours and 15 minutes.", ["2 hours and 15 minutes"]),
         ("after six months and 500 hours with the employer", ["six months", "500 hours"]),
         ("a stay of 3 months and 45 days", ["3 months", "45 days"]),
+        # a tens number in words is one number, so it can end a length in parts
+        ("a pace of six minutes fifty-two seconds a mile", ["six minutes fifty-two seconds"]),
     ],
 )
 def test_a_length_in_parts_gives_each_smaller_unit_less_than_the_next(text, lengths):

@@ -984,3 +984,25 @@ def test_a_verb_of_multiplying_in_the_present_is_a_multiplier(text, read_as):
 )
 def test_a_change_of_a_thing_named_before_its_figures_is_no_range(text, read_as):
     assert [q.span.text for q in read(text).quantities] == read_as
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi"),
+    [
+        ("Guidance is between $2.1 and $2.2 billion.", 2.1e9, 2.2e9),
+        ("Guidance is $2.0 to $2.2 billion.", 2.0e9, 2.2e9),
+        ("Capex is $500 million to $1.2 billion.", 5e8, 1.2e9),
+        ("Tickets cost $20 to $35.", 20, 35),
+    ],
+)
+def test_the_scale_of_a_range_is_given_to_the_end_that_writes_none(text, lo, hi):
+    q = only(text)
+    assert (q.interval.lo, q.interval.hi) == (lo, hi)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("from two point oh to three", 2.0), ("zero point five percent", 0.5), ("two point two", 2.2)],
+)
+def test_a_transcript_says_a_zero_after_the_point_as_oh(text, value):
+    assert read(text).quantities[0].value == value
