@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
+from text_to_num import text2num
+
 from claimcheck.models import (
     DateRef,
     Duration,
@@ -217,6 +219,16 @@ SHARED_UNIT = re.compile(
     r"(?:(?:about|around|roughly|nearly|some|perhaps|almost)\s+)?\d[\d,.]*\s+)(?=[A-Za-zµ])",
     re.IGNORECASE,
 )
+# A price said with its cents and no word between: 'two eighty-one', 'two fifty', 'three oh
+# five'; not a decimal, a scale, a percentage or a number word going on.
+_UNITS = "|".join(CARDINALS[1:10])
+SPOKEN_PRICE = re.compile(
+    rf"(?<![\w-])(?<!point )(?P<whole>{_UNITS})\s+"
+    rf"(?P<cents>oh\s+(?:{_UNITS})|(?:{'|'.join(CARDINALS[10:20])})"
+    rf"|(?:{'|'.join(CARDINALS[20:28])})(?:-(?:{_UNITS}))?)\b"
+    r"(?![\s-]*(?:point|hundred|thousand|million|billion|percent|per\s?cent|%|[\w-]*\d))",
+    re.IGNORECASE,
+)
 # What joins two years into a stretch: '2026 through 2029', '1990-2005'.
 YEAR_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–|—)\s*", re.IGNORECASE)
 # What writes a share as of something: '53% of the budget'.
@@ -340,6 +352,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
         out += _years_between(reading, text)
+        out += _spoken_prices(reading, text)
         out += _over_the_years(reading, text)
         out += _next_days(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
@@ -527,6 +540,29 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
             continue
         days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
         out.append(Value(span, "date", days, str(year), _context(text, span), may_contradict=False))
+    return out
+
+
+def _spoken_prices(reading: Reading, text: str) -> list[Value]:
+    """A price said as a transcript says it, a whole number of the source's currency and its
+    cents ('versus two eighty-one last year', 'down to two fifty per user', 'three oh
+    five'), which the reader leaves unread; it supports $2.81 or 281, never contradicts."""
+    money = [q.unit for q in reading.quantities if q.kind is QuantityKind.MONEY and q.unit]
+    out = []
+    for m in SPOKEN_PRICE.finditer(text):
+        whole = float(CARDINALS.index(m["whole"].lower()))
+        cents = float(text2num(m["cents"].lower().replace("-", " ").replace("oh ", ""), "en"))
+        span = Span(start=m.start(), end=m.end(), text=m.group())
+        plain = Value(span, "count", Interval.point(0), "", _context(text, span))
+        read: list[tuple[str, str | None, float]] = [
+            (QuantityKind.COUNT.value, None, whole * 100 + cents)
+        ]
+        if money:
+            read.append((_kind(QuantityKind.MONEY, money[0]), money[0], whole + cents / 100))
+        out += [
+            _otherwise(plain, kind, Interval.point(amount), unit, amount)
+            for kind, unit, amount in read
+        ]
     return out
 
 

@@ -255,7 +255,16 @@ DENIAL_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,2}$", re.IG
 DENIAL_REACH = 30
 NOT_BEFORE = re.compile(r"\bnot\s+$", re.IGNORECASE)
 _PLAIN = rf"(?:{_DIGITS}|{NUMBER_WORDS})"
-BETWEEN_RE = re.compile(rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b", re.IGNORECASE)
+# A price said in dollars and cents: 'three dollars and five cents' is $3.05.
+DOLLARS_AND_CENTS = re.compile(
+    rf"\b(?P<dollars>{_PLAIN})\s+dollars?\s+and\s+(?P<cents>{_PLAIN})\s+cents?\b", re.IGNORECASE
+)
+# 'between 10 and 15', 'between two point one and two point two billion' (the scale is of both).
+BETWEEN_RE = re.compile(
+    rf"\bbetween\s+(?P<lo>{_PLAIN})\s+and\s+(?P<hi>{_PLAIN})\b"
+    r"(?:\s+(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
 # 'five or six branches', 'two or three days': one figure given loosely, when the second is
 # larger and at most twice the first (not a percentage: '3 or 4%' is left to each figure).
 OR_RANGE_RE = re.compile(
@@ -580,6 +589,13 @@ def _phrase_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[_H
     """Read 'between 10 and 15', 'five or six', 'one in five', 'doubled' and 'half',
     fractions and scientific notation before single numbers."""
     yield from _fraction_hits(text, anchors, numbers)
+    for m in matches_at(DOLLARS_AND_CENTS, text, numbers):  # 'three dollars and five cents'
+        dollars, cents = _plain_value(m["dollars"]), _plain_value(m["cents"])
+        if dollars is not None and cents is not None and cents < 100:
+            value = dollars + cents / 100
+            yield _Hit(
+                m.start(), m.end(), value, Interval.point(value), QuantityKind.MONEY, None, "USD"
+            )
     for m in matches_at(SCIENTIFIC_RE, text, numbers):
         if (power := _power(m)) is None:
             continue
@@ -663,9 +679,11 @@ def _count_ranges(
     matches: Iterable[re.Match[str]], fits: Callable[[float, float], bool]
 ) -> Iterator[_Hit]:
     """Yield a count from 'lo' to 'hi' for each match whose two ends fit: 'between 10 and
-    15', 'five or six'."""
+    15', 'five or six'; a scale after the last end is of both."""
     for m in matches:
         lo, hi = _plain_value(m.group("lo")), _plain_value(m.group("hi"))
+        if lo is not None and hi is not None and (scale := m.groupdict().get("scale")):
+            lo, hi = lo * SCALES[scale.lower()], hi * SCALES[scale.lower()]
         if lo is not None and hi is not None and fits(lo, hi):
             yield _Hit(
                 m.start(), m.end(), lo, Interval(lo=lo, hi=hi), QuantityKind.COUNT, None, None

@@ -273,3 +273,22 @@ def test_a_price_per_month_times_a_count_is_worked_out_per_year():
     assert verdict(text, source, "about $9,000")[0] is Status.CONSISTENT
     text = "The plan is $3 per user per month, about $12,000 a year for 250 users."
     assert verdict(text, source, "about $12,000")[0] is Status.INCONSISTENT
+
+
+SPOKEN = (
+    "Adjusted EPS came in at three dollars and five cents versus two eighty-one last year. If "
+    "you sign for two years, I can take the rate down to two fifty per user."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("Adjusted EPS was $3.05 versus $2.81.", "$2.81", True),
+        ("Adjusted EPS was $3.05 versus $2.91.", "$2.91", False),
+        ("A two-year deal cuts the rate to $2.50 per user.", "$2.50", True),
+        ("A two-year deal cuts the rate to $2.40 per user.", "$2.40", False),
+    ],
+)
+def test_a_price_said_with_its_cents_in_a_transcript_holds_the_figure(text, written, right):
+    assert (verdict(text, SPOKEN, written)[0] is Status.CONSISTENT) is right

@@ -993,6 +993,8 @@ def test_a_change_of_a_thing_named_before_its_figures_is_no_range(text, read_as)
         ("Guidance is $2.0 to $2.2 billion.", 2.0e9, 2.2e9),
         ("Capex is $500 million to $1.2 billion.", 5e8, 1.2e9),
         ("Tickets cost $20 to $35.", 20, 35),
+        ("EBITDA of between two point one and two point two billion.", 2.1e9, 2.2e9),
+        ("It has between 10 and 15 stores.", 10, 15),
     ],
 )
 def test_the_scale_of_a_range_is_given_to_the_end_that_writes_none(text, lo, hi):
@@ -1006,3 +1008,15 @@ def test_the_scale_of_a_range_is_given_to_the_end_that_writes_none(text, lo, hi)
 )
 def test_a_transcript_says_a_zero_after_the_point_as_oh(text, value):
     assert read(text).quantities[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("It came in at three dollars and five cents.", 3.05),
+        ("It cost 4 dollars and 50 cents.", 4.5),
+    ],
+)
+def test_a_price_in_dollars_and_cents_is_one_figure(text, value):
+    q = only(text)
+    assert (q.kind, q.unit, q.value) == (QuantityKind.MONEY, "USD", value)
