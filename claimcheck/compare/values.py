@@ -163,7 +163,7 @@ SPOKEN_TIME_HINT = re.compile(
 # After 'a year': the value it follows is the one of a year before or after.
 SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
 # A length that is an age: 'nine-year-old sensors' are not nine years of anything.
-AGED = re.compile(r"[\s-]old\b")
+AGED = re.compile(r"[\s-]olds?\b")  # "45-year-old", "25-year-olds"
 # An age written as a length: '18 years of age', '65 years old'.
 AN_AGE = re.compile(r"\s+(?:of\s+age|old)\b")
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -546,7 +546,8 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
 def _spoken_prices(reading: Reading, text: str) -> list[Value]:
     """A price said as a transcript says it, a whole number of the source's currency and its
     cents ('versus two eighty-one last year', 'down to two fifty per user', 'three oh
-    five'), which the reader leaves unread; it supports $2.81 or 281, never contradicts."""
+    five'), which the reader leaves unread; it supports $2.81, $281 or 281, never
+    contradicts."""
     money = [q.unit for q in reading.quantities if q.kind is QuantityKind.MONEY and q.unit]
     out = []
     for m in SPOKEN_PRICE.finditer(text):
@@ -557,8 +558,9 @@ def _spoken_prices(reading: Reading, text: str) -> list[Value]:
         read: list[tuple[str, str | None, float]] = [
             (QuantityKind.COUNT.value, None, whole * 100 + cents)
         ]
-        if money:
-            read.append((_kind(QuantityKind.MONEY, money[0]), money[0], whole + cents / 100))
+        if money:  # 'nine fifty a month' may be $9.50 or $950
+            kind = _kind(QuantityKind.MONEY, money[0])
+            read += [(kind, money[0], whole + cents / 100), (kind, money[0], whole * 100 + cents)]
         out += [
             _otherwise(plain, kind, Interval.point(amount), unit, amount)
             for kind, unit, amount in read

@@ -453,6 +453,14 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
     return _ranges_of_two(text, quantities)
 
 
+def _bare_before_percent(text: str, a: Quantity, q: Quantity) -> bool:
+    """Tell whether a bare count is the first end of a range of percentages said in words, as
+    '30 to 40%' is in digits: 'cut costs by thirty to forty percent'."""
+    bare = a.kind is QuantityKind.COUNT and a.unit is None and q.kind is QuantityKind.PERCENT
+    joined = RANGE_TO.fullmatch(text, a.span.end, q.span.start) is not None
+    return bare and joined and 0 <= a.value < q.value and q.qualifier is None
+
+
 def _scale_shared(first: Quantity, last: Quantity) -> float:
     """Return the scale the last end of a range gives its first when the first writes none:
     1e9 for '$2.1 to $2.2 billion', 1 for '$500 million to $1.2 billion' and '5 to 7'."""
@@ -470,6 +478,11 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
     out: list[Quantity] = []
     for q in quantities:
         a = out[-1] if out else None
+        if a is not None and _bare_before_percent(text, a, q):  # 'thirty to forty percent'
+            span = Span(start=a.span.start, end=q.span.end, text=text[a.span.start : q.span.end])
+            interval = Interval(lo=a.value, hi=q.value)
+            out[-1] = q.model_copy(update={"span": span, "value": a.value, "interval": interval})
+            continue
         if a is None or a.kind is not q.kind or a.unit != q.unit or q.unit == SCORE:
             out.append(q)
             continue

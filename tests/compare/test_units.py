@@ -101,3 +101,10 @@ def test_a_text_with_no_unit_word_never_loads_pint():
 @pytest.mark.parametrize("word", ["has", "bags", "buses", "pins"])
 def test_english_words_after_a_figure_are_not_units(word):
     assert physical(f"€3.8 billion {word} been spent", len("€3.8 billion")) is None
+
+
+def test_a_plural_age_written_as_a_length_is_no_length():
+    report = claimcheck.check(
+        "She advises 25-year-olds to save.", sources=["For a twenty-five-year-old, save 15%."]
+    )
+    assert not [f for f in report.findings if f.status is Status.INCONSISTENT]

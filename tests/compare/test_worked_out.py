@@ -292,3 +292,10 @@ SPOKEN = (
 )
 def test_a_price_said_with_its_cents_in_a_transcript_holds_the_figure(text, written, right):
     assert (verdict(text, SPOKEN, written)[0] is Status.CONSISTENT) is right
+
+
+def test_a_price_said_with_its_cents_may_be_hundreds_too():
+    source = "The lease is nine fifty a month per robot, and the setup fee is five dollars."
+    assert verdict("It leases at $950 a month.", source, "$950")[0] is Status.CONSISTENT
+    assert verdict("It leases at $9.50 a month.", source, "$9.50")[0] is Status.CONSISTENT
+    assert verdict("It leases at $850 a month.", source, "$850")[0] is Status.INCONSISTENT

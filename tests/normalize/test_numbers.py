@@ -1020,3 +1020,15 @@ def test_a_transcript_says_a_zero_after_the_point_as_oh(text, value):
 def test_a_price_in_dollars_and_cents_is_one_figure(text, value):
     q = only(text)
     assert (q.kind, q.unit, q.value) == (QuantityKind.MONEY, "USD", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "lo", "hi"),
+    [
+        ("It cuts costs by thirty to forty percent.", "thirty to forty percent", 30, 40),
+        ("Growth of one to two percent.", "one to two percent", 1, 2),
+    ],
+)
+def test_a_range_of_percentages_in_words_keeps_both_ends(text, span, lo, hi):
+    q = only(text)
+    assert (q.span.text, q.interval.lo, q.interval.hi) == (span, lo, hi)
