@@ -15,14 +15,14 @@ from dataclasses import dataclass
 
 from claimcheck.compare.values import (
     MONEY,
-    ORDERS_APART,
     ORDINAL_PERIOD,
     PHYSICAL,
     VOTE,
     Value,
     context_words,
+    orders_apart,
 )
-from claimcheck.models import SourceMatch, SourceSpan
+from claimcheck.models import Interval, SourceMatch, SourceSpan
 from claimcheck.normalize.dates import DAYS_PER
 from claimcheck.normalize.intervals import contains, overlaps, width
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -197,9 +197,12 @@ def _worked_out(
 
 def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
     """Say how a source figure and a figure of the text's own sentence give a text value:
-    as a difference the text writes as one, as a count times a price, or as a level after a
-    change by a share."""
+    as a difference the text writes as one, a count times a price, a price per one of a
+    count, a share of the source figure, or a level after a multiple or a change by a
+    share."""
     assert v.written is not None and s.written is not None
+    # '$3 per user per month … about $9,000 a year for 250 users': 12 months a year
+    periods = _periods(v.rate, s.rate)
     for b in mine:
         assert b.written is not None
         # 'than Mapleway's 45', 'rose 30 minutes to 4 hours 10 minutes'
@@ -207,8 +210,6 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
         if apart and _worked_to(v, abs(b.written - s.written)):
             return f"the difference between {b.span.text!r} and {s.span.text!r}"
         priced = v.kind.startswith(MONEY) and b.kind == "count" and b.written > 1
-        # '$3 per user per month … about $9,000 a year for 250 users': 12 months a year
-        periods = _periods(v.rate, s.rate)
         if priced and _worked_to(v, b.written * s.written * periods):
             return f"{b.span.text!r} times {s.span.text!r}" + (
                 f" times {periods:g}" if periods != 1 else ""
@@ -276,16 +277,9 @@ def _worked_to(v: Value, worked: float) -> bool:
 
 
 def _addend(v: Value, s: Value) -> bool:
-    """Tell whether a source value may be a part of a text value's sum: of its kind and unit
-    and rate, as written, and not a bound."""
-    return (
-        s.kind == v.kind
-        and s.unit == v.unit
-        and s.rate == v.rate
-        and s.may_contradict
-        and bool(s.written)
-        and qualifier_kind(s.qualifier) not in BOUND_KINDS
-    )
+    """Tell whether a source value may be a part of a text value's sum: an operand of its
+    rate too."""
+    return _operand(v, s) and s.rate == v.rate
 
 
 def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
@@ -327,8 +321,7 @@ def _orders_apart(text_value: Value, source_value: Value) -> bool:
     if text_value.kind in EVENT_KINDS:
         return False
     one, other = (abs(x.interval.lo + x.interval.hi) / 2 for x in (text_value, source_value))
-    lo, hi = sorted((one, other))
-    return lo > 0 and hi >= ORDERS_APART * lo
+    return orders_apart(one, other)
 
 
 def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> bool:
@@ -337,9 +330,7 @@ def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> b
     keeps the 'June 15' of 'would reopen on June 15' from contradicting 'early February'. A
     rival day against a day is not kept off so: 'revisit in August' holds 'August 26', but
     the 'August 19' of 'the next meeting is August 19' still contradicts it."""
-    if v.kind not in DATE_KINDS or math.isclose(
-        width(rival.value.interval), width(v.interval), rel_tol=SAME_WIDTH
-    ):
+    if v.kind not in DATE_KINDS or _as_wide(rival.value.interval, v.interval):
         return False
     return any(not _differs(v, c.value) and c.affinity >= rival.affinity for c in same_kind)
 
@@ -530,6 +521,11 @@ def _unlike(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
 
+def _as_wide(a: Interval, b: Interval) -> bool:
+    """Tell whether two date spans are as wide, a leap day aside."""
+    return math.isclose(width(a), width(b), rel_tol=SAME_WIDTH)
+
+
 def _same_qualifier(a: Value, b: Value) -> bool:
     """Tell whether two values are qualified alike: 'over 50' and 'more than 50' are."""
     return qualifier_kind(a.qualifier) == qualifier_kind(b.qualifier)
@@ -542,7 +538,7 @@ def _differs(text_value: Value, source_value: Value) -> bool:
     calendar year before, so fiscal 2030 and fiscal 2031 overlap, and are two years."""
     if text_value.kind in DATE_KINDS:
         t, s = text_value.interval, source_value.interval
-        as_wide = math.isclose(width(t), width(s), rel_tol=SAME_WIDTH) and width(t) > 0
+        as_wide = _as_wide(t, s) and width(t) > 0
         return not overlaps(t, s) or (as_wide and not math.isclose(t.lo, s.lo))
     return not _fits(text_value, source_value)
 

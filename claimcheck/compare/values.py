@@ -31,7 +31,7 @@ from claimcheck.normalize.numbers import CHANGED_BY, MAJORITY, MINORITY, SLASHED
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
-from claimcheck.normalize.words import CARDINALS, WEEKDAY, WEEKDAYS
+from claimcheck.normalize.words import CARDINALS, TENS, WEEKDAY, WEEKDAYS
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
 from claimcheck.statements.vocabulary import UP as UP_VERBS
@@ -225,7 +225,7 @@ _UNITS = "|".join(CARDINALS[1:10])
 SPOKEN_PRICE = re.compile(
     rf"(?<![\w-])(?<!point )(?P<whole>{_UNITS})\s+"
     rf"(?P<cents>oh\s+(?:{_UNITS})|(?:{'|'.join(CARDINALS[10:20])})"
-    rf"|(?:{'|'.join(CARDINALS[20:28])})(?:-(?:{_UNITS}))?)\b"
+    rf"|(?:{'|'.join(TENS)})(?:-(?:{_UNITS}))?)\b"
     r"(?![\s-]*(?:point|hundred|thousand|million|billion|percent|per\s?cent|%|[\w-]*\d))",
     re.IGNORECASE,
 )
@@ -680,9 +680,13 @@ def _partner(figures: Sequence[Quantity], n: int) -> Quantity:
 
 def _another_order(a: Quantity, b: Quantity) -> bool:
     """Tell whether two figures of one kind and unit are ORDERS_APART times apart or more."""
-    if a.kind != b.kind or a.unit != b.unit or a.value <= 0 or b.value <= 0:
-        return False
-    return max(a.value, b.value) >= ORDERS_APART * min(a.value, b.value)
+    return a.kind == b.kind and a.unit == b.unit and orders_apart(a.value, b.value)
+
+
+def orders_apart(one: float, other: float) -> bool:
+    """Tell whether two positive amounts lie ORDERS_APART times or more apart."""
+    lo, hi = sorted((one, other))
+    return lo > 0 and hi >= ORDERS_APART * lo
 
 
 def _next_days(reading: Reading, text: str) -> list[Value]:
@@ -920,6 +924,7 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
     # Small counts in words ("two friends") are often the writer's own count: judged only
     # against a differing value in the same role.
     in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
+    rate = _rate(text, q.span)
     # A number that names which one ('Scope 1', 'Phase 3'): a source may spell it out
     labelled = LABELLED.search(text, max(0, q.span.start - 12), q.span.start) is not None
     return Value(
@@ -932,14 +937,14 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         q.qualifier,
         q.value,
         needs_rival=ordinal or in_words or labelled,
-        rate=_rate(text, q.span),
+        rate=rate,
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
         added=_added(text, q.span),
         apart=APART_BY.match(text, q.span.end) is not None,
         changed=_changed_by(text, q.span),
         share_of=q.kind is QuantityKind.PERCENT and SHARE_OF.match(text, q.span.end) is not None,
-        per_unit=PER_UNIT.match(text, q.span.end) is not None and _rate(text, q.span) is None,
+        per_unit=PER_UNIT.match(text, q.span.end) is not None and rate is None,
         base=_a_base_figure(text, q.span),
     )
 

@@ -719,8 +719,8 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
         denominator = DENOMINATORS[m.group("den").lower()]
         qualifier = (m.group("qual") or m.group("by_qual") or "").lower() or None
         start = m.start("qual") if m.group("qual") else m.start("num")
-        interval = _fraction_interval(1 / denominator, qualifier, denominator)
         value = 1 / denominator
+        interval = _fraction_interval(value, qualifier, denominator)
         yield _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, SHARE)
     if any(ch in text for ch in VULGAR):  # rare: the text is searched only when it has one
         for m in VULGAR_RE.finditer(text):
@@ -743,10 +743,7 @@ def _fraction_hit(text: str, m: re.Match[str], value: float, denominator: int) -
     than nine-tenths', 'not more than half')."""
     qual = qualifier_before(text, m.start())
     qualifier = qualifier_read(text, qual)
-    start = qual.start("qual") if qual else m.start()
-    if qual is not None and qualifier != qual.group("qual"):
-        adjacent = NOT_BEFORE.search(text, max(0, start - DENIAL_REACH), start)
-        start = adjacent.start() if adjacent else start  # 'not more than half'
+    start = _qualified_start(text, qual, qualifier, m.start())  # 'not more than half'
     qualifier = qualifier.lower() if qualifier else None
     interval = _fraction_interval(value, qualifier, denominator)
     return _Hit(start, m.end(), value, interval, QuantityKind.FRACTION, qualifier, SHARE)
@@ -906,11 +903,22 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
         interval = Interval(lo=value, hi=hi)
     else:
         interval = interval_for(value, qualifier, step)
-    start = qual.start("qual") if qual else core_start
-    turned = qual is not None and qualifier != qual.group("qual")
-    if turned and (adjacent := NOT_BEFORE.search(text, max(0, start - DENIAL_REACH), start)):
-        start = adjacent.start()  # the span holds the 'not' of 'not more than 75 percent'
+    start = _qualified_start(text, qual, qualifier, core_start)
     return _Hit(start, end, value, interval, kind, qualifier.lower() if qualifier else None, unit)
+
+
+def _qualified_start(
+    text: str, qual: re.Match[str] | None, qualifier: str | None, start: int
+) -> int:
+    """Return where a figure's span starts: at its qualifier, and at the 'not' of 'not more
+    than 75 percent' when its denial turned the qualifier over."""
+    if qual is None:
+        return start
+    start = qual.start("qual")
+    turned = qualifier != qual.group("qual")
+    if turned and (adjacent := NOT_BEFORE.search(text, max(0, start - DENIAL_REACH), start)):
+        start = adjacent.start()
+    return start
 
 
 def _occasions(text: str, start: int, end: int, value: float) -> bool:
