@@ -8,6 +8,7 @@ intervals, so rewordings match: "3" and "three", "$1.2bn" and "1,200 million dol
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -22,7 +23,7 @@ from claimcheck.compare.values import (
     context_words,
     orders_apart,
 )
-from claimcheck.models import Interval, SourceMatch, SourceSpan
+from claimcheck.models import Interval, QuantityKind, SourceMatch, SourceSpan
 from claimcheck.normalize.dates import DAYS_PER
 from claimcheck.normalize.intervals import contains, overlaps, width
 from claimcheck.normalize.qualifiers import as_reported, qualifier_kind
@@ -58,6 +59,8 @@ SUM_TOLERANCE = 0.005
 BOUND_KINDS = LOWER_BOUNDS | {"below", "below_near", "at_most"}
 # How near in width two date spans are as wide ('fiscal 2030', 'fiscal 2031': a leap day).
 SAME_WIDTH = 0.01
+# How far apart the ends of a stretch of dates are written: '2027 to 2031', '2027 through 2031'.
+STRETCH_GAP = 10
 # The days of each period a figure may be counted per ('per month', 'a quarter').
 PERIOD_DAYS = DAYS_PER | {"quarter": DAYS_PER["year"] / 4}
 # How near, in percentage points, a fraction in words is to the percentage it stands for.
@@ -110,7 +113,7 @@ def match(
             and same_role(v, c.value)
             and (c.value.may_contradict or (c.value.fraction and v.fraction))
             and not _level_against_change(v, c.value)
-            and not _stated_beside(c.value, beside)
+            and not _stated_beside(v, c.value, beside)
             and not (fits and _orders_apart(v, c.value))
             and not _other_side(v, c.value)
             and not _of_another_whole(v, c.value)
@@ -129,7 +132,10 @@ def match(
             if picked == 1
             else _result(v, "supported", fits[:1])
         )
-    if best_rival is not None and best_rival.affinity >= ROLE_EVIDENCE:
+    strong = best_rival is not None and best_rival.affinity >= ROLE_EVIDENCE
+    if not fits and not strong and (worked := _off_the_text(v, sources, beside)):
+        return _result(v, "supported", worked[0], detail=worked[1])
+    if best_rival is not None and strong:
         if _vaguer_in_role(v, same_kind, best_rival):
             return None
         return _result(v, "contradicted", [best_rival], detail=_turned(v, best_rival.value))
@@ -178,9 +184,15 @@ def _worked_out(
     if v.share_of and (share := _share_of_a_whole(v, sources, mine)) is not None:
         return share
     for i, vs in enumerate(sources):
+        # a meeting's bare 'four hundred twelve thousand' may be the bid a summary writes in $
+        money = [s for s in _priced(vs) if s.may_contradict] if v.kind.startswith(MONEY) else []
         alike = sorted((s for s in vs if _operand(v, s)), key=lambda s: s.span.start)
         for s in alike:
-            worked = _from_the_text(v, s, mine)
+            worked = _per_another_period(v, s) or _from_the_text(v, s, mine)
+            if worked is not None:
+                return [Candidate(i, s, 0)], worked
+        for s in [*alike, *money]:
+            worked = _apart_from(v, s, mine)
             if worked is not None:
                 return [Candidate(i, s, 0)], worked
         if not v.apart:
@@ -195,6 +207,65 @@ def _worked_out(
     return None
 
 
+def _per_another_period(v: Value, s: Value) -> str | None:
+    """Say how a source's figure per one period gives a text's per another: '$3,900 a
+    month' is '$46,800 a year'."""
+    assert v.written is not None and s.written is not None
+    periods = _periods(v.rate, s.rate)
+    if periods != 1 and _worked_to(v, s.written * periods):
+        return f"{s.span.text!r} a {s.rate} times {periods:g}"
+    return None
+
+
+def _off_the_text(
+    v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source figures, and the arithmetic, that give a text value from figures of
+    its own sentence: a share of one ('of roughly 1,200 people, about 400'), or a difference
+    it writes as one ('three points above the 8% minimum'). Asked only when no source figure
+    plays the value's role: these are read off the text, and must not hide a rival."""
+    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+        return None
+    mine = [b for b in beside if b.written and qualifier_kind(b.qualifier) not in BOUND_KINDS]
+    if (share := _share_of_the_text(v, sources, mine)) is not None:
+        return share
+    return _within_the_text(v, sources, mine)
+
+
+def _within_the_text(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source figures, and the arithmetic, when a text value written as a difference
+    or a change is the sum or the difference of two figures of its own sentence that the
+    sources give: 'about $1.9 million of the $2.6 million increase, leaving roughly $700,000';
+    'about 11% of spending, three points above the 8% minimum'. A list of figures is no sum:
+    '$12,000 to books and $18,000 to the playground' after '$30,000'."""
+    points = v.kind == QuantityKind.PERCENT_POINTS.value
+    if not (v.apart or v.changed or points):
+        return None
+    stated = [
+        (b, c)
+        for b in mine
+        if (b.kind == v.kind and b.unit in (v.unit, None)) or (points and b.kind == "percent")
+        if (c := _stated(b, sources)) is not None
+    ]
+    assert v.written is not None
+    by_size = sorted(stated, key=lambda pair: -(pair[0].written or 0))
+    for (a, ca), (b, cb) in itertools.combinations(by_size, 2):
+        x, y = a.written or 0, b.written or 0
+        if _worked_to(v, x - y):
+            return [ca, cb], f"{a.span.text!r} minus {b.span.text!r}, as the sources give them"
+        if not points and v.written > x and _worked_to(v, x + y):
+            return [ca, cb], f"{a.span.text!r} plus {b.span.text!r}, as the sources give them"
+    return None
+
+
+def _stated(v: Value, sources: Sequence[list[Value]]) -> Candidate | None:
+    """Return a source value that states a text value, else None."""
+    same_kind = (Candidate(i, s, 0) for i, vs in enumerate(sources) for s in vs if s.kind == v.kind)
+    return next((c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)), None)
+
+
 def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
     """Say how a source figure and a figure of the text's own sentence give a text value:
     as a difference the text writes as one, a count times a price, a price per one of a
@@ -206,8 +277,8 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
     for b in mine:
         assert b.written is not None
         # 'than Mapleway's 45', 'rose 30 minutes to 4 hours 10 minutes'
-        apart = (v.apart or v.changed) and b.kind == v.kind and b.unit in (v.unit, None)
-        if apart and _worked_to(v, abs(b.written - s.written)):
+        alike = b.kind == v.kind and b.unit in (v.unit, None)
+        if alike and (v.apart or v.changed) and _worked_to(v, abs(b.written - s.written)):
             return f"the difference between {b.span.text!r} and {s.span.text!r}"
         priced = v.kind.startswith(MONEY) and b.kind == "count" and b.written > 1
         if priced and _worked_to(v, b.written * s.written * periods):
@@ -243,10 +314,46 @@ def _share_of_a_whole(
             continue
         for i, vs in enumerate(sources):
             for s in vs:
-                whole = s.kind == b.kind and s.unit == b.unit and s.may_contradict
                 larger = (s.written or 0) > b.written
-                if whole and larger and _worked_to(v, 100 * b.written / (s.written or 1)):
+                if _operand(b, s) and larger and _worked_to(v, 100 * b.written / (s.written or 1)):
                     return [Candidate(i, s, 0)], f"{b.span.text!r} of {s.span.text!r}"
+    return None
+
+
+def _apart_from(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
+    """Say how a source figure and a figure the text's sentence writes as how far apart two
+    are give the other of the two: '$37,000 over the $375,000 budget', the source's bid of
+    412,000."""
+    assert v.written is not None and s.written is not None
+    for b in mine:
+        assert b.written is not None
+        if not (b.apart and b.kind == v.kind and b.unit in (v.unit, None)):
+            continue
+        for sign, word in ((-1, "minus"), (1, "plus")):
+            if _worked_to(v, s.written + sign * b.written):
+                return f"{s.span.text!r} {word} {b.span.text!r}"
+    return None
+
+
+def _share_of_the_text(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source share, and the arithmetic, that makes a text value a share of a
+    figure of its own sentence, as its source gives both: 'of roughly 1,200 people, about 400
+    said', the source giving 'of about twelve hundred people, a third reported'."""
+    if not (v.kind == "count" or v.kind.startswith(MONEY)):
+        return None  # a share of a share is not worked out: '96.8%' of '99.2%'
+    wholes = [b for b in mine if b.kind == v.kind and (b.written or 0) > (v.written or 0)]
+    for i, vs in enumerate(sources):
+        for s in vs:
+            if s.kind != "percent" or s.direction is not None or not s.written:
+                continue
+            near = [t for t in vs if abs(t.span.start - s.span.start) <= SUM_REACH]
+            for b in wholes:
+                assert b.written is not None
+                stated = any(t.kind == b.kind and _fits(b, t) for t in near)
+                if stated and _worked_to(v, b.written * s.written / 100):
+                    return [Candidate(i, s, 0)], f"{s.span.text!r} of {b.span.text!r}"
     return None
 
 
@@ -259,11 +366,12 @@ def _periods(per: str | None, of: str | None) -> float:
 
 
 def _operand(v: Value, s: Value) -> bool:
-    """Tell whether a source value may be worked into a text value: of its kind and unit, as
-    written, and not a bound."""
+    """Tell whether a source value may be worked into a text value: of its kind and unit (a
+    text's bare count, 'about 110 a day', may be of the source's visits), as written, and not
+    a bound."""
     return (
         s.kind == v.kind
-        and s.unit == v.unit
+        and (s.unit == v.unit or v.unit is None)
         and s.may_contradict
         and bool(s.written)
         and qualifier_kind(s.qualifier) not in BOUND_KINDS
@@ -335,12 +443,19 @@ def _vaguer_in_role(v: Value, same_kind: list[Candidate], rival: Candidate) -> b
     return any(not _differs(v, c.value) and c.affinity >= rival.affinity for c in same_kind)
 
 
-def _stated_beside(source_value: Value, beside: Sequence[Value]) -> bool:
+def _stated_beside(v: Value, source_value: Value, beside: Sequence[Value]) -> bool:
     """Tell whether another figure of the text's sentence states this source value. Dates and
-    days are left out: 'on Monday, rather than Wednesday' names the day it contradicts."""
-    return source_value.kind not in EVENT_KINDS and any(
-        b.kind == source_value.kind and _fits(b, source_value) for b in beside
-    )
+    days are left out: 'on Monday, rather than Wednesday' names the day it contradicts; but
+    not the other end of a stretch: the '2031' of '2027 to 2031' is the source's fiscal 2031."""
+    if source_value.kind in EVENT_KINDS:
+        return any(_other_end(v, b) and _fits(source_value, b) for b in beside)
+    return any(b.kind == source_value.kind and _fits(b, source_value) for b in beside)
+
+
+def _other_end(v: Value, b: Value) -> bool:
+    """Tell whether two dates of a text are the ends of one stretch: '2027 to 2031'."""
+    first, last = sorted((v, b), key=lambda x: x.span.start)
+    return b.kind == v.kind and 0 <= last.span.start - first.span.end <= STRETCH_GAP
 
 
 def _result(
@@ -403,6 +518,10 @@ def _fits(text_value: Value, source_value: Value) -> bool:
         # 'about 16%' is not the source's 17%, which it would write 'about 17%'; 'about 15%'
         # and 'about 20%' may be, rounded to their last digit ('about 4,000' for 4,147)
         return _rounded_from(text_value, s, loosely=True)
+    if source_value.across and text_value.qualifier != "over":
+        return False  # 'fiscal years 2027 through 2030' are 'over four years', no deadline
+    if not text_value.qualifier and s != t and s == text_value.interval.lo:
+        return False  # halfway up is not rounded up: '$200,000' does not write $150,000
     # Each as it reports its figure: "up to $2,000" in a source does not hold "$500".
     text_reports = as_reported(t, text_value.qualifier, text_value.interval)
     source_reports = as_reported(s, source_value.qualifier, source_value.interval)
@@ -444,6 +563,7 @@ def _both_ends_stated(v: Value, fit: Candidate, same_kind: list[Candidate]) -> b
         and c.value.written is not None
         and c is not fit
         and c.value.may_contradict  # stated as written, not a sum or change left to the reader
+        and _end_rounding(c.value) is None  # the '5%' of '5% to 7%' is no end of '5% to 9%'
     ]
     for end, other in (ends, ends[::-1]):
         if abs(fit.value.written - end) <= tolerance:
@@ -604,7 +724,9 @@ def _affinity(a: Value, b: Value) -> int:
     # A meeting's votes are few: one side of a vote is in the role of the same side of another
     one_side = a.kind.startswith(VOTE) and a.kind == b.kind
     same_whole = a.whole is not None and a.whole == b.whole  # 'six of the 14', 'seven of the 14'
+    both_changes = a.changed and b.changed  # 'a net gain of two aircraft', 'grows by two'
     signs = [same_unit, same_qualifier, same_rate, same_direction, one_side, same_whole]
+    signs += [both_changes]
     shared = a.context & b.context
     if same_unit and a.unit is not None and a.kind == ORDINAL_PERIOD:
         # A period named by its rank ('the first quarter') says when: another period of that

@@ -101,8 +101,10 @@ PERIODS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "quar
 PERIODS |= {"year": "year", "annum": "year"}
 PERIODS |= {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month"}
 PERIODS |= {"quarterly": "quarter", "yearly": "year", "annually": "year"}
+# 'than a year' is when a figure is compared with ('5% lower than a year ago'), not a rate.
 RATE = re.compile(
-    r"(?:[ \t]*/?[\w’'-]+){0,3}?[ \t]*(?:(?P<article>\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
+    r"(?:[ \t]*/?(?!than\b)[\w’'-]+){0,3}?[ \t]*"
+    r"(?:(?P<article>\b(?:per|a|an|each|every)[ \t]+|/[ \t]*)"
     rf"(?P<per>{'|'.join(p for p in PERIODS if not p.endswith('ly'))})"
     rf"|[ \t]+(?P<adverb>{'|'.join(p for p in PERIODS if p.endswith('ly'))}))\b",
     re.IGNORECASE,
@@ -113,9 +115,11 @@ UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "booste
 # A figure a plan, forecast or rival is beaten or missed by: 'beat the plan by 40%'.
 UP |= {"beat", "beats", "beating", "exceeded", "exceeds", "exceeding", "topped", "ahead"}
 UP |= {"rose", "risen", "grew", "grown", "expanded"}
+UP |= inflected(frozenset({"raise", "lift", "hike"}))  # 'raised the dividend by 3 cents'
 DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
 DOWN |= {"missed", "trailed", "behind"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
+DOWN |= inflected(frozenset({"lower", "trim", "slash"}))
 # A capitalised word that a number after it names one of: 'Scope 1 and 2 emissions', 'a
 # Phase 3 trial', 'Type 2 diabetes' ('Scope one and two' in a source).
 LABELLED = re.compile(
@@ -146,18 +150,23 @@ CLOCK = re.compile(r"(?P<hour>\d{1,2}):(?P<minute>\d{2})")
 # Hours said aloud, and the times of day they make.
 HOURS = CARDINALS[1:13]
 _HOUR = "|".join(HOURS)
+# The minutes said after an hour: 'six oh five', 'four-twenty', 'six forty', 'eleven fifteen'.
+_MINUTES = (
+    rf"oh\s+(?:{'|'.join(CARDINALS[1:10])})|(?:{'|'.join(CARDINALS[10:20])})"
+    rf"|(?:twenty|thirty|forty|fifty)(?:-(?:{'|'.join(CARDINALS[1:10])}))?"
+)
 SPOKEN_TIME = re.compile(
     rf"\b(?:(?P<past>(?:a\s+)?quarter\s+past|half\s+past)\s+(?P<past_hour>{_HOUR})"
     rf"|(?P<to>(?:a\s+)?quarter\s+to)\s+(?P<to_hour>{_HOUR})"
-    rf"|(?P<hour>{_HOUR})\s+(?:(?P<then>fifteen|thirty|forty-five)|o['’]clock)"
+    rf"|(?P<hour>{_HOUR})(?:[\s-](?P<then>{_MINUTES})(?![\w-])|\s+o['’]clock)"
     # 'be here by eight': an hour after a word of time (it only supports, so 'grew by
     # eight' does no harm)
     rf"|(?:at|by|around|before|until|after)\s+(?P<bare_hour>{_HOUR})(?!\s+[a-z]))\b",
     re.IGNORECASE,
 )
 SPOKEN_TIME_HINT = re.compile(
-    rf"\b(?:past|quarter|o['’]clock|thirty|fifteen|forty-five|(?:at|by|around|before|until"
-    rf"|after)\s+(?:{_HOUR}))\b",
+    r"\b(?:past|quarter|o['’]clock|oh|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    rf"|(?:at|by|around|before|until|after)\s+(?:{_HOUR}))\b",
     re.IGNORECASE,
 )
 # After 'a year': the value it follows is the one of a year before or after.
@@ -230,6 +239,13 @@ SPOKEN_PRICE = re.compile(
     re.IGNORECASE,
 )
 # What joins two years into a stretch: '2026 through 2029', '1990-2005'.
+# What puts a share after the figure it is of, and how far back that figure may be:
+# '$300,000,000 for each of fiscal years 2027 through 2030, of which not less than 10 percent'.
+OF_WHICH = re.compile(
+    r"\bof\s+(?:which|whom|them|those|these)\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE
+)
+OF_WHICH_REACH = 120
+YEAR_AT_END = re.compile(r"\b(?:1[5-9]|20)\d\d$")
 YEAR_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–|—)\s*", re.IGNORECASE)
 # What writes a share as of something: '53% of the budget'.
 SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -237,11 +253,20 @@ SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 PER_UNIT = re.compile(r"\s+(?:(?:a|an|per|each)\s+[^\W\d]+|apiece\b|each\b)", re.IGNORECASE)
 # Words after a figure that write it as how far one figure is from another: 'three fewer
 # buses than Mapleway's 45', 'its bid is $260,000 a year lower', '$6 million below'.
+# Also 'over' or 'under' a figure of its kind: '$37,000 over the $375,000 budget'.
 APART_BY = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:more|fewer|less|lower|higher|below|above|cheaper|greater"
-    r"|smaller|larger|bigger)\b",
+    r"|smaller|larger|bigger)\b"
+    r"|\s+(?:over|under)\s+(?:(?:the|its|their|our|his|her|a)\s+)?(?=[$€£¥]|\d)",
     re.IGNORECASE,
 )
+# Words before a figure that write it as what is left of another: 'leaving roughly $700,000'.
+REMAINDER = re.compile(
+    r"\b(?:leaving|leaves|left\s+with|remaining|the\s+rest\s+(?:is|was)|the\s+remainder)\s+"
+    r"(?:(?:about|around|roughly|nearly|some|almost|just|only)\s+)?$",
+    re.IGNORECASE,
+)
+REMAINDER_REACH = 40
 # What puts a figure, and the date after it, as the base a statement is compared with.
 COMPARED_BASE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|(?:up|down|rising|falling)\s+from)\s+"
@@ -329,6 +354,9 @@ class Value:
     share_of: bool = False
     # A price written per one of something, not per a time: 'about $42 a share', '$380 each'.
     per_unit: bool = False
+    # A source's length that is a stretch of years ('fiscal years 2027 through 2030'), which
+    # holds a text's 'over four years' but no deadline ('within 4 years').
+    across: bool = False
     # The figure a statement is compared with, or its date, not the statement's own: 'down
     # from €94', 'compared with $131 million in the fourth quarter of 2023'. A base is no
     # rival of a figure that is not one.
@@ -351,6 +379,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
         out += _derived(reading.quantities, text)
+        out += _shares_of_which(reading.quantities, text)
         out += _years_between(reading, text)
         out += _spoken_prices(reading, text)
         out += _over_the_years(reading, text)
@@ -370,7 +399,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             needs_rival=d.amount_is_vague or _shift(text, d),
             offset=bool(SHIFTED.match(text, d.span.end)),
             added=_added(text, d.span),
-            apart=APART_BY.match(text, d.span.end) is not None,
+            apart=_apart(text, d.span),
             changed=_changed_by(text, d.span),
         )
         for d in reading.durations
@@ -436,7 +465,9 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             carried = None
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
         in_words = not any(ch.isdigit() for ch in q.span.text)
-        if carried is None or not bare or (in_words and q.value < SMALL_COUNT):
+        # 'two' may count anything; 'point one' and 'at least eight' measure in the unit
+        small = in_words and q.value < SMALL_COUNT and q.value.is_integer() and not q.qualifier
+        if carried is None or not bare or small:
             continue  # 'up from 1.00' takes the currency; 'two' alone may count anything
         value = _quantity_value(q, text, source)
         if measured is not None:  # '25 grams for women and 38 for men'
@@ -579,25 +610,93 @@ def _years_between(reading: Reading, text: str) -> list[Value]:
         if len(between) > DERIVED_REACH or SENTENCE_END.search(between):
             continue
         if YEAR_RANGE_JOIN.fullmatch(between):
-            continue  # 'fiscal years 2026 through 2029' is a stretch of years, not a wait
+            # 'fiscal years 2027 through 2030' is a stretch of years, not a wait: four years
+            out += _years_of_a_stretch(a.span, b.span, text)
+            continue
         # as exact as the two dates: 1899 and 1903 are three to five years apart
         days = Interval(lo=b.days.lo - a.days.hi, hi=b.days.hi - a.days.lo)
         if days.lo < 0 or days.hi < DAYS_PER["year"]:
             continue
         span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
         middle = (days.lo + days.hi) / 2
-        out.append(
-            Value(
-                span,
-                "duration",
-                days,
-                f"{middle / DAYS_PER['year']:.1f} years",
-                _context(text, span),
-                written=middle,
-                may_contradict=False,
-            )
-        )
+        label = f"{middle / DAYS_PER['year']:.1f} years"
+        out.append(_left_to_the_reader(span, "duration", days, label, text, middle))
     return out
+
+
+def _shares_of_which(quantities: Sequence[Quantity], text: str) -> list[Value]:
+    """The amount a share is of the figure before it, which a summary may write out (it
+    supports, never contradicts): '$300,000,000 for each of fiscal years 2027 through 2030, of
+    which not less than 10 percent shall be reserved for tribes' reserves at least
+    $30,000,000, and holds 'at least $30 million a year'."""
+    out = []
+    for n, share in enumerate(quantities):
+        if share.kind is not QuantityKind.PERCENT or not OF_WHICH.search(
+            text, max(0, share.span.start - 40), share.span.start
+        ):
+            continue
+        wholes = [
+            q
+            for q in quantities[:n]
+            if q.kind in SUMMED
+            and not _bare_year(q)
+            and share.span.start - q.span.end <= OF_WHICH_REACH
+            and not SENTENCE_END.search(text, q.span.end, share.span.start)
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        span = Span(
+            start=whole.span.start, end=share.span.end, text=text[whole.span.start : share.span.end]
+        )
+        value = replace(
+            _quantity_value(whole, text, source=True),
+            span=span,
+            qualifier=share.qualifier,
+            direction=None,
+            may_contradict=False,
+        )
+        out.append(_total(value, whole.value * share.value / 100, whole.unit or ""))
+    return out
+
+
+def _years_of_a_stretch(first: Span, last: Span, text: str) -> list[Value]:
+    """The length of a stretch of years a source gives, counting both ends, which a summary
+    may write as one (it supports, never contradicts): 'fiscal years 2027 through 2030' hold
+    'over four years', and no 'within 4 years'."""
+    ends = [YEAR_AT_END.search(s.text) for s in (first, last)]
+    if ends[0] is None or ends[1] is None:
+        return []
+    years = int(ends[1].group()) - int(ends[0].group()) + 1
+    if years < 2:
+        return []
+    span = Span(start=first.start, end=last.end, text=text[first.start : last.end])
+    days = years * DAYS_PER["year"]
+    point = Interval.point(days)
+    return [_left_to_the_reader(span, "duration", point, f"{years} years", text, days, across=True)]
+
+
+def _left_to_the_reader(
+    span: Span,
+    kind: str,
+    interval: Interval,
+    label: str,
+    text: str,
+    written: float,
+    across: bool = False,
+) -> Value:
+    """A value a source leaves to its reader, or says another way than it is read: it
+    supports a text's value, never contradicts one."""
+    return Value(
+        span,
+        kind,
+        interval,
+        label,
+        _context(text, span),
+        written=written,
+        may_contradict=False,
+        across=across,
+    )
 
 
 def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
@@ -605,9 +704,10 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
     a summary may write out (they support, never contradict): '31 sites in the UK and two in
     Ireland' are 33 sites; '£198 million, up from 176 million' is a rise of £22 million, and
     of 12.5%; '94%, up from 81%' one of 13 percentage points; 'from 0.8% to 0.4%' a fall of
-    half; '4.2 million copies, well ahead of our plan of 3 million' a rise of 40%; '52 birds
-    … 31 of them' 59.6% of them, and '90 of the 310 courses' 29% of them. An ordinal
-    between two figures ('in its first three weeks') does not part them."""
+    half; 'raised by 3 cents to $0.45' a level of $0.42 before; '4.2 million copies, well
+    ahead of our plan of 3 million' a rise of 40%; '52 birds … 31 of them' 59.6% of them, and
+    '90 of the 310 courses' 29% of them. An ordinal between two figures ('in its first three
+    weeks') does not part them."""
     out = []
     figures = [q for q in quantities if q.kind in DERIVED]
     for n, b in enumerate(figures[1:], start=1):
@@ -644,6 +744,12 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             old, new = b, a
         elif FROM_TO.search(text, max(0, a.span.start - 6), a.span.start) and TO.fullmatch(between):
             old, new = a, b  # 'from 0.8% to 0.4%'
+        elif _changed_by(text, a.span) and TO.fullmatch(between) and a.kind is b.kind:
+            # 'raised the dividend by 3 cents to $0.45' was $0.42 before
+            way = {"up": -1, "down": 1}.get(_direction(text, a.span) or "")
+            if way is not None and b.value + way * a.value > 0:
+                out.append(_total(value, b.value + way * a.value, b.unit or ""))
+            continue
         elif (summed or (a.kind is QuantityKind.COUNT and AND.search(between))) and not bounded:
             out.append(_total(value, a.value + b.value, a.unit or ""))
             if a.kind is QuantityKind.COUNT and bare and 0 < b.value < a.value:
@@ -786,10 +892,12 @@ def _relative_change(value: Value, old: Quantity, new: Quantity) -> Value:
 def _calendar_years(reading: Reading, text: str) -> list[Value]:
     """The calendar year a source's year of accounts is numbered by: an earnings call's
     'fiscal 2024' supports a summary's '2024' (never contradicts it)."""
+    # the last of a stretch is one too: '2031' of 'fiscal years 2027 through 2031'
+    lasts = {m.start("later") for m in FISCAL_YEAR.finditer(text) if m["later"]}
     out = []
     for d in reading.dates:
         m = FISCAL_YEAR.fullmatch(d.span.text)
-        if m is None or m["last"] is not None:
+        if (m is None or m["last"] is not None) and d.span.start not in lasts:
             continue
         year = d.first.year + 1  # a year of accounts is read from February of the year before
         days = Interval(lo=date(year, 1, 1).toordinal(), hi=date(year, 12, 31).toordinal())
@@ -941,12 +1049,20 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         direction=_direction(text, q.span) if q.kind in CHANGES else None,
         whole=_whole(text, q.span),
         added=_added(text, q.span),
-        apart=APART_BY.match(text, q.span.end) is not None,
+        apart=_apart(text, q.span),
         changed=_changed_by(text, q.span),
         share_of=q.kind is QuantityKind.PERCENT and SHARE_OF.match(text, q.span.end) is not None,
         per_unit=PER_UNIT.match(text, q.span.end) is not None and rate is None,
         base=_a_base_figure(text, q.span),
     )
+
+
+def _apart(text: str, span: Span) -> bool:
+    """Tell whether a figure is written as how far one figure is from another ('three fewer
+    buses', '$37,000 over the $375,000 budget') or as what is left of one ('leaving roughly
+    $700,000')."""
+    left = REMAINDER.search(text, max(0, span.start - REMAINDER_REACH), span.start)
+    return APART_BY.match(text, span.end) is not None or left is not None
 
 
 def _changed_by(text: str, span: Span) -> bool:
@@ -1083,8 +1199,8 @@ def _weekday_value(m: re.Match[str], text: str) -> Value:
 
 def _spoken_times(text: str) -> list[Value]:
     """A source's times of day said aloud, which support a text's '8:15' (never contradict
-    it): 'a quarter past eight', 'half past four', 'a quarter to nine', 'four thirty',
-    'eight o'clock'."""
+    it): 'a quarter past eight', 'half past four', 'a quarter to nine', 'four thirty', 'six
+    oh five', 'a four-twenty marathon', 'eight o'clock'."""
     if not SPOKEN_TIME_HINT.search(text):
         return []
     out = []
@@ -1096,23 +1212,13 @@ def _spoken_times(text: str) -> list[Value]:
         elif m.group("to"):
             hour, minute = hour - 1 or 12, 45
         else:
-            minute = {"fifteen": 15, "thirty": 30, "forty-five": 45}.get(
-                (m.group("then") or "").lower(), 0
-            )
+            then = (m.group("then") or "").lower().replace("oh ", "").replace("-", " ")
+            minute = int(text2num(then, "en")) if then else 0
         end = _word_end(text, m.end())
         span = Span(start=m.start(), end=end, text=text[m.start() : end])
         at = (hour % 12) * 60 + minute
-        out.append(
-            Value(
-                span,
-                "time",
-                Interval.point(at),
-                f"{hour}:{minute:02d}",
-                _context(text, span),
-                written=at,
-                may_contradict=False,
-            )
-        )
+        label = f"{hour}:{minute:02d}"
+        out.append(_left_to_the_reader(span, "time", Interval.point(at), label, text, at))
     return out
 
 

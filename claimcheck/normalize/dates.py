@@ -359,6 +359,15 @@ IN_NTH_REACH = 100
 _VAGUE_AMOUNTS = {"several": (3.0, 9.0), "a few": (2.0, 5.0)}
 # A figure right before 'more than' or 'less than' is what is compared.
 COMPARED_FIGURE = re.compile(r"[\d%]\s*$")
+# The same a few words on, when the length after 'than' says when: '31 cents a gallon less
+# than a year earlier'. A preposition keeps the qualifier the length's: '12 cars in less
+# than a year earlier' is unclear, '12 cars in less than a year' is not.
+COMPARED_PHRASE = re.compile(
+    r"[\d%](?:\s+(?!(?:in|within|for|after|over|under|by|of)\b)[^\W\d]+){1,3}\s+$",
+    re.IGNORECASE,
+)
+# What after a length says when, not how long: 'a year earlier', 'two years ago'.
+WHEN_AFTER = re.compile(r"\s+(?:earlier|ago|before|prior|previously)\b", re.IGNORECASE)
 # How far from one unit 'a year' or 'an hour' reaches: nine months to fifteen.
 ONE_UNIT_SLACK = 0.25
 OUT_OF_CALENDAR = "relative date that falls outside the calendar (years 1 to 9999)"
@@ -871,9 +880,7 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
     spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
         qual = qualifier_before(text, m.start())
-        if qual is not None and COMPARED_FIGURE.search(
-            text, max(0, qual.start() - 4), qual.start()
-        ):
+        if qual is not None and _of_the_figure_before(text, qual, m.end()):
             qual = None  # '9% more than a year earlier': the 9% is more, not the year
         start = qual.start() if qual else m.start()
         qualifier = (qualifier_read(text, qual) or "").lower() or None
@@ -910,6 +917,15 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
         ranged = m["lo"] is not None and not one_number
         parts.append(_Part(duration, exact and not ranged and not m["half"], step))
     return parts
+
+
+def _of_the_figure_before(text: str, qual: re.Match[str], end: int) -> bool:
+    """Tell whether a comparative before a length is the figure's before it: '9% more than a
+    year earlier', '31 cents a gallon less than a year earlier'."""
+    if COMPARED_FIGURE.search(text, max(0, qual.start() - 4), qual.start()):
+        return True
+    phrase = COMPARED_PHRASE.search(text, max(0, qual.start() - 40), qual.start())
+    return phrase is not None and WHEN_AFTER.match(text, end) is not None
 
 
 def _last_number(m: re.Match[str]) -> int | None:

@@ -34,6 +34,7 @@ from claimcheck.normalize.words import (
     MULTIPLES,
     ORDINAL_VALUES,
     ORDINALS,
+    POINT,
     TENS,
     TENS_ORDINALS,
     VAGUE,
@@ -106,7 +107,9 @@ CHANGED_THING = re.compile(
 POINTS = {"points", "point", "pts"}
 CHANGED_BY = re.compile(
     r"\b(?:up|down|rose|fell|gained|lost|improved|widened|narrowed|expanded|contracted|dropped"
-    r"|declined|increased|decreased|climbed|slipped|jumped|grew|shrank|by)"
+    r"|declined|increased|decreased|climbed|slipped|jumped|grew|shrank|by"
+    # a change written as a noun: 'a net gain of two aircraft', 'an increase of 50'
+    r"|(?:gain|rise|increase|decrease|drop|decline|fall|jump|reduction|cut|growth)s?\s+of)"
     r"\s+(?:about\s+|nearly\s+|roughly\s+|almost\s+|some\s+|over\s+)?$",
     re.IGNORECASE,
 )
@@ -116,6 +119,10 @@ HALVES_WHAT = re.compile(r"\s+(?:the|its|their|his|her|our|your|a|an|this|that)\
 CHANGE_NOUN = re.compile(
     r"\s+(?:gain|rise|increase|improvement|jump|drop|fall|decline|decrease|slide|swing|lead)s?\b",
     re.IGNORECASE,
+)
+# A comparative after 'points': 'three points above the board's 8% minimum'.
+POINTS_APART = re.compile(
+    r"\s+(?:above|below|higher|lower|ahead|behind|more|less|over|under)\b", re.IGNORECASE
 )
 PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
 POINTS_REACH = 80
@@ -164,6 +171,16 @@ _SCALE_WORDS = ["hundred", "thousand", "million", "billion"]
 _DIGIT_VALUES = {word: n for n, word in enumerate(CARDINALS[:10])} | {"oh": 0}
 _DIGIT_WORDS = list(_DIGIT_VALUES)
 _SPOKEN_DECIMALS = rf"\spoint(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
+# A decimal said aloud without its zero: 'point oh five percent', 'it's like point one'. Not
+# the noun or the verb: 'at that point one of them', 'Point one: costs', 'to point one out'.
+_NOT_A_NUMBER_BEFORE = (
+    *("the", "that", "this", "a", "one", "each", "every", "no", "any", "what"),
+    *("to", "i", "we", "you", "they", "will", "would", "can", "could", "should"),  # the verb
+)
+_LEADING_POINT = (
+    "".join(rf"(?<!\b{word}\s)" for word in _NOT_A_NUMBER_BEFORE)
+    + rf"(?-i:{POINT})(?:\s(?:{'|'.join(_DIGIT_WORDS)}))+"
+)
 # WikiText spaces the hyphen of a tens word and its unit: "twenty - five".
 _SPACED_HYPHEN = rf"(?<=ty)\s-\s(?=(?:{'|'.join(CARDINALS[1:10])})\b)"
 # A comma may follow a scale word, as a cheque writes it: 'three million, two hundred & forty'.
@@ -173,6 +190,7 @@ NUMBER_WORDS = (
     rf"(?:a\s(?={'|'.join(_SCALE_WORDS)}))?(?:{_WORD})"
     rf"(?:(?:[\s-]|\s(?:and|&)\s|{_SPACED_HYPHEN}|{_SCALE_COMMA})(?:{_WORD}))*"
     rf"(?:{_SPOKEN_DECIMALS}|[\s-]and[\s-]a[\s-]half|\sdozen)?"
+    rf"|{_LEADING_POINT}"
     r"|a\sdozen|half\sa\sdozen|a\shalf-dozen"
     rf"|half\sa\s(?:{'|'.join(_SCALE_WORDS)})\b"
     rf"|a\s(?:{'|'.join(GROUPS)})(?=\s+of\s+[^\W\d])"
@@ -283,6 +301,14 @@ ONE_IN_RE = re.compile(
 # or the word: 'minus 4', 'free cash flow was negative $140 million'.
 SIGN_BEFORE = re.compile(r"(?:(?<![\w.,%/)\]-])[-−]|\b(?:minus|negative)\s+)$", re.IGNORECASE)
 SIGN_REACH = 9  # 'negative ' is the longest sign
+# What a share of people does, which a rank ('a third term') is not followed by.
+SHARE_VERBS = (
+    *("said", "say", "says", "reported", "report", "reports", "told", "were", "are", "was"),
+    *("have", "had", "would", "will", "could", "can", "did", "do", "think", "thought", "went"),
+    *("got", "felt", "believe", "believed", "agreed", "expect", "expected", "planned", "plan"),
+    *("used", "use", "voted", "chose", "prefer", "preferred", "owned", "own", "lived", "live"),
+    *("saw", "see", "get", "needed", "need", "wanted", "want", "never", "still", "already"),
+)
 # A fraction in words, hyphenated or followed by "of": "two-thirds", "a third of the vote",
 # "three quarters of", "one-fifth"; and in digits: "1/25", "3 1/4".
 _NUMERATOR = rf"(?:a|an|{'|'.join(CARDINALS[1:11])})"
@@ -290,7 +316,9 @@ WORD_FRACTION_RE = re.compile(
     rf"\b(?P<num>{_NUMERATOR})(?:-(?P<den>{trie(list(DENOMINATORS))})\b"
     rf"|\s(?P<den_of>{trie(list(DENOMINATORS))})(?=\s+of\b)"
     # a plural is no ordinal: 'two thirds', 'five halves'
-    rf"|(?<!\ba)(?<!\ban)\s(?P<plural>{trie([d for d in DENOMINATORS if d.endswith('s')])})\b)",
+    rf"|(?<!\ba)(?<!\ban)\s(?P<plural>{trie([d for d in DENOMINATORS if d.endswith('s')])})\b"
+    # nor is a share that does something: 'a third reported getting under six hours'
+    rf"|\s(?P<den_does>{trie(list(DENOMINATORS))})(?=\s+(?:{'|'.join(SHARE_VERBS)})\b))",
     re.IGNORECASE,
 )
 # A share a change is by: 'cut that rate by roughly a third', 'fell by a quarter'.
@@ -516,12 +544,14 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
 
 def _percentage_points(text: str, hit: _Hit, unit_span: Span | None) -> bool:
     """Tell whether 'points' are percentage points: a change by them ('fell 0.6 points',
-    'up by 4 points', 'a 3-point gain') in a sentence that gives a percentage ('to 18.4%').
+    'up by 4 points', 'a 3-point gain', '3 points above') in a sentence that gives a
+    percentage ('to 18.4%').
     'Scored 20 points' and 'up 300 points' on an index stay counts."""
     if unit_span is None or unit_span.text.lower() not in POINTS:
         return False
     changed = CHANGED_BY.search(text, max(0, hit.start - 30), hit.start)
-    if not changed and not CHANGE_NOUN.match(text, unit_span.end):
+    compared = CHANGE_NOUN.match(text, unit_span.end) or POINTS_APART.match(text, unit_span.end)
+    if not changed and not compared:
         return False
     lo, hi = max(0, hit.start - POINTS_REACH), unit_span.end + POINTS_REACH
     before, after = text[lo : hit.start], text[unit_span.end : hi]
@@ -551,6 +581,7 @@ def number_starts(anchors: Anchors) -> list[int]:
     starts += [start - back for start, _ in anchors.digit_runs for back in (3, 4)]  # "USD 5"
     starts += [at - back for at in anchors.currency_signs for back in (0, 2)]
     starts += [start for start, _ in anchors.words(CARDINALS)]
+    starts += [start for start, _ in anchors.words([POINT])]  # 'point oh five'
     starts += [
         start - back
         for start, _ in anchors.words([*_SCALE_WORDS, DOZEN, *GROUPS])
@@ -709,7 +740,7 @@ def _fraction_hits(text: str, anchors: Anchors, numbers: list[int]) -> Iterator[
     for m in matches_at(WORD_FRACTION_RE, text, [*numbers, *articles]):
         num = m.group("num").lower()
         numerator = 1 if num in ("a", "an") else CARDINALS.index(num)
-        den = (m.group("den") or m.group("den_of") or m.group("plural")).lower()
+        den = (m.group("den") or m.group("den_of") or m.group("plural") or m["den_does"]).lower()
         yield _fraction_hit(text, m, numerator / DENOMINATORS[den], DENOMINATORS[den])
     dens = anchors.words(DENOMINATORS)
     by = {
@@ -962,6 +993,7 @@ WORD_ENDINGS: dict[str, Callable[[float], float]] = {
 def _spoken(words: str) -> str:
     """Return a figure in words as one lower-case phrase: 'Two-and-a-half' → 'two and a half'."""
     spaced = words.lower().replace("-", " ").replace(",", " ").replace("&", "and")
+    spaced = f"zero {spaced}" if spaced.startswith("point ") else spaced  # 'point five'
     return " ".join(spaced.split())
 
 

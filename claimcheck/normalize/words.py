@@ -154,9 +154,13 @@ DECADE_WORDS = {"sixties": 1960, "seventies": 1970, "eighties": 1980, "nineties"
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b")
 
+# A decimal said aloud may begin with its point: 'point oh five percent'.
+POINT = "point"
+
 KEYWORDS = sorted(
     {
         *CARDINALS,
+        POINT,
         DOZEN,
         *GROUPS,
         *ORDINALS,

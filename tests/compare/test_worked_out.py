@@ -299,3 +299,201 @@ def test_a_price_said_with_its_cents_may_be_hundreds_too():
     assert verdict("It leases at $950 a month.", source, "$950")[0] is Status.CONSISTENT
     assert verdict("It leases at $9.50 a month.", source, "$9.50")[0] is Status.CONSISTENT
     assert verdict("It leases at $850 a month.", source, "$850")[0] is Status.INCONSISTENT
+
+
+SPLASH_PAD = (
+    "Director Kim: The low bid is four hundred twelve thousand, from Brightwater. We budgeted "
+    "three seventy-five, so we're about thirty-seven thousand over."
+)
+
+
+@pytest.mark.parametrize(("written", "right"), [("$375,000", True), ("$385,000", False)])
+def test_the_other_end_of_a_difference_the_text_writes_as_one(written, right):
+    # the bid the source says, less the amount over it the text writes, is the budget
+    text = f"The winning bid came in $37,000 over the {written} budget."
+    status, message = verdict(text, SPLASH_PAD, written)
+    assert (status is Status.CONSISTENT) is right
+    assert not right or "'four hundred twelve thousand' minus '$37,000'" in message
+
+
+FUND = (
+    "We'd draw one point two million from the fund balance, which would leave us at about "
+    "eleven percent of expenditures. Board policy says keep at least eight."
+)
+RAISE = (
+    "The draft budget is up about two point six million. Most of that is the raise, which is "
+    "about one point nine million by itself."
+)
+FUNDRAISER = (
+    "We raised thirty-six thousand against a goal of thirty thousand. Twelve thousand goes to "
+    "library books and twenty-four thousand to the playground."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # a difference of two figures of the text's sentence, written as one
+        (
+            "The balance would be about 11% of spending, 3 points above the board's 8% minimum.",
+            FUND,
+            "3",
+            True,
+        ),
+        (
+            "The balance would be about 11% of spending, 5 points above the board's 8% minimum.",
+            FUND,
+            "5",
+            False,
+        ),
+        (
+            "The raise is about $1.9 million of the $2.6 million increase, leaving roughly "
+            "$700,000 from other costs.",
+            RAISE,
+            "roughly $700,000",
+            True,
+        ),
+        (
+            "The raise is about $1.9 million of the $2.6 million increase, leaving roughly "
+            "$400,000 from other costs.",
+            RAISE,
+            "roughly $400,000",
+            False,
+        ),
+        # with no word that writes it as a difference, a figure is not worked from the others
+        (
+            "They raised $36,000 against a goal of $30,000, $12,000 went to books and $18,000 "
+            "to the playground.",
+            FUNDRAISER,
+            "$18,000",
+            False,
+        ),
+    ],
+)
+def test_a_difference_of_two_figures_of_the_texts_own_sentence(text, source, written, right):
+    status, message = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+    assert not right or "as the sources give them" in message
+
+
+SURVEY = (
+    "In our survey of about twelve hundred people, a third reported getting under six hours "
+    "on weeknights."
+)
+
+
+@pytest.mark.parametrize(("written", "right"), [("about 400", True), ("about 500", False)])
+def test_a_share_of_a_figure_of_the_texts_sentence_the_source_gives(written, right):
+    text = f"In a survey of roughly 1,200 people, {written} said they sleep under six hours."
+    status, message = verdict(text, SURVEY, written)
+    assert (status is Status.CONSISTENT) is right
+    assert not right or "'a third' of 'roughly 1,200'" in message
+
+
+def test_a_figure_halfway_between_two_rounded_ones_is_rounded_to_neither():
+    source = "A grant shall not exceed $150,000 per agency per year."
+    status, _ = verdict("Grants may not exceed $200,000 per agency per year.", source, "$200,000")
+    assert status is Status.INCONSISTENT
+
+
+GUIDANCE = (
+    "Third quarter revenue was $612 million, up 9% from a year ago. For the fourth quarter we "
+    "expect capacity to grow 5% to 7%."
+)
+
+
+@pytest.mark.parametrize(("written", "right"), [("5% to 7%", True), ("5% to 9%", False)])
+def test_a_range_that_moves_one_end_of_a_source_range_is_contradicted(written, right):
+    # the '9%' of another measure is no end of the range
+    text = f"Skyline expects fourth-quarter capacity to grow {written}."
+    status, _ = verdict(text, GUIDANCE, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+AUTHORIZED = "There are authorized $250,000,000 for each of fiscal years 2027 through 2031."
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        ("It authorizes $1.25 billion over five fiscal years, 2027 to 2031.", "2031", True),
+        ("It authorizes $1.25 billion over five fiscal years, 2027 to 2031.", "2027", True),
+        ("It authorizes $250 million a year for fiscal years 2027 through 2030.", "2030", False),
+    ],
+)
+def test_the_last_year_of_a_stretch_of_fiscal_years(text, written, right):
+    status, _ = verdict(text, AUTHORIZED, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+FLEET = (
+    "We took delivery of 6 new E175 aircraft, bringing the fleet to 142. Next year we retire "
+    "10 CRJ-200s and add 12 E175s, so the fleet grows by two."
+)
+
+
+def test_a_change_is_held_by_a_change_before_a_level_of_its_unit():
+    text = "The airline expects a net gain of two aircraft next year."
+    status, _ = verdict(text, FLEET, "two")
+    assert status is Status.CONSISTENT
+
+
+BANK = (
+    "We bought back 400,000 shares and raised the quarterly dividend by 3 cents to $0.45. "
+    "For five nights we'd quote $3,900 a month."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right", "how"),
+    [
+        # the level before a change 'by' so much 'to' a level
+        ("The dividend was raised to 45 cents from 42 cents.", "42", True, "'3 cents to $0.45'"),
+        ("The dividend was raised to 45 cents from 40 cents.", "40", False, None),
+        # a price per one period given per another
+        ("The quote comes to $46,800 a year.", "$46,800", True, "'$3,900' a month times 12"),
+        ("The quote comes to $48,600 a year.", "$48,600", False, None),
+    ],
+)
+def test_a_level_before_a_change_and_a_price_per_another_period(text, written, right, how):
+    status, message = verdict(text, BANK, written)
+    assert (status is Status.CONSISTENT) is right
+    assert how is None or how in message
+
+
+APPROPRIATION = (
+    "There are authorized to be appropriated $300,000,000 for each of fiscal years 2027 "
+    "through 2030, of which not less than 10 percent shall be reserved for tribes."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "right"),
+    [
+        # the length of a stretch of years, both ends counted
+        (
+            "It authorizes $1.2 billion over four years, fiscal 2027 through 2030.",
+            "over four years",
+            True,
+        ),
+        (
+            "It authorizes $1.2 billion over six years, fiscal 2027 through 2030.",
+            "over six years",
+            False,
+        ),
+        # a share the source gives of a figure beside it, bound as the text bounds it
+        ("At least $30 million a year is reserved for tribes.", "At least $30 million", True),
+        ("At least $40 million a year is reserved for tribes.", "At least $40 million", False),
+    ],
+)
+def test_the_years_of_a_stretch_and_a_share_the_source_gives_of_its_figure(text, written, right):
+    status, _ = verdict(text, APPROPRIATION, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(("written", "right"), [("4:20", True), ("4:50", False)])
+def test_a_time_said_aloud_with_its_minutes(written, right):
+    source = "If you ran a half in two hours, a four-twenty to four-thirty marathon is sensible."
+    text = f"A two-hour half marathoner should target about {written} for the full distance."
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right

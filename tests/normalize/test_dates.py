@@ -327,6 +327,21 @@ def test_more_than_after_a_figure_is_the_figures():
 
 
 @pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Fuel averaged 31 cents a gallon less than a year earlier.", None),
+        ("It made 12 cars in less than a year.", "less than"),  # the length's, after 'in'
+        ("It made 12 cars, less than a year after opening.", "less than"),  # says no when
+    ],
+)
+def test_less_than_a_few_words_after_a_figure_is_the_figures_when_the_length_says_when(
+    text, qualifier
+):
+    (d,) = read(text).durations
+    assert d.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
     ("text", "written", "days"),
     [
         ("The war lasted 1,500 days.", "1,500 days", (1450, 1550)),

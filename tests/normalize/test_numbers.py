@@ -1013,6 +1013,31 @@ def test_a_transcript_says_a_zero_after_the_point_as_oh(text, value):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        ("a blood alcohol level of point oh five percent", 0.05),
+        ("After a day, it's like point one.", 0.1),
+        ("At that point one of them left.", 1.0),  # the noun
+        ("I want to point one thing out.", 1.0),  # the verb
+    ],
+)
+def test_a_decimal_said_aloud_may_begin_with_its_point(text, value):
+    assert read(text).quantities[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A third reported getting under six hours.", QuantityKind.FRACTION),
+        ("And a third said no.", QuantityKind.FRACTION),
+        ("She won a third term.", QuantityKind.ORDINAL),
+    ],
+)
+def test_a_share_that_does_something_is_no_rank(text, kind):
+    assert read(text).quantities[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         ("It came in at three dollars and five cents.", 3.05),
         ("It cost 4 dollars and 50 cents.", 4.5),
     ],
