@@ -276,10 +276,6 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
     periods = _periods(v.rate, s.rate)
     for b in mine:
         assert b.written is not None
-        # 'than Mapleway's 45', 'rose 30 minutes to 4 hours 10 minutes'
-        alike = b.kind == v.kind and b.unit in (v.unit, None)
-        if alike and (v.apart or v.changed) and _worked_to(v, abs(b.written - s.written)):
-            return f"the difference between {b.span.text!r} and {s.span.text!r}"
         priced = v.kind.startswith(MONEY) and b.kind == "count" and b.written > 1
         if priced and _worked_to(v, b.written * s.written * periods):
             return f"{b.span.text!r} times {s.span.text!r}" + (
@@ -321,13 +317,19 @@ def _share_of_a_whole(
 
 
 def _apart_from(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
-    """Say how a source figure and a figure the text's sentence writes as how far apart two
-    are give the other of the two: '$37,000 over the $375,000 budget', the source's bid of
-    412,000."""
+    """Say how a source figure and a figure of the text's sentence give a text value when
+    one of the two text figures is written as how far apart two are: the text value itself
+    ('three fewer buses than Mapleway's 45', 'rose 30 minutes to 4 hours 10 minutes',
+    'leaves about $306 million'), or the other ('$37,000 over the $375,000 budget', the
+    source's bid of 412,000)."""
     assert v.written is not None and s.written is not None
     for b in mine:
         assert b.written is not None
-        if not (b.apart and b.kind == v.kind and b.unit in (v.unit, None)):
+        if not (b.kind == v.kind and b.unit in (v.unit, None)):
+            continue
+        if (v.apart or v.changed) and _worked_to(v, abs(b.written - s.written)):
+            return f"the difference between {b.span.text!r} and {s.span.text!r}"
+        if not b.apart:
             continue
         for sign, word in ((-1, "minus"), (1, "plus")):
             if _worked_to(v, s.written + sign * b.written):

@@ -136,6 +136,9 @@ MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 # The verbs of 'made up 64%' and 'adds up to 12', where 'up' is no rise.
 MAKE_UP = frozenset({"make", "makes", "made", "making", "add", "adds", "added", "adding"})
 ORDINAL_PERIOD = "ordinal:period"
+# A date that names its quarter by rank: 'first quarter 2027', 'the fourth quarter of 2026'.
+QUARTER_RANKS = ("first", "second", "third", "fourth")
+RANKED_QUARTER = re.compile(rf"(?:the\s+)?({'|'.join(QUARTER_RANKS)})(?=[\s-]+quarter\b)", re.I)
 PHYSICAL = "physical:"
 VOTE = "vote:"
 MONEY = "money:"
@@ -232,7 +235,8 @@ SHARED_UNIT = re.compile(
 # five'; not a decimal, a scale, a percentage or a number word going on.
 _UNITS = "|".join(CARDINALS[1:10])
 SPOKEN_PRICE = re.compile(
-    rf"(?<![\w-])(?<!point )(?P<whole>{_UNITS})\s+"
+    rf"(?<![\w-])(?<!point )(?P<whole>{_UNITS}|(?=a\s+dollar)a)\s+"
+    r"(?:(?P<dollars>dollars?)\s+(?:and\s+)?)?"  # 'a dollar sixty-two'
     rf"(?P<cents>oh\s+(?:{_UNITS})|(?:{'|'.join(CARDINALS[10:20])})"
     rf"|(?:{'|'.join(TENS)})(?:-(?:{_UNITS}))?)\b"
     r"(?![\s-]*(?:point|hundred|thousand|million|billion|percent|per\s?cent|%|[\w-]*\d))",
@@ -378,6 +382,7 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _ages_in_years(reading, text)
         out += _years_later(reading, text)
         out += _calendar_years(reading, text)
+        out += _quarters_of_dates(reading, text)
         out += _derived(reading.quantities, text)
         out += _shares_of_which(reading.quantities, text)
         out += _years_between(reading, text)
@@ -577,19 +582,22 @@ def _years_later(reading: Reading, text: str) -> list[Value]:
 def _spoken_prices(reading: Reading, text: str) -> list[Value]:
     """A price said as a transcript says it, a whole number of the source's currency and its
     cents ('versus two eighty-one last year', 'down to two fifty per user', 'three oh
-    five'), which the reader leaves unread; it supports $2.81, $281 or 281, never
-    contradicts."""
+    five', 'a dollar sixty-two'), which the reader leaves unread; it supports $2.81, $281 or
+    281, never contradicts."""
     money = [q.unit for q in reading.quantities if q.kind is QuantityKind.MONEY and q.unit]
     out = []
     for m in SPOKEN_PRICE.finditer(text):
-        whole = float(CARDINALS.index(m["whole"].lower()))
+        said = m["whole"].lower()
+        whole = 1.0 if said == "a" else float(CARDINALS.index(said))
         cents = float(text2num(m["cents"].lower().replace("-", " ").replace("oh ", ""), "en"))
         span = Span(start=m.start(), end=m.end(), text=m.group())
         plain = Value(span, "count", Interval.point(0), "", _context(text, span))
         read: list[tuple[str, str | None, float]] = [
             (QuantityKind.COUNT.value, None, whole * 100 + cents)
         ]
-        if money:  # 'nine fifty a month' may be $9.50 or $950
+        if m["dollars"]:  # 'a dollar sixty-two' is $1.62 and nothing else
+            read = [(_kind(QuantityKind.MONEY, "USD"), "USD", whole + cents / 100)]
+        elif money:  # 'nine fifty a month' may be $9.50 or $950
             kind = _kind(QuantityKind.MONEY, money[0])
             read += [(kind, money[0], whole + cents / 100), (kind, money[0], whole * 100 + cents)]
         out += [
@@ -904,6 +912,21 @@ def _calendar_years(reading: Reading, text: str) -> list[Value]:
         out.append(
             Value(d.span, "date", days, str(year), _context(text, d.span), may_contradict=False)
         )
+    return out
+
+
+def _quarters_of_dates(reading: Reading, text: str) -> list[Value]:
+    """The quarter a source's date names by its rank: a call's 'first quarter 2027 results'
+    holds a summary's 'first-quarter revenue' (it supports, never contradicts)."""
+    out = []
+    for d in reading.dates:
+        m = RANKED_QUARTER.match(d.span.text)
+        if m is None:
+            continue
+        n = QUARTER_RANKS.index(m.group(1).lower()) + 1
+        span = Span(start=d.span.start, end=d.span.start + m.end(), text=m.group())
+        value = _left_to_the_reader(span, ORDINAL_PERIOD, Interval.point(n), m.group(), text, n)
+        out.append(replace(value, unit="quarter"))
     return out
 
 

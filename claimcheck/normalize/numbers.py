@@ -249,9 +249,10 @@ SCORE_AFTER = re.compile(
 MAJORITY, MINORITY = "majority votes", "minority votes"
 VOTE_BEFORE = re.compile(
     r"\b(?:vote[sd]?|carr(?:y|ied|ies)|pass(?:es|ed)?|approve[sd]?|adopt(?:s|ed)?|reject(?:s|ed)?"
-    r"|defeat(?:s|ed)?|fail(?:s|ed)?)\b[^.,;:]{0,30}$",
+    r"|defeat(?:s|ed)?|fail(?:s|ed)?)\b(?:[^.,;:]{0,30}|[^.;:]{0,60},\s*)$",  # ', 6-0.' ends it
     re.IGNORECASE,
 )
+VOTE_REACH = 70
 VOTE_AFTER = re.compile(r"\s+(?:vote|majority|decision)\b", re.IGNORECASE)
 # What may follow the sides of a vote, so '5 to 10 new homes' is no vote.
 AFTER_VOTE = re.compile(
@@ -263,6 +264,10 @@ VOTE_SIDES = re.compile(r"\s*(?:to|-|–|—)\s*$")
 # favor? That's six. Opposed? One.', 'Ayes, 5; nays, 2', 'in favour: 4, against: 3'.
 FOR_BEFORE = re.compile(r"\b(?:in\s+favou?r|ayes?|yeas?)\b[^\d.]{0,12}[.?:,;]?[^\d.?]{0,12}$", re.I)
 AGAINST_BETWEEN = re.compile(r"^[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b[^\d]{0,10}$", re.I)
+# No one against, called aloud after the ayes: 'Six. Opposed? None.'
+NONE_AGAINST = re.compile(
+    r"[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b[^\d\w]{0,4}(?P<none>none|nobody|zero)\b", re.I
+)
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
@@ -847,7 +852,7 @@ def _listed_words(pattern: re.Pattern[str], text: str, m: re.Match[str]) -> Iter
 
 def _a_vote(text: str, start: int, end: int) -> bool:
     """Tell whether the figures from start to end are the two sides of a vote."""
-    before = VOTE_BEFORE.search(text, max(0, start - 40), start)
+    before = VOTE_BEFORE.search(text, max(0, start - VOTE_REACH), start)
     after = AFTER_VOTE.match(text, end) is not None
     return (after and before is not None) or VOTE_AFTER.match(text, end) is not None
 
@@ -862,7 +867,8 @@ def _called_aloud(text: str, ayes: _Hit, nays: _Hit) -> bool:
 def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Give two bare counts written as the sides of a vote the unit of their side: 'carried
     five to two', 'voted 2-5 against' (a range of a vote is read as two figures), 'in favor?
-    Six. Opposed? One.'."""
+    Six. Opposed? One.'; and no one against a side called aloud its count of none ('in
+    favor? Six. Opposed? None.')."""
     out = list(hits)
     for i, (a, b) in enumerate(zip(hits, hits[1:], strict=False)):
         if a.kind is not QuantityKind.COUNT or b.kind is not QuantityKind.COUNT:
@@ -874,7 +880,16 @@ def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
             more, fewer = (i, i + 1) if a.value >= b.value else (i + 1, i)
             out[more] = dataclasses.replace(hits[more], unit=MAJORITY)
             out[fewer] = dataclasses.replace(hits[fewer], unit=MINORITY)
-    return out
+    for i, ayes in enumerate(hits):  # 'All in favor? Six. Opposed? None.' is six to none
+        nays = NONE_AGAINST.match(text, ayes.end)
+        aloud = FOR_BEFORE.search(text, max(0, ayes.start - 40), ayes.start)
+        if nays is None or aloud is None or ayes.kind is not QuantityKind.COUNT or ayes.unit:
+            continue
+        out[i] = dataclasses.replace(ayes, unit=MINORITY if ayes.value == 0 else MAJORITY)
+        start, end = nays.span("none")
+        none = _Hit(start, end, 0.0, Interval.point(0.0), QuantityKind.COUNT, None, MINORITY)
+        out.append(none)
+    return sorted(out, key=lambda h: h.start)
 
 
 def qualifier_before(text: str, start: int) -> re.Match[str] | None:

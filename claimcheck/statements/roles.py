@@ -78,10 +78,11 @@ def _measured(root: Token, tokens: list[Token], verb: Token | None) -> list[Toke
     found = [
         g
         for c in root.children
-        if c.lower_ in OF
+        if c.lower_ in OF and (c.lower_ == "of" or c.i > root.i)
         for g in c.children
         if g.dep_ == "pobj" and not (c.lower_ == "in" and g.lemma_.lower() in WHEN_NOUNS)
-    ]  # '0.27% in the third quarter' says when, not what
+    ]  # '0.27% in the third quarter' says when, not what; 'In high resolution, about a
+    # quarter' says how, before the figure: 'in' counts only after it
     if root.dep_ in MODIFIES and root.head.pos_ in NOUNS:
         found.append(root.head)
     if root.dep_ == "pobj":

@@ -11,7 +11,8 @@ from claimcheck.config import DEFAULT_MODEL
 
 SECRET = re.compile(
     r"sk-[A-Za-z0-9_-]{16,}|[Bb]earer\s+\S{8,}|api[_-]?key\s*[:=]\s*\S{8,}"
-    r"|authorization",
+    # the header, as a key; a bill's 'AUTHORIZATION OF APPROPRIATIONS' in a prompt is text
+    r"|authorization['\"]?\s*:",
     re.IGNORECASE,
 )
 MACHINE_PATH = re.compile(r"(?:/(?:root|home|work|tmp|Users|var/folders)/|[A-Z]:\\\\)")
