@@ -324,8 +324,10 @@ DURATION_RE = re.compile(
     rf"|(?:\d+(?:\.\d+)?|{NUMBER_WORDS}|an?)[\s-]+and[\s-]+a[\s-]+half"  # "two and a half years"
     rf"|(?<![\d,.])\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?"  # "1,500 days", not "500 days"
     rf"|(?<![\d,.])\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
-    # "a year and a half", "a month-and-a-half"; "the 3 preceding years"
-    rf"(?:\s+(?:{_TIME_ADJECTIVES}))?[\s-]+{_UNIT_OR_SHORT}(?P<half>[\s-]+and[\s-]+a[\s-]+half(?![\w-]))?(?!\s+old)",
+    # "a year and a half", "a month-and-a-half", "an hour and a quarter"; "the 3 preceding
+    # years"
+    rf"(?:\s+(?:{_TIME_ADJECTIVES}))?[\s-]+{_UNIT_OR_SHORT}"
+    r"(?P<half>[\s-]+and[\s-]+a[\s-]+(?:half|quarter)(?![\w-]))?(?!\s+old)",
     re.IGNORECASE,
 )
 ENTERED_RE = re.compile(
@@ -891,7 +893,9 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
             start, num, qualifier = m.start("num") + last, m.group("num")[last:].lower(), None
             num = num.replace("-", " ")
         if m.group("half") and not num.endswith("half"):
-            num += " and a half"  # "a year and a half" as "one and a half years"
+            # "a year and a half" as "one and a half years", "an hour and a quarter" so too
+            quarter = m.group("half").lower().endswith("quarter")
+            num += " and a quarter" if quarter else " and a half"
         amount, interval = _duration_amount(num, qualifier)
         whole = f"{m['lo']} {m['num']}".lower() if m["lo"] else ""
         one_number = bool(whole and not any(c.isdigit() for c in whole) and _words_value(whole))
@@ -964,9 +968,10 @@ def _duration_amount(num: str, qualifier: str | None) -> tuple[float, Interval]:
         numerator, denominator = (max(int(x), 1) for x in fraction.split("/"))
         exact = int(whole or 0) + numerator / denominator
         return exact, interval_for(exact, qualifier, 1 / denominator)
-    if num.endswith(" and a half"):
-        first, _ = _duration_amount(num.removesuffix(" and a half"), None)
-        return first + 0.5, interval_for(first + 0.5, qualifier, 0.5)
+    for part, share in ((" and a half", 0.5), (" and a quarter", 0.25)):
+        if num.endswith(part):
+            first, _ = _duration_amount(num.removesuffix(part), None)
+            return first + share, interval_for(first + share, qualifier, share)
     if num.replace(".", "").replace(",", "").isdigit():
         digits = float(plain_digits(num))
         return digits, interval_for(digits, qualifier, rounding_step(num))

@@ -249,6 +249,7 @@ SCORE_AFTER = re.compile(
 MAJORITY, MINORITY = "majority votes", "minority votes"
 VOTE_BEFORE = re.compile(
     r"\b(?:vote[sd]?|carr(?:y|ied|ies)|pass(?:es|ed)?|approve[sd]?|adopt(?:s|ed)?|reject(?:s|ed)?"
+    r"|accept(?:s|ed)?|unanimous(?:ly)?"
     r"|defeat(?:s|ed)?|fail(?:s|ed)?)\b(?:[^.,;:]{0,30}|[^.;:]{0,60},\s*)$",  # ', 6-0.' ends it
     re.IGNORECASE,
 )

@@ -563,3 +563,22 @@ def test_a_phrase_before_a_figure_says_how_not_what_it_is_of():
     text = "About a third of the seafloor has been mapped in high resolution."
     status, _ = verdict(text, source, "About a third")
     assert status is Status.INCONSISTENT
+
+
+@pytest.mark.parametrize(("written", "right"), [("60 to 75", True), ("60 to 90", False)])
+def test_a_range_held_by_two_lengths_said_one_to_the_other(written, right):
+    source = "Figure about an hour to an hour and a quarter per pound."
+    status, _ = verdict(
+        f"She cooks for roughly {written} minutes per pound.", source, f"roughly {written} minutes"
+    )
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(("tally", "right"), [("8-0", True), ("7-1", False)])
+def test_a_vote_accepted_at_the_end_of_a_sentence(tally, right):
+    source = "Chair: Motion to accept the report? All in favor? Eight. Opposed? None. Accepted."
+    report = claimcheck.check(
+        f"The board accepted the report unanimously, {tally}.", sources=[source]
+    )
+    flagged = [f for f in report.findings if f.status is Status.INCONSISTENT]
+    assert (not flagged) is right

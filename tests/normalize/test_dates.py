@@ -689,3 +689,15 @@ def test_seconds_with_decimals_glued_are_lengths():
 )
 def test_a_length_in_parts_gives_each_smaller_unit_less_than_the_next(text, lengths):
     assert [d.span.text for d in read(text).durations] == lengths
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "hours"),
+    [
+        ("It takes an hour and a quarter.", "an hour and a quarter", 1.25),
+        ("It takes two hours and a half.", "two hours and a half", 2.5),
+    ],
+)
+def test_a_length_and_a_quarter_or_a_half(text, written, hours):
+    (d,) = read(text).durations
+    assert (d.span.text, d.amount) == (written, hours)
