@@ -12,7 +12,7 @@ import itertools
 import math
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from claimcheck.compare.values import (
     MONEY,
@@ -396,9 +396,25 @@ def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     """A source's bare figures that may support money naming its currency (never a rival):
     large ones, as a call's 'we crossed 40 million last year' for a summary's '$40 million',
     and prices, as a meeting's 'that gives us 9.70 per unit' for '€9.70'."""
+    if v.kind == "time":
+        return _hours(v, sources)
     if not v.kind.startswith(MONEY):
         return []
     return [Candidate(i, s, _affinity(v, s)) for i, vs in enumerate(sources) for s in _priced(vs)]
+
+
+def _hours(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
+    """A source's bare count that may be the hour a text's time on the hour names (never a
+    rival): a chat's 'Let's make it 7.' for a summary's 'meet at 7 pm'."""
+    if v.written is None or v.written % 60:
+        return []
+    hour = v.written // 60 or 12
+    return [
+        Candidate(i, replace(s, kind="time", interval=v.interval, may_contradict=False), 0)
+        for i, vs in enumerate(sources)
+        for s in vs
+        if s.kind == "count" and s.unit is None and s.written == hour
+    ]
 
 
 def _priced(values: list[Value]) -> Iterator[Value]:

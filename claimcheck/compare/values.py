@@ -161,7 +161,8 @@ _MINUTES = (
 SPOKEN_TIME = re.compile(
     rf"\b(?:(?P<past>(?:a\s+)?quarter\s+past|half\s+past)\s+(?P<past_hour>{_HOUR})"
     rf"|(?P<to>(?:a\s+)?quarter\s+to)\s+(?P<to_hour>{_HOUR})"
-    rf"|(?P<hour>{_HOUR})(?:[\s-](?P<then>{_MINUTES})(?![\w-])|\s+o['’]clock)"
+    rf"|(?P<hour>{_HOUR})(?:[\s-](?P<then>{_MINUTES})(?![\w-])|\s+o['’]clock"
+    r"|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)"  # 'four in the afternoon'
     # 'be here by eight': an hour after a word of time (it only supports, so 'grew by
     # eight' does no harm)
     rf"|(?:at|by|around|before|until|after)\s+(?P<bare_hour>{_HOUR})(?!\s+[a-z]))\b",
@@ -169,6 +170,7 @@ SPOKEN_TIME = re.compile(
 )
 SPOKEN_TIME_HINT = re.compile(
     r"\b(?:past|quarter|o['’]clock|oh|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty"
+    r"|morning|afternoon|evening|night"
     rf"|(?:at|by|around|before|until|after)\s+(?:{_HOUR}))\b",
     re.IGNORECASE,
 )
@@ -225,10 +227,11 @@ ADDED = re.compile(
 )
 ADDED_REACH = 24
 # What stands between a figure and the unit it shares with the figure after it: '100/20
-# Mbps', 'about 14 of the roughly 60 miles'.
+# Mbps', 'about 14 of the roughly 60 miles', 'from about 55 million to 400 million km'.
 SHARED_UNIT = re.compile(
-    rf"(?:{SLASHED.pattern}|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
-    r"(?:(?:about|around|roughly|nearly|some|perhaps|almost)\s+)?\d[\d,.]*\s+)(?=[A-Za-zµ])",
+    rf"(?:{SLASHED.pattern}|\s+(?:(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|our\s+)?|to\s+)"
+    r"(?:(?:about|around|roughly|nearly|some|perhaps|almost)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:thousand|million|billion|trillion))?\s+)(?=[A-Za-zµ])",
     re.IGNORECASE,
 )
 # A price said with its cents and no word between: 'two eighty-one', 'two fifty', 'three oh
@@ -284,7 +287,7 @@ COMPARED_WITH = re.compile(
     r"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against|ahead\s+of|short\s+of)\b", re.I
 )
 AND = re.compile(r"\band\b")
-AND_LAST = re.compile(r"\band\s+$")
+AND_LAST = re.compile(r"\band\s+(?:[^\W\d]+\s+)?$")  # 'and $12,500', 'and repurchased $150M'
 # A part and the whole it is of: '90 of the 310 courses', '23 houses so far, out of perhaps
 # 150'.
 PART_OF = re.compile(
@@ -463,7 +466,7 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             pass  # '93% of the 9,800': the whole a share is of keeps the unit before the share
         elif before.kind in CARRIED_UNITS or unit is not None:
             carried, measured = before, unit
-        elif before.unit is not None:
+        elif before.unit is not None and not _a_few_in_words(before):
             carried = None  # 'EPS of $5.00, and 15 new stores after ending the year with 1,146
         between = text[before.span.end : q.span.start]
         if len(between) > UNIT_REACH or (not source and SENTENCE_END.search(between)):
@@ -481,6 +484,14 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             value = replace(value, kind=_kind(carried.kind, carried.unit), unit=carried.unit)
         out.append(replace(value, may_contradict=not source))
     return out
+
+
+def _a_few_in_words(q: Quantity) -> bool:
+    """Tell whether a count is a few things said in words ('the two blocks around the
+    courthouse were at ninety-seven'), which leaves the unit said before it to the figure
+    after it."""
+    in_words = not any(ch.isdigit() for ch in q.span.text)
+    return q.kind is QuantityKind.COUNT and in_words and q.value < SMALL_COUNT
 
 
 def _physical(q: Quantity, text: str) -> Physical | None:
@@ -583,7 +594,7 @@ def _spoken_prices(reading: Reading, text: str) -> list[Value]:
     """A price said as a transcript says it, a whole number of the source's currency and its
     cents ('versus two eighty-one last year', 'down to two fifty per user', 'three oh
     five', 'a dollar sixty-two'), which the reader leaves unread; it supports $2.81, $281 or
-    281, never contradicts."""
+    281, never contradicts, except a price said with its dollars, which is read one way."""
     money = [q.unit for q in reading.quantities if q.kind is QuantityKind.MONEY and q.unit]
     out = []
     for m in SPOKEN_PRICE.finditer(text):
@@ -600,8 +611,12 @@ def _spoken_prices(reading: Reading, text: str) -> list[Value]:
         elif money:  # 'nine fifty a month' may be $9.50 or $950
             kind = _kind(QuantityKind.MONEY, money[0])
             read += [(kind, money[0], whole + cents / 100), (kind, money[0], whole * 100 + cents)]
+        # 'a dollar sixty-two' is read one way only, as written: it may contradict
         out += [
-            _otherwise(plain, kind, Interval.point(amount), unit, amount)
+            replace(
+                _otherwise(plain, kind, Interval.point(amount), unit, amount),
+                may_contradict=bool(m["dollars"]),
+            )
             for kind, unit, amount in read
         ]
     return out
@@ -1248,8 +1263,12 @@ def _spoken_times(text: str) -> list[Value]:
 def _clock_value(span: Span, text: str) -> Value:
     """Compare a time of day on a 12-hour dial: "5:55 PM" and "17:55" agree."""
     m = CLOCK.search(span.text)
-    assert m is not None  # the reading found it by this shape
-    hour, minute = int(m.group("hour")), int(m.group("minute"))
+    if m is None:  # an hour alone: '1 p.m.', 'one p.m.'
+        said = span.text.split()[0].lower().rstrip("apm.")
+        hour = int(said) if said.isdigit() else HOURS.index(said) + 1
+        minute = 0
+    else:
+        hour, minute = int(m.group("hour")), int(m.group("minute"))
     at = (hour % 12) * 60 + minute
     return Value(
         span, "time", Interval.point(at), f"{hour}:{minute:02d}", _context(text, span), written=at

@@ -47,6 +47,8 @@ FALLING = re.compile(
     r"fewer|less|drop|decline|fall|cut|reduction|down|fell|decrease|dropped", re.IGNORECASE
 )
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# What follows a change written as a comparison: '$145 less than'.
+THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 TO = re.compile(r"^\s*(?:\w+\s+){0,3}?to\s+$", re.IGNORECASE)
 IN_YEAR = re.compile(r"\s*(?:\w+\s+)?(?:in|by|during)\s+(?:\w+\s+)?(?:1[89]|20)\d\d\b")
 PERIOD_BEFORE = re.compile(r"\b(?:after|over|in|within|during|for)\s+$", re.IGNORECASE)
@@ -124,6 +126,11 @@ def changes(
         )
         if pick is not None:
             earlier, later = pairs[pick]
+            if stated.re is CHANGE_AFTER and THAN.match(text, q.span.end + stated.end()):
+                # 'about $145 less than the roughly $700': a comparison, not a change over
+                # time, has no order of its own, and the model is not asked for one
+                small, big = sorted((earlier, later), key=lambda f: f.quantity.value)
+                earlier, later = (big, small) if falling else (small, big)
             yield Change(
                 amount=q,
                 earlier=earlier,

@@ -16,6 +16,7 @@ from claimcheck.normalize.dates import (
 from claimcheck.normalize.numbers import find_quantities
 from claimcheck.normalize.qualifiers import numerals_of
 from claimcheck.normalize.spans import Occupied, near
+from claimcheck.normalize.words import CARDINALS
 
 # The characters of a number-like token: digits, possibly inside a word ("A-50U", "1.2bn").
 TOKEN_CHAR = re.compile(r"[\w.,-]")
@@ -24,7 +25,9 @@ PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b"
 # A stopwatch's '6:25.4' and '2:03:59' are lengths (see dates.STOPWATCH), not times of day.
 TIME_OF_DAY = re.compile(
     r"\b(?<!:)(?:(?<=\bat\s)[0-2]?\d:[0-5]\d:[0-5]\d|[0-2]?\d:[0-5]\d(?![.:]\d))"
-    r"(?:\s?(?:[ap]\.m\.|[ap]m\b))?",
+    r"(?:\s?(?:[ap]\.m\.|[ap]m\b))?"
+    # an hour alone before a.m. or p.m.: '1 p.m.', 'around one p.m.', '3pm'
+    rf"|\b(?<![\d.,:])(?:1[0-2]|0?[1-9]|{'|'.join(CARDINALS[1:13])})\s?(?:[ap]\.m\.|[ap]m\b)",
     re.IGNORECASE,
 )
 # 'premium 24/7 support': at all hours, not the figures 24 and 7.
@@ -48,7 +51,7 @@ ITEM_NUMBER = re.compile(r"(?<![\w(.,/$-])\(?(\d{1,2})\)(?=\s+[^\W\d])")
 ITEM_REASON = "the number of a list item"
 # What each cannot match without ("123-4567", "1:34", "24/7", "= 1"), so they are tried only
 # near it.
-NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)")
+NOT_FIGURE_TOKEN = re.compile(r"\d(?:\d\d[\s.-]\d{4}\b|:[0-5]\d|4/7)|\b[ap]\.?m\b", re.IGNORECASE)
 FORMULA_TOKEN = re.compile(r"[=<>≤≥]\s?-?\d")
 FORMULA_SIGNS = "=<>≤≥"  # a text is searched for FORMULA_TOKEN only when it has one
 NOT_FIGURE_REACH = 12

@@ -582,3 +582,76 @@ def test_a_vote_accepted_at_the_end_of_a_sentence(tally, right):
     )
     flagged = [f for f in report.findings if f.status is Status.INCONSISTENT]
     assert (not flagged) is right
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # a sum of two figures the source joins by 'and' and a verb
+        (
+            "Pinecrest returned $246 million through dividends and buybacks.",
+            "We paid $96 million in dividends and repurchased $150 million of stock.",
+            "$246 million",
+            True,
+        ),
+        (
+            "Pinecrest returned $264 million through dividends and buybacks.",
+            "We paid $96 million in dividends and repurchased $150 million of stock.",
+            "$264 million",
+            False,
+        ),
+        # a percentage carried past a few things counted in words
+        (
+            "Blocks near the courthouse hit 97% occupancy.",
+            "Occupancy was eighty-one percent overall, but the two blocks around the courthouse "
+            "were at ninety-seven.",
+            "97%",
+            True,
+        ),
+        # the unit of a range's second end is its first end's too
+        (
+            "Mars ranges from about 55 million to 400 million kilometers from Earth.",
+            "At its closest, about fifty-five million kilometers; at its farthest, around four "
+            "hundred million.",
+            "about 55 million",
+            True,
+        ),
+        # a change to a level said as dollars and cents
+        (
+            "It recommends raising meters by 50 cents, to $2 an hour.",
+            "Raise meters from a dollar fifty to two dollars an hour.",
+            "50",
+            True,
+        ),
+        (
+            "It recommends raising meters by 75 cents, to $2 an hour.",
+            "Raise meters from a dollar fifty to two dollars an hour.",
+            "75",
+            False,
+        ),
+    ],
+)
+def test_sums_carried_units_and_spoken_dollars(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        ("They settle to meet at 7 pm.", "Jacob: 7? 8? Alex: Let's make it 7.", "7 pm", True),
+        ("They settle to meet at 9 pm.", "Jacob: 7? 8? Alex: Let's make it 7.", "9 pm", False),
+        ("Half of a 4 p.m. coffee remains.", "A coffee at four in the afternoon.", "4 p.m.", True),
+        ("Half of a 5 p.m. coffee remains.", "A coffee at four in the afternoon.", "5 p.m.", False),
+    ],
+)
+def test_an_hour_before_pm_is_a_time_of_day(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+def test_a_planet_and_its_adjective_are_one_name():
+    report = claimcheck.check(
+        "A Martian year lasts 687 days.", sources=["A year on Mars is 687 days."]
+    )
+    assert not [f for f in report.findings if f.rule == "CC703"]

@@ -3,8 +3,12 @@
 import pytest
 
 import claimcheck
+from claimcheck.checks.arithmetic import change_vs_difference
+from claimcheck.extract.ask import Chooser
+from claimcheck.extract.claims import extract
 from claimcheck.extract.layout import sentences
 from claimcheck.models import Status
+from claimcheck.normalize import read
 
 
 def verdicts(text):
@@ -377,3 +381,26 @@ def test_a_change_that_names_its_level_is_measured_to_that_level():
     assert report.findings == ()
     asked = claimcheck.check("Inflation eased to about 3% from 11%, and margin rose 8%.")
     assert [f.part for f in asked.failures if f.part.startswith("change:")] != []
+
+
+class _Always:
+    """A model that picks the same letter whatever the order: option A, then its reverse."""
+
+    def __init__(self) -> None:
+        self.asked = 0
+
+    def ask(self, call, messages, response_model):
+        self.asked += 1
+        # the first option forward, the last of the reversed list (the same option) after
+        letters = list(response_model.model_fields["answer"].annotation.__args__)
+        return response_model(answer="A" if not call.endswith(":reversed") else letters[-2])
+
+
+def test_a_comparison_is_judged_whichever_order_the_model_gives_its_two_figures():
+    # the model picks 'from $555 to $700'; 'less than' makes it $700 less $555
+    text = "Core would cost $555 a month, about $145 less than the roughly $700 paid now."
+    claims = extract(text, read(text), Chooser(_Always(), text), None)  # type: ignore[arg-type]
+    (change,) = claims.changes
+    assert change.earlier.quantity.value > change.later.quantity.value  # 'less': 700 to 555
+    outcomes = [o for o in change_vs_difference(claims)]
+    assert outcomes[0].status is Status.CONSISTENT
