@@ -87,13 +87,8 @@ def match(
     sentence (`beside`) states is that value's, not a rival: in 'found that 75% thought so
     and roughly 50% would pay more', the source's 75% does not contradict the 50%.
     """
-    same_kind = [
-        Candidate(i, s, _affinity(v, s))
-        for i, vs in enumerate(sources)
-        for s in vs
-        if s.kind == v.kind
-    ]
-    fitting = [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
+    same_kind = _same_kind(v, sources)
+    fitting = _fitting(v, same_kind, sources)
     # A source figure that holds one end of a text range, the source not stating the other
     # ('not less than $2,000' for 'between $2,000 and $8,000'), is no fit but a rival.
     one_end = [c for c in fitting if not _both_ends_stated(v, c, same_kind)]
@@ -147,6 +142,24 @@ def match(
 Arbiter = Callable[[Value, list[Candidate]], int | None]
 
 
+def _same_kind(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
+    """Return the source values of a text value's kind, each with its affinity to it."""
+    return [
+        Candidate(i, s, _affinity(v, s))
+        for i, vs in enumerate(sources)
+        for s in vs
+        if s.kind == v.kind
+    ]
+
+
+def _fitting(
+    v: Value, same_kind: list[Candidate], sources: Sequence[list[Value]]
+) -> list[Candidate]:
+    """Return the source values that fit a text value: of its kind, or bare figures that may
+    be in its unit."""
+    return [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
+
+
 def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     """Return two figures written close together in one source, the second as added to the
     first, whose sum is a text value no source states, as a summary adds them up: 'within 45
@@ -178,9 +191,9 @@ def _worked_out(
     the source gives), the cost of so many at a price ('the 38 licenses come to $1,710 a
     month' at the source's $45 per month), and a level after a change ('down 10%, to
     $40.50', from the source's $45). They support, never contradict."""
-    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+    mine = _operands_beside(v, beside)
+    if mine is None:
         return None
-    mine = [b for b in beside if b.written and qualifier_kind(b.qualifier) not in BOUND_KINDS]
     if v.share_of and (share := _share_of_a_whole(v, sources, mine)) is not None:
         return share
     for i, vs in enumerate(sources):
@@ -207,6 +220,14 @@ def _worked_out(
     return None
 
 
+def _operands_beside(v: Value, beside: Sequence[Value]) -> list[Value] | None:
+    """Return the figures of a text value's sentence it may be worked out from (as written,
+    no bound), or None when a value of its kind is never worked out (a date, a vote)."""
+    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+        return None
+    return [b for b in beside if b.written and qualifier_kind(b.qualifier) not in BOUND_KINDS]
+
+
 def _per_another_period(v: Value, s: Value) -> str | None:
     """Say how a source's figure per one period gives a text's per another: '$3,900 a
     month' is '$46,800 a year'."""
@@ -224,9 +245,9 @@ def _off_the_text(
     its own sentence: a share of one ('of roughly 1,200 people, about 400'), or a difference
     it writes as one ('three points above the 8% minimum'). Asked only when no source figure
     plays the value's role: these are read off the text, and must not hide a rival."""
-    if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
+    mine = _operands_beside(v, beside)
+    if mine is None:
         return None
-    mine = [b for b in beside if b.written and qualifier_kind(b.qualifier) not in BOUND_KINDS]
     if (share := _share_of_the_text(v, sources, mine)) is not None:
         return share
     return _within_the_text(v, sources, mine)
@@ -262,8 +283,7 @@ def _within_the_text(
 
 def _stated(v: Value, sources: Sequence[list[Value]]) -> Candidate | None:
     """Return a source value that states a text value, else None."""
-    same_kind = (Candidate(i, s, 0) for i, vs in enumerate(sources) for s in vs if s.kind == v.kind)
-    return next((c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)), None)
+    return next(iter(_fitting(v, _same_kind(v, sources), sources)), None)
 
 
 def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:

@@ -245,7 +245,6 @@ SPOKEN_PRICE = re.compile(
     r"(?![\s-]*(?:point|hundred|thousand|million|billion|percent|per\s?cent|%|[\w-]*\d))",
     re.IGNORECASE,
 )
-# What joins two years into a stretch: '2026 through 2029', '1990-2005'.
 # What puts a share after the figure it is of, and how far back that figure may be:
 # '$300,000,000 for each of fiscal years 2027 through 2030, of which not less than 10 percent'.
 OF_WHICH = re.compile(
@@ -253,6 +252,7 @@ OF_WHICH = re.compile(
 )
 OF_WHICH_REACH = 120
 YEAR_AT_END = re.compile(r"\b(?:1[5-9]|20)\d\d$")
+# What joins two years into a stretch: '2026 through 2029', '1990-2005'.
 YEAR_RANGE_JOIN = re.compile(r"\s*(?:through|thru|to|until|till|-|–|—)\s*", re.IGNORECASE)
 # What writes a share as of something: '53% of the budget'.
 SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
@@ -472,9 +472,8 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
         if len(between) > UNIT_REACH or (not source and SENTENCE_END.search(between)):
             carried = None
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
-        in_words = not any(ch.isdigit() for ch in q.span.text)
         # 'two' may count anything; 'point one' and 'at least eight' measure in the unit
-        small = in_words and q.value < SMALL_COUNT and q.value.is_integer() and not q.qualifier
+        small = _a_few_in_words(q) and q.value.is_integer() and not q.qualifier
         if carried is None or not bare or small:
             continue  # 'up from 1.00' takes the currency; 'two' alone may count anything
         value = _quantity_value(q, text, source)

@@ -264,11 +264,11 @@ VOTE_SIDES = re.compile(r"\s*(?:to|-|–|—)\s*$")
 # The sides of a vote called aloud, as minutes and meeting transcripts write them: 'All in
 # favor? That's six. Opposed? One.', 'Ayes, 5; nays, 2', 'in favour: 4, against: 3'.
 FOR_BEFORE = re.compile(r"\b(?:in\s+favou?r|ayes?|yeas?)\b[^\d.]{0,12}[.?:,;]?[^\d.?]{0,12}$", re.I)
-AGAINST_BETWEEN = re.compile(r"^[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b[^\d]{0,10}$", re.I)
+FOR_REACH = 40
+_AGAINST = r"[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b"
+AGAINST_BETWEEN = re.compile(rf"^{_AGAINST}[^\d]{{0,10}}$", re.I)
 # No one against, called aloud after the ayes: 'Six. Opposed? None.'
-NONE_AGAINST = re.compile(
-    r"[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b[^\d\w]{0,4}(?P<none>none|nobody|zero)\b", re.I
-)
+NONE_AGAINST = re.compile(rf"{_AGAINST}[^\d\w]{{0,4}}(?P<none>none|nobody|zero)\b", re.I)
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
@@ -861,8 +861,14 @@ def _a_vote(text: str, start: int, end: int) -> bool:
 def _called_aloud(text: str, ayes: _Hit, nays: _Hit) -> bool:
     """Tell whether two counts are the sides of a vote called aloud: 'in favor' before the
     first, 'opposed' between the two ('All in favor? That's six. Opposed? One.')."""
-    before = FOR_BEFORE.search(text, max(0, ayes.start - 40), ayes.start)
-    return before is not None and AGAINST_BETWEEN.match(text[ayes.end : nays.start]) is not None
+    return (
+        _called_for(text, ayes) and AGAINST_BETWEEN.match(text[ayes.end : nays.start]) is not None
+    )
+
+
+def _called_for(text: str, ayes: _Hit) -> bool:
+    """Tell whether a count follows the call for the ayes: 'All in favor? Six.'."""
+    return FOR_BEFORE.search(text, max(0, ayes.start - FOR_REACH), ayes.start) is not None
 
 
 def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -883,8 +889,9 @@ def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
             out[fewer] = dataclasses.replace(hits[fewer], unit=MINORITY)
     for i, ayes in enumerate(hits):  # 'All in favor? Six. Opposed? None.' is six to none
         nays = NONE_AGAINST.match(text, ayes.end)
-        aloud = FOR_BEFORE.search(text, max(0, ayes.start - 40), ayes.start)
-        if nays is None or aloud is None or ayes.kind is not QuantityKind.COUNT or ayes.unit:
+        if nays is None or ayes.kind is not QuantityKind.COUNT or ayes.unit:
+            continue
+        if not _called_for(text, ayes):
             continue
         out[i] = dataclasses.replace(ayes, unit=MINORITY if ayes.value == 0 else MAJORITY)
         start, end = nays.span("none")
