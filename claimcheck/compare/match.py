@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from claimcheck.compare.values import (
     MONEY,
@@ -55,6 +56,9 @@ RANGE_ENDS = re.compile(
 # must come to its figure (as a share of it).
 SUM_REACH = 300
 SUM_TOLERANCE = 0.005
+# Bounds a worked-out figure may lie within, as they are near their figure: 'more than eight
+# hours' for 8 hours 12 minutes, 'nearly $1.90' for $1.88 ('up to 8' is any figure below 8).
+CLOSE_BOUNDS = LOWER_BOUNDS | {"below_near"}
 # Qualifiers that make a figure a bound, which is never added up: 'at least 2', 'under 6'.
 BOUND_KINDS = LOWER_BOUNDS | {"below", "below_near", "at_most"}
 # How near in width two date spans are as wide ('fiscal 2030', 'fiscal 2031': a leap day).
@@ -63,6 +67,13 @@ SAME_WIDTH = 0.01
 STRETCH_GAP = 10
 # The days of each period a figure may be counted per ('per month', 'a quarter').
 PERIOD_DAYS = DAYS_PER | {"quarter": DAYS_PER["year"] / 4}
+POINTS_KIND = QuantityKind.PERCENT_POINTS.value
+# A count below this is no level after a change in percent: 4.25 things are not 4.
+FEW = 10
+# The words beside a figure that make it one of each of a count: 'each panel is 400 watts'.
+EACH = frozenset({"each", "every", "per", "apiece"})
+# The widest a date may be to count its year: a year, leap or not.
+YEAR_DAYS = 366
 # How near, in percentage points, a fraction in words is to the percentage it stands for.
 FRACTION_POINTS = 1.0
 
@@ -95,11 +106,8 @@ def match(
     fits = sorted((c for c in fitting if c not in one_end), key=lambda c: -c.affinity)
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
-    if not fits and (parts := _summed(v, sources)):
-        a, b = (p.value.span.text for p in parts)
-        return _result(v, "supported", parts, detail=f"the sum of {a!r} and {b!r}")
-    if not fits and (worked := _worked_out(v, sources, beside)):
-        return _result(v, "supported", worked[0], detail=worked[1])
+    if not fits and (worked := _summed(v, sources) or _worked_out(v, sources, beside)):
+        return _supported_by(v, worked)
     rivals = sorted(
         (
             c
@@ -119,6 +127,10 @@ def match(
     if fits and (best_rival is None or fits[0].affinity + MARGIN > best_rival.affinity):
         return _result(v, "supported", fits[:3])
     if fits and best_rival is not None:
+        # arithmetic on the source's own figures is surer than the model's pick of a passage
+        worked = _summed(v, sources) or _worked_out(v, sources, beside)
+        if worked:
+            return _supported_by(v, worked)
         picked = ask(v, [fits[0], best_rival])
         if picked is None:  # the model could not tell: a fit the parse says measures another
             picked = 0 if same_role(v, fits[0].value) else 1  # thing loses to the rival
@@ -160,20 +172,32 @@ def _fitting(
     return [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
 
 
+def _supported_by(v: Value, worked: list[Candidate] | tuple[list[Candidate], str]) -> SourceMatch:
+    """Return the match of a value the sources' figures add up to (a list of the two parts)
+    or work out to (the figures and the arithmetic)."""
+    if isinstance(worked, list):
+        a, b = (p.value.span.text for p in worked)
+        return _result(v, "supported", worked, detail=f"the sum of {a!r} and {b!r}")
+    return _result(v, "supported", worked[0], detail=worked[1])
+
+
 def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     """Return two figures written close together in one source, the second as added to the
-    first, whose sum is a text value no source states, as a summary adds them up: 'within 45
-    days' and 'by an additional 45 days' for 'up to 90 days'; '$400' and 'an additional $200'
-    for '$600'."""
+    first or the text value written as a total, whose sum is a text value no source states,
+    as a summary adds them up: 'within 45 days' and 'by an additional 45 days' for 'up to 90
+    days'; '$400' and 'an additional $200' for '$600'; '$8,400 in the operating account' and
+    'the legal fund has 3,100' for '$11,500 across the two'."""
     if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
         return []
     for i, vs in enumerate(sources):
-        stated = sorted((s for s in vs if _addend(v, s)), key=lambda s: s.span.start)
+        # a total may add a meeting's bare '3,100' to its '$8,400'
+        priced = list(_priced(vs)) if v.in_all and v.kind.startswith(MONEY) else []
+        stated = sorted((s for s in vs if _addend(v, s) or s in priced), key=lambda s: s.span.start)
         for n, a in enumerate(stated):
             for b in stated[n + 1 :]:
                 if b.span.start - a.span.end > SUM_REACH:
                     break
-                if not b.added:
+                if not (b.added or v.in_all):
                     continue
                 total = (a.written or 0) + (b.written or 0)
                 if math.isclose(total, v.written, rel_tol=SUM_TOLERANCE):
@@ -191,11 +215,23 @@ def _worked_out(
     the source gives), the cost of so many at a price ('the 38 licenses come to $1,710 a
     month' at the source's $45 per month), and a level after a change ('down 10%, to
     $40.50', from the source's $45). They support, never contradict."""
+    if (between := _years_between(v, sources)) is not None:
+        return between
+    if (priced := _price_of_all(v, sources)) is not None:
+        return priced
+    if (each := _each_of_so_many(v, sources)) is not None:
+        return each
+    if (spread := _for_so_long(v, sources, beside)) is not None:
+        return spread
     mine = _operands_beside(v, beside)
     if mine is None:
         return None
     if v.share_of and (share := _share_of_a_whole(v, sources, mine)) is not None:
         return share
+    if (change := _change_within_the_text(v, sources, mine)) is not None:
+        return change
+    if (each := _so_many_each(v, sources, mine)) is not None:
+        return each
     for i, vs in enumerate(sources):
         # a meeting's bare 'four hundred twelve thousand' may be the bid a summary writes in $
         money = [s for s in _priced(vs) if s.may_contradict] if v.kind.startswith(MONEY) else []
@@ -208,15 +244,190 @@ def _worked_out(
             worked = _apart_from(v, s, mine)
             if worked is not None:
                 return [Candidate(i, s, 0)], worked
-        if not v.apart:
+        if (based := _base_and_rate(v, alike, mine)) is not None:
+            return [Candidate(i, based[0], 0), Candidate(i, based[1], 0)], based[2]
+        for a, b in _pairs(v, vs):
+            level, apart = (b, a) if a.apart else (a, b)
+            x, y = level.written or 0, apart.written or 0
+            if apart.apart and not level.apart and (_worked_to(v, x + y) or _worked_to(v, x - y)):
+                detail = f"{level.span.text!r} and {apart.span.text!r} apart from it"
+                return [Candidate(i, level, 0), Candidate(i, apart, 0)], detail
+        # a change in percent is no difference of two percentages ('down 6%' is not 8.1% − 2%)
+        if not (v.apart or (v.changed and v.kind != "percent")):
             continue
-        for n, a in enumerate(alike):
-            for b in alike[n + 1 :]:
-                if b.span.start - a.span.end > SUM_REACH:
-                    break
-                if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
-                    detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
-                    return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+        # points apart are of two percentages: 'widened by nine tenths of a point'
+        of = replace(v, kind="percent", unit="%") if v.kind == POINTS_KIND else v
+        for a, b in _pairs(of, vs):
+            if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
+                detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
+                return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+    return _change_between(v, sources, mine)
+
+
+def _for_so_long(
+    v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return a source's sum per period, and the arithmetic, that a length of its sentence
+    makes a text's total: '$750K a year for up to four years, or $3 million in all'."""
+    if not (v.in_all and v.kind.startswith(MONEY)) or v.rate is not None:
+        return None
+    lengths = [b for b in beside if b.kind == "duration" and b.written]
+    for i, vs in enumerate(sources):
+        for s in vs:
+            if s.kind != v.kind or s.rate not in PERIOD_DAYS or not s.written:
+                continue
+            for b in lengths:
+                periods = (b.written or 0) / PERIOD_DAYS[str(s.rate)]
+                if periods >= 1 and _worked_to(v, s.written * periods):
+                    return [Candidate(i, s, 0)], f"{s.span.text!r} for {b.span.text!r}"
+    return None
+
+
+def _so_many_each(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source figures, and the arithmetic, when a text's total is a count of its
+    sentence, as the sources give it, times a count a source gives of each: 'twelve vans
+    need 48 tires in all', the source's 'a full set of four'."""
+    if not v.in_all or v.kind != "count":
+        return None
+    for b in mine:
+        stated = _stated(b, sources) if b.kind == "count" and (b.written or 0) > 1 else None
+        if stated is None:
+            continue
+        for i, vs in enumerate(sources):
+            for s in vs:
+                each = s.kind == "count" and s.unit in (None, v.unit) and (s.written or 0) > 1
+                if each and _worked_to(v, (b.written or 0) * (s.written or 0)):
+                    return [stated, Candidate(i, s, 0)], f"{b.span.text!r} times {s.span.text!r}"
+    return None
+
+
+def _price_of_all(v: Value, sources: Sequence[list[Value]]) -> tuple[list[Candidate], str] | None:
+    """Return a source's price per one and its count of those, and the arithmetic, whose
+    product is a text's sum: '$640 per window installed' and 'the house has 14 windows' for
+    'windows for the whole house would cost $8,960'."""
+    if not v.kind.startswith(MONEY) or v.written is None:
+        return None
+    for i, vs in enumerate(sources):
+        prices = [s for s in vs if s.kind == v.kind and s.per_unit and s.written]
+        counts = [c for c in vs if c.kind == "count" and c.unit and (c.written or 0) > 1]
+        for price in prices:
+            for c in counts:
+                assert c.unit is not None and price.written is not None
+                of_it = context_words(c.unit) <= price.context  # 'per window', '14 windows'
+                if of_it and _worked_to(v, (c.written or 0) * price.written):
+                    detail = f"{c.span.text!r} times {price.span.text!r}"
+                    return [Candidate(i, c, 0), Candidate(i, price, 0)], detail
+    return None
+
+
+def _each_of_so_many(
+    v: Value, sources: Sequence[list[Value]]
+) -> tuple[list[Candidate], str] | None:
+    """Return a source's total and its count of things, and the arithmetic, whose quotient
+    is a text's figure for each of them: '7.2 kilowatt system with 18 panels' for 'each
+    panel is rated at 400 watts'."""
+    if v.written is None or v.kind in EVENT_KINDS or not (EACH & v.context or v.per_unit):
+        return None
+    for i, vs in enumerate(sources):
+        counts = [c for c in vs if c.kind == "count" and c.unit and (c.written or 0) > 1]
+        totals = [s for s in vs if s.kind == v.kind and s.may_contradict and s.written]
+        for c in counts:
+            assert c.unit is not None
+            if not context_words(c.unit) <= v.context:
+                continue  # 'each panel', '18 panels'
+            for total in totals:
+                if _worked_to(v, (total.written or 0) / (c.written or 1)):
+                    detail = f"{total.span.text!r} over {c.span.text!r}"
+                    return [Candidate(i, total, 0), Candidate(i, c, 0)], detail
+    return None
+
+
+def _years_between(v: Value, sources: Sequence[list[Value]]) -> tuple[list[Candidate], str] | None:
+    """Return two years a source gives, and the arithmetic, that are a text's whole number of
+    years before or after something apart: 'built four years before it failed', the source
+    giving 'built in 1915' and 'on January 15, 1919'."""
+    if v.kind != "duration" or not v.from_another or v.written is None:
+        return None
+    years = v.written / DAYS_PER["year"]
+    if years < 1 or not math.isclose(years, round(years), abs_tol=0.01):
+        return None
+    for i, vs in enumerate(sources):
+        dated = [s for s in vs if s.kind == "date" and width(s.interval) <= YEAR_DAYS]
+        for a, b in itertools.combinations(dated, 2):
+            one, other = (date.fromordinal(int(s.interval.lo)).year for s in (a, b))
+            if abs(one - other) == round(years):
+                detail = f"the years between {a.span.text!r} and {b.span.text!r}"
+                return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+    return None
+
+
+def _base_and_rate(
+    v: Value, alike: Sequence[Value], mine: Sequence[Value]
+) -> tuple[Value, Value, str] | None:
+    """Return a source's base price and the price per one it adds, and the arithmetic, that
+    give a text's total for a count its sentence gives: '$45 a month base plus $7 per
+    employee' for 'for 55 employees, about $430 a month'."""
+    if not v.kind.startswith(MONEY):
+        return None
+    counts = [b for b in mine if b.kind == "count" and (b.written or 0) > 1]
+    for n, base in enumerate(alike):
+        for rate in alike[n + 1 :]:
+            if rate.span.start - base.span.end > SUM_REACH:
+                break
+            if not rate.added or rate.rate != base.rate:
+                continue
+            for b in counts:
+                total = (base.written or 0) + (b.written or 0) * (rate.written or 0)
+                if _worked_to(v, total * _periods(v.rate, base.rate)):
+                    detail = f"{base.span.text!r} plus {b.span.text!r} times {rate.span.text!r}"
+                    return base, rate, detail
+    return None
+
+
+def _pairs(v: Value, values: Sequence[Value]) -> Iterator[tuple[Value, Value]]:
+    """Yield two figures a source writes close together, in order, that a text value may be
+    worked out from: of its kind, one in its unit and the other in it too or bare ('about
+    40,000 bats when we started … closer to 26,000'), or read in it ('up to thirty-four
+    minutes from twenty-nine'); two bounds only when both are bounds of one kind."""
+    bare = replace(v, unit=None)
+    operands = (s for s in values if _operand(bare, s, carried_too=True, bounds_too=True))
+    alike = sorted(operands, key=lambda s: s.span.start)
+    for n, a in enumerate(alike):
+        for b in alike[n + 1 :]:
+            if b.span.start - a.span.end > SUM_REACH:
+                break
+            bounds = {qualifier_kind(s.qualifier) for s in (a, b)} & BOUND_KINDS
+            if bounds and qualifier_kind(a.qualifier) != qualifier_kind(b.qualifier):
+                continue  # two caps are apart by their difference: 'up to $5,000', 'up to $6,000'
+            if all(_counts_alike(v, s) for s in (a, b)) and (v.unit is None or a.unit or b.unit):
+                yield a, b
+
+
+def _counts_alike(v: Value, s: Value) -> bool:
+    """Tell whether a source figure may count what a text value counts: no noun, the same
+    noun, or the text's noun beside it ('sixty-two bus routes' for '64 routes')."""
+    return s.unit in (v.unit, None) or v.unit is None or context_words(v.unit) <= s.context
+
+
+def _change_between(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return two source figures, and the arithmetic, whose change in percent is a text
+    percentage written beside that change ('shrunk by roughly 14,000 bats, about
+    35%', the source giving about 40,000 then 26,000): from the first written to the second."""
+    if v.kind != "percent":
+        return None
+    for b in mine:
+        if b.kind == "percent" or not b.changed:
+            continue
+        for i, vs in enumerate(sources):
+            for first, then in _pairs(b, vs):
+                start, end = first.written or 0, then.written or 0
+                if start > 0 and _worked_to(v, 100 * abs(end - start) / start):
+                    detail = f"the change from {first.span.text!r} to {then.span.text!r}"
+                    return [Candidate(i, first, 0), Candidate(i, then, 0)], detail
     return None
 
 
@@ -261,7 +472,7 @@ def _within_the_text(
     sources give: 'about $1.9 million of the $2.6 million increase, leaving roughly $700,000';
     'about 11% of spending, three points above the 8% minimum'. A list of figures is no sum:
     '$12,000 to books and $18,000 to the playground' after '$30,000'."""
-    points = v.kind == QuantityKind.PERCENT_POINTS.value
+    points = v.kind == POINTS_KIND
     if not (v.apart or v.changed or points):
         return None
     stated = [
@@ -278,6 +489,25 @@ def _within_the_text(
             return [ca, cb], f"{a.span.text!r} minus {b.span.text!r}, as the sources give them"
         if not points and v.written > x and _worked_to(v, x + y):
             return [ca, cb], f"{a.span.text!r} plus {b.span.text!r}, as the sources give them"
+    return None
+
+
+def _change_within_the_text(
+    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
+) -> tuple[list[Candidate], str] | None:
+    """Return the source figures, and the arithmetic, when a text's change in percent is the
+    change between two figures of its own sentence that the sources give: 'EPS of $4.50, up
+    about 9% from $4.12'. A rise is counted from the smaller, a fall from the larger."""
+    if v.kind != "percent" or v.direction not in ("up", "down"):
+        return None
+    levels = [(b, c) for b in mine if b.kind != "percent" if (c := _stated(b, sources))]
+    for (a, ca), (b, cb) in itertools.combinations(levels, 2):
+        if a.kind != b.kind:
+            continue
+        x, y = sorted((a.written or 0, b.written or 0))
+        start = x if v.direction == "up" else y
+        if start > 0 and _worked_to(v, 100 * (y - x) / start):
+            return [ca, cb], f"the change between {a.span.text!r} and {b.span.text!r}"
     return None
 
 
@@ -311,7 +541,8 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
             return f"{b.span.text!r} of {s.span.text!r}"  # 'the 30% credit is worth $6,480'
         if b.kind == "multiplier" and _worked_to(v, s.written * b.written):
             return f"{s.span.text!r} {b.span.text!r}"  # 'halves the fee to $3,000'
-        if b.kind == "percent" and b.direction in ("up", "down"):
+        few = v.kind == "count" and v.written < FEW  # '4) …, a 15% discount': no 5 × 0.85
+        if b.kind == "percent" and b.direction in ("up", "down") and not few:
             factor = 1 + b.written / 100 * (1 if b.direction == "up" else -1)
             if _worked_to(v, s.written * factor):
                 return f"{s.span.text!r} {b.direction} {b.span.text!r}"
@@ -362,8 +593,9 @@ def _share_of_the_text(
 ) -> tuple[list[Candidate], str] | None:
     """Return the source share, and the arithmetic, that makes a text value a share of a
     figure of its own sentence, as its source gives both: 'of roughly 1,200 people, about 400
-    said', the source giving 'of about twelve hundred people, a third reported'."""
-    if not (v.kind == "count" or v.kind.startswith(MONEY)):
+    said', the source giving 'of about twelve hundred people, a third reported'; 'weighing
+    about 12 grams can eat up to 8 grams', the source's two-thirds of twelve grams."""
+    if not (v.kind == "count" or v.kind.startswith((MONEY, PHYSICAL))):
         return None  # a share of a share is not worked out: '96.8%' of '99.2%'
     wholes = [b for b in mine if b.kind == v.kind and (b.written or 0) > (v.written or 0)]
     for i, vs in enumerate(sources):
@@ -387,29 +619,37 @@ def _periods(per: str | None, of: str | None) -> float:
     return PERIOD_DAYS[per] / PERIOD_DAYS[of]
 
 
-def _operand(v: Value, s: Value) -> bool:
+def _operand(v: Value, s: Value, *, carried_too: bool = False, bounds_too: bool = False) -> bool:
     """Tell whether a source value may be worked into a text value: of its kind and unit (a
     text's bare count, 'about 110 a day', may be of the source's visits), as written, and not
-    a bound."""
+    a bound. `carried_too` takes a figure read in the unit of one beside it ('up to
+    thirty-four minutes from twenty-nine')."""
     return (
         s.kind == v.kind
         and (s.unit == v.unit or v.unit is None)
-        and s.may_contradict
+        and (s.may_contradict or (carried_too and s.carried))
         and bool(s.written)
-        and qualifier_kind(s.qualifier) not in BOUND_KINDS
+        and (bounds_too or qualifier_kind(s.qualifier) not in BOUND_KINDS)
     )
 
 
 def _worked_to(v: Value, worked: float) -> bool:
-    """Tell whether a text value is what arithmetic gives, as the text rounds it."""
+    """Tell whether a text value is what arithmetic gives, as the text rounds it ('roughly
+    $160' for $161.50: an approximate figure to its last non-zero digit) or bounds it ('more
+    than eight hours' for 8 hours 12 minutes)."""
     assert v.written is not None
-    return math.isclose(worked, v.written, rel_tol=SUM_TOLERANCE) or _rounded_from(v, worked)
+    if qualifier_kind(v.qualifier) in CLOSE_BOUNDS and contains(v.interval, worked):
+        return True
+    loosely = qualifier_kind(v.qualifier) == "about"  # 'roughly $160' for $161.50
+    exact = math.isclose(worked, v.written, rel_tol=SUM_TOLERANCE)
+    return exact or _rounded_from(v, worked, loosely=loosely)
 
 
 def _addend(v: Value, s: Value) -> bool:
     """Tell whether a source value may be a part of a text value's sum: an operand of its
-    rate too."""
-    return _operand(v, s) and s.rate == v.rate
+    rate too, or of none when the text writes it as a total ('which is $18,000, plus $3,100
+    a month' for 'about $21,100 a month in all')."""
+    return _operand(v, s) and (s.rate == v.rate or (v.in_all and s.rate is None))
 
 
 def _bare(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
@@ -744,7 +984,7 @@ def _opposed(a: Value, b: Value) -> bool:
 def _opposition(text_value: Value, source_value: Value) -> str | None:
     """Say how the text's clause differs from the source's on the same value, if it does."""
     t, s = text_value.role, source_value.role
-    if t is None or s is None:
+    if t is None or s is None or source_value.rest:
         return None
     if t.negated != s.negated:
         return f"the {'text' if t.negated else 'source'} denies it and the other does not"

@@ -27,7 +27,14 @@ from claimcheck.models import (
 )
 from claimcheck.normalize.dates import DAYS_PER, FISCAL_YEAR, NO_YEAR, find_dates
 from claimcheck.normalize.intervals import render, scale, shift
-from claimcheck.normalize.numbers import CHANGED_BY, MAJORITY, MINORITY, SLASHED
+from claimcheck.normalize.numbers import (
+    CHANGED_BY,
+    MAJORITY,
+    MINORITY,
+    OR_MORE,
+    SLASHED,
+    or_more,
+)
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
@@ -120,12 +127,16 @@ DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "
 DOWN |= {"missed", "trailed", "behind"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 DOWN |= inflected(frozenset({"lower", "trim", "slash"}))
+DOWN |= {"discount", "discounts", "discounted", "off", "rebate", "markdown"}  # '12% off'
 # A capitalised word that a number after it names one of: 'Scope 1 and 2 emissions', 'a
 # Phase 3 trial', 'Type 2 diabetes' ('Scope one and two' in a source).
 LABELLED = re.compile(
-    r"\b(?:Scope|Phase|Type|Tier|Level|Stage|Class|Grade|Category|Article|Chapter|Section"
-    r"|Part|Title|Volume|Episode|Season|Round|Route|Gate|Terminal|Platform)\s+$"
+    r"\b(?P<label>Scope|Phase|Type|Tier|Level|Stage|Class|Grade|Category|Article|Chapter"
+    r"|Section|SECTION|SEC\.|Sec\.|Part|Title|Volume|Episode|Season|Round|Route|Gate|Terminal"
+    r"|Platform)\s+$"
 )
+# The labels written short: a bill's 'SEC. 3' is its Section 3.
+LABELS = {"sec.": "section"}
 # The whole a part is written of: 'six of the 14 shuttles', 'three out of 40 stores'.
 OF_WHOLE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+)?"
@@ -136,6 +147,15 @@ MORE_OR_LESS = {"more": "up", "less": "down", "fewer": "down"}
 # The verbs of 'made up 64%' and 'adds up to 12', where 'up' is no rise.
 MAKE_UP = frozenset({"make", "makes", "made", "making", "add", "adds", "added", "adding"})
 ORDINAL_PERIOD = "ordinal:period"
+# The kind of a number that names which one of its label: 'label:phase' for 'Phase 3'.
+LABEL = "label:"
+# A day of the month written alone: 'on the 15th'.
+DAY_OF_MONTH = "ordinal:day"
+DAY_BEFORE = re.compile(
+    r"\b(?:on|by|until|till|before|after|from|through|since|starting)\s+the\s+$", re.IGNORECASE
+)
+DAY_REACH = 20
+MONTH_DAYS = 31
 # A date that names its quarter by rank: 'first quarter 2027', 'the fourth quarter of 2026'.
 QUARTER_RANKS = ("first", "second", "third", "fourth")
 RANKED_QUARTER = re.compile(rf"(?:the\s+)?({'|'.join(QUARTER_RANKS)})(?=[\s-]+quarter\b)", re.I)
@@ -175,7 +195,8 @@ SPOKEN_TIME_HINT = re.compile(
     re.IGNORECASE,
 )
 # After 'a year': the value it follows is the one of a year before or after.
-SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later)\b", re.IGNORECASE)
+SHIFTED = re.compile(r"\s+(?:earlier|ago|before|prior|previously|later|after)\b", re.IGNORECASE)
+FROM_ANOTHER = re.compile(r"\s+(?:earlier|before|later|after)\b", re.IGNORECASE)
 # A length that is an age: 'nine-year-old sensors' are not nine years of anything.
 AGED = re.compile(r"[\s-]olds?\b")  # "45-year-old", "25-year-olds"
 # An age written as a length: '18 years of age', '65 years old'.
@@ -190,8 +211,41 @@ UNIT_REACH = 200
 LEADS_ON = re.compile(r"\s*(?:to|-|–|or)\s*")
 # The words a bare figure that goes on a length of time follows: 'to about ten weeks from
 # sixteen', 'the warranty is ten years, and the inverters are covered for twelve', 'took 27
-# days: 19 to reach orbit'.
-GOES_ON = re.compile(r"(?:\b(?:from|to|for|than|or|and|versus|vs\.?)|:)\s+$", re.IGNORECASE)
+# days: 19 to reach orbit', 'two days a week instead of three'.
+GOES_ON_REACH = 14
+GOES_ON = re.compile(
+    r"(?:\b(?:from|to|for|than|or|and|versus|vs\.?|instead\s+of|rather\s+than)|:)\s+$",
+    re.IGNORECASE,
+)
+# What says the figure after it is a total that holds the one before ('opened two new
+# hospitals, bringing our total to 41'), not one to add it to.
+RUNNING_TOTAL = re.compile(
+    r"\b(?:total(?:\s+(?:of|to|is|was|now))?|(?:bringing|brings|brought|taking|takes|took)"
+    r"(?:\s+[^\W\d]+){1,2}\s+to)\s+$",
+    re.IGNORECASE,
+)
+# How far after a price a discount in percent may be written and still be its own: 'Summit
+# is $720 list, same 18% off'; and the words that make a percentage a discount, this near it.
+LEVEL_REACH = 40
+DISCOUNT = re.compile(r"\b(?:off|discount(?:ed|s)?|rebate|markdown)\b", re.IGNORECASE)
+DISCOUNT_REACH = 12
+# What joins a level to the change it just made: '14%, up four points', '$22, down $1'.
+CHANGE_AFTER = re.compile(
+    r"(?:\s+(?:an?|per)\s+[^\W\d]+)?[^\w.;]{0,3}(?P<way>up|down)\s+(?:by\s+)?(?:about\s+)?",
+    re.IGNORECASE,
+)
+# What says a figure is a total, after it ('48 tires in all', '$11,500 across the two funds')
+# or before it ('a total of 48').
+TOTAL_AFTER = re.compile(
+    r"(?:\s+[^\W\d]+){0,2}\s+(?:in\s+all|in\s+total|altogether|combined|across)\b",
+    re.IGNORECASE,
+)
+TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+all,?)\s+$", re.IGNORECASE)
+TOTAL_REACH = 20
+# Days counted without the weekends: '10 business days'.
+WORKING_DAYS = re.compile(r"\b(?:business|working)\s+days?\b", re.IGNORECASE)
+# A length of time another is per: 'a week' in '44 hours a week'.
+PER_LENGTH = re.compile(r"(?:an?|per|each|every)\s", re.IGNORECASE)
 # 'Two years later' ('earlier'), counted from the date written before it, this near.
 LATER = re.compile(r"\s+(?:(later|after(?:wards)?)|earlier|before)\b", re.IGNORECASE)
 YEARS_LATER_REACH = 200
@@ -260,16 +314,20 @@ SHARE_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 PER_UNIT = re.compile(r"\s+(?:(?:a|an|per|each)\s+[^\W\d]+|apiece\b|each\b)", re.IGNORECASE)
 # Words after a figure that write it as how far one figure is from another: 'three fewer
 # buses than Mapleway's 45', 'its bid is $260,000 a year lower', '$6 million below'.
-# Also 'over' or 'under' a figure of its kind: '$37,000 over the $375,000 budget'.
+# Also 'over', 'under', 'before' or 'after' a figure of its kind: '$37,000 over the $375,000
+# budget', 'eight hours before the 30-hour cutoff'.
 APART_BY = re.compile(
     r"(?:\s+[^\W\d]+){0,3}?\s+(?:more|fewer|less|lower|higher|below|above|cheaper|greater"
-    r"|smaller|larger|bigger)\b"
-    r"|\s+(?:over|under)\s+(?:(?:the|its|their|our|his|her|a)\s+)?(?=[$€£¥]|\d)",
+    r"|smaller|larger|bigger|slower|faster|longer|shorter|older|younger)\b"
+    r"|\s+(?:over|under|before|after|ahead\s+of|behind|short\s+of)\s+"
+    r"(?:(?:the|its|their|our|his|her|a)\s+)?(?=[$€£¥]|\d)",
     re.IGNORECASE,
 )
-# Words before a figure that write it as what is left of another: 'leaving roughly $700,000'.
+# Words before a figure that write it as what is left of another, or how far two are apart:
+# 'leaving roughly $700,000', 'a margin of nearly $1.90'.
 REMAINDER = re.compile(
-    r"\b(?:leaving|leaves|left\s+with|remaining|the\s+rest\s+(?:is|was)|the\s+remainder)\s+"
+    r"\b(?:leaving|leaves|left\s+with|remaining|the\s+rest\s+(?:is|was)|the\s+remainder"
+    r"|(?:margin|difference|gap|spread)\s+of)\s+"
     r"(?:(?:about|around|roughly|nearly|some|almost|just|only)\s+)?$",
     re.IGNORECASE,
 )
@@ -349,6 +407,9 @@ class Value:
     fraction: bool = False
     # A length that says when, not how long: 'two years later', 'a decade ago'.
     offset: bool = False
+    # A length from one event to another: 'four years before it failed', 'six years later'
+    # (not 'a decade ago', counted from the day it is written).
+    from_another: bool = False
     # The whole a part is written of: the 14 of 'six of the 14 shuttles'.
     whole: float | None = None
     # A figure written as added to another ('cameras add $12'), which a summary may sum.
@@ -359,6 +420,14 @@ class Value:
     changed: bool = False
     # A share written as of something: '53% of the budget'.
     share_of: bool = False
+    # A figure written as a total: '48 tires in all', 'a total of 48'.
+    in_all: bool = False
+    # The others of a whole a part is written of ('212 of our 260' leaves 48), whom the
+    # part's clause does not speak of: 'did not pay' is no denial of 'came in from 212'.
+    rest: bool = False
+    # A bare figure read in the unit of one written beside it: 'from twenty-nine' after
+    # 'thirty-four minutes', '4.2 million' after '$5 million'.
+    carried: bool = False
     # A price written per one of something, not per a time: 'about $42 a share', '$380 each'.
     per_unit: bool = False
     # A source's length that is a stretch of years ('fiscal years 2027 through 2030'), which
@@ -387,12 +456,15 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
         out += _calendar_years(reading, text)
         out += _quarters_of_dates(reading, text)
         out += _derived(reading.quantities, text)
+        out += _levels_before(reading.quantities, text)
+        out += _levels_after(reading.quantities, text)
         out += _shares_of_which(reading.quantities, text)
         out += _years_between(reading, text)
         out += _spoken_prices(reading, text)
         out += _over_the_years(reading, text)
         out += _next_days(reading, text)
     out += [_year_value(q, text) for q in reading.quantities if _bare_year(q)]
+    out += [_day_of_the_month(q, text) for q in reading.quantities if _a_day(q, text)]
     # '$1,200 a year' gives a price per year, not a length of a year.
     rates = {m.start("article") for q in reading.quantities if (m := RATE.match(text, q.span.end))}
     out += [
@@ -403,9 +475,11 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
             f"{render(d.days)} days",
             _context(text, d.span),
             qualifier=d.qualifier,
-            written=None if d.amount_is_vague else d.amount * DAYS_PER[d.unit],
+            # '10 business days' are 10 to 16 days: compared by their interval only
+            written=None if d.amount_is_vague or _working(d) else d.amount * DAYS_PER[d.unit],
             needs_rival=d.amount_is_vague or _shift(text, d),
             offset=bool(SHIFTED.match(text, d.span.end)),
+            from_another=bool(FROM_ANOTHER.match(text, d.span.end)),
             added=_added(text, d.span),
             apart=_apart(text, d.span),
             changed=_changed_by(text, d.span),
@@ -441,8 +515,35 @@ def values(reading: Reading, text: str, *, source: bool = False) -> list[Value]:
     return sorted(out, key=lambda v: v.span.start)
 
 
+def _a_day(q: Quantity, text: str) -> bool:
+    """Tell whether an ordinal of no noun is a day of the month: 'the next payroll run is on
+    the 15th', 'due by the 1st'."""
+    if q.kind is not QuantityKind.ORDINAL or q.unit is not None or not q.value.is_integer():
+        return False
+    digits = q.span.text[:1].isdigit()
+    before = DAY_BEFORE.search(text, max(0, q.span.start - DAY_REACH), q.span.start)
+    return digits and 1 <= q.value <= MONTH_DAYS and before is not None
+
+
+def _day_of_the_month(q: Quantity, text: str) -> Value:
+    """A day of the month by itself, compared only with another: it needs a rival."""
+    return Value(
+        q.span,
+        DAY_OF_MONTH,
+        q.interval,
+        f"day {q.value:g} of a month",
+        _context(text, q.span),
+        written=q.value,
+        needs_rival=True,
+    )
+
+
 def _compared(q: Quantity) -> bool:
     return q.kind in COMPARED or (q.kind is QuantityKind.ORDINAL and q.unit is not None)
+
+
+def _working(d: Duration) -> bool:
+    return WORKING_DAYS.search(d.span.text) is not None
 
 
 def _shift(text: str, d: Duration) -> bool:
@@ -481,8 +582,17 @@ def _in_unit(quantities: Sequence[Quantity], text: str, source: bool) -> list[Va
             value = _measured(value, measured, q.interval, q.value)
         else:
             value = replace(value, kind=_kind(carried.kind, carried.unit), unit=carried.unit)
-        out.append(replace(value, may_contradict=not source))
+        out.append(replace(value, may_contradict=not source, carried=True))
     return out
+
+
+def _per(length: Duration, ends: set[int], text: str) -> bool:
+    """Tell whether a length of time is what the length before it (one of whose `ends`) is
+    per: 'a week' in '44 hours a week', which a bare figure after it does not go on
+    ('brings it to 48')."""
+    if PER_LENGTH.match(length.span.text) is None:
+        return False
+    return len(text[: length.span.start].rstrip()) in ends
 
 
 def _a_few_in_words(q: Quantity) -> bool:
@@ -528,6 +638,7 @@ def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
     out = []
     lengths = sorted(reading.durations, key=lambda d: d.span.start)
     starts = {d.span.start: d for d in lengths}
+    ends = {d.span.end for d in lengths}
     for q in reading.quantities:
         bare = q.kind is QuantityKind.COUNT and q.unit is None and not _bare_year(q)
         if not bare:
@@ -535,10 +646,16 @@ def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
         ahead = LEADS_ON.match(text, q.span.end)  # 'from 42 to 31 seconds'
         length = starts.get(ahead.end()) if ahead else None
         if length is None:
-            goes_on = GOES_ON.search(text, max(0, q.span.start - 10), q.span.start) is not None
+            goes_on = (
+                GOES_ON.search(text, max(0, q.span.start - GOES_ON_REACH), q.span.start) is not None
+            )
             if not (goes_on or (source and q.qualifier)):
                 continue  # in a source also a bound: 'at 4.2 seconds; the target is under 2.5'
-            before = [d for d in lengths if 0 <= q.span.start - d.span.end <= UNIT_REACH]
+            before = [
+                d
+                for d in lengths
+                if 0 <= q.span.start - d.span.end <= UNIT_REACH and not _per(d, ends, text)
+            ]
             if not before:
                 continue
             length = before[-1]
@@ -557,6 +674,7 @@ def _in_time_unit(reading: Reading, text: str, source: bool) -> list[Value]:
                 qualifier=q.qualifier,
                 written=q.value * DAYS_PER[length.unit],
                 may_contradict=not source,
+                carried=True,
             )
         )
     return out
@@ -721,6 +839,59 @@ def _left_to_the_reader(
     )
 
 
+def _a_range(q: Quantity) -> bool:
+    """Tell whether a figure is a range with both ends written: '$790 million to $796
+    million' (a rounded figure's interval is open at its top)."""
+    i = q.interval
+    return q.qualifier is None and i.lo < i.hi and not i.lo_open and not i.hi_open
+
+
+def _middle(q: Quantity) -> float:
+    return (q.interval.lo + q.interval.hi) / 2
+
+
+def _levels_before(quantities: Sequence[Quantity], text: str) -> list[Value]:
+    """The level a source's figure was at before the change written right after it, which a
+    summary may write out (it supports, never contradicts): 'margin was 14%, up four points'
+    was 10%; '$22 an hour, up $2.50' was $19.50."""
+    out = []
+    for a, b in itertools.pairwise(quantities):
+        points = a.kind is QuantityKind.PERCENT and b.kind is QuantityKind.PERCENT_POINTS
+        if not (points or (a.kind is b.kind and a.unit == b.unit and a.kind in SUMMED)):
+            continue
+        change = CHANGE_AFTER.fullmatch(text, a.span.end, b.span.start)
+        way = {"up": -1, "down": 1}.get(change.group("way").lower()) if change else None
+        if way is None or a.value + way * b.value <= 0:
+            continue
+        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+        value = replace(_quantity_value(a, text, source=True), span=span, qualifier=None)
+        before = _total(value, a.value + way * b.value, a.unit or "")
+        out.append(replace(before, direction=None, may_contradict=False))
+    return out
+
+
+def _levels_after(quantities: Sequence[Quantity], text: str) -> list[Value]:
+    """The price a source's list price comes to after a discount in percent written soon after
+    it, which a summary may write out (it supports, never contradicts): 'Summit is $720
+    list, same 18% off' comes to $590.40. A change ('$5 billion, down 3%') is not one: its
+    figure is the level after it already."""
+    out = []
+    for a, b in itertools.pairwise(quantities):
+        if a.kind not in SUMMED or b.kind is not QuantityKind.PERCENT:
+            continue
+        between = text[a.span.end : b.span.start]
+        if len(between) > LEVEL_REACH or SENTENCE_END.search(between):
+            continue
+        near = text[max(0, b.span.start - LEVEL_REACH) : b.span.end + DISCOUNT_REACH]
+        if a.kind is not QuantityKind.MONEY or not DISCOUNT.search(near) or not 0 < b.value < 100:
+            continue  # '$5 billion, down 3%' is the level after the fall already
+        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+        value = replace(_quantity_value(a, text, source=True), span=span, qualifier=None)
+        after = _total(value, a.value * (1 - b.value / 100), a.unit or "")
+        out.append(replace(after, direction=None, may_contradict=False))
+    return out
+
+
 def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
     """The sum, the difference and the change a source's sentence leaves to its reader, which
     a summary may write out (they support, never contradict): '31 sites in the UK and two in
@@ -754,11 +925,11 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
         )
         if of_them and counts:
             if 0 < b.value < a.value:  # '52 birds … 31 of them' are 59.6% of them, 21 not
-                out += [_share(value, b, a), _total(value, a.value - b.value, a.unit or "")]
+                out += [_share(value, b, a), _rest(value, a.value - b.value, a.unit or "")]
             continue
         if part_of and 0 < a.value < b.value:
             # 'about 90 of the 310 courses' are 29% of them; '23 houses, out of perhaps 150'
-            out += [_share(value, a, b), _total(value, b.value - a.value, a.unit or "")]
+            out += [_share(value, a, b), _rest(value, b.value - a.value, a.unit or "")]
             continue
         bounded = a.qualifier is not None or b.qualifier is not None  # 'at least 2 and at most 6'
         summed = a.kind in SUMMED and AND_LAST.search(between)  # '$48,000 … and $12,500'
@@ -771,6 +942,10 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             way = {"up": -1, "down": 1}.get(_direction(text, a.span) or "")
             if way is not None and b.value + way * a.value > 0:
                 out.append(_total(value, b.value + way * a.value, b.unit or ""))
+            continue
+        elif RUNNING_TOTAL.search(between) and a.kind is b.kind and 0 < a.value < b.value:
+            # 'opened two new hospitals … bringing our total to 41': 39 before, not 43
+            out.append(_total(value, b.value - a.value, a.unit or ""))
             continue
         elif (summed or (a.kind is QuantityKind.COUNT and AND.search(between))) and not bounded:
             out.append(_total(value, a.value + b.value, a.unit or ""))
@@ -785,6 +960,11 @@ def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:
             out.append(_total(points, abs(new.value - old.value), POINTS))
         else:
             out.append(_total(value, abs(new.value - old.value), a.unit or ""))
+            if _a_range(new) and _a_range(old):  # '$790M to $796M, up from $780M to $790M'
+                out += [
+                    _total(value, abs(_middle(new) - _middle(old)), a.unit or ""),
+                    _total(value, abs(new.interval.hi - old.interval.hi), a.unit or ""),
+                ]
         if old.value > 0 and new.value != old.value:
             out.append(_relative_change(value, old, new))
     return out
@@ -860,6 +1040,12 @@ def _over_the_years(reading: Reading, text: str) -> list[Value]:
         )
         out.append(_total(value, q.value * years, q.unit or ""))
     return out
+
+
+def _rest(value: Value, rest: float, unit: str) -> Value:
+    """The others of a whole a part is written of: the 48 of '212 of our 260', of whom what
+    the clause says of the 212 is not said."""
+    return replace(_total(value, rest, unit), rest=True)
 
 
 def _total(value: Value, total: float, unit: str) -> Value:
@@ -969,10 +1155,15 @@ def _ages_in_years(reading: Reading, text: str) -> list[Value]:
     older'); it supports that number, never contradicts it."""
     out = []
     for d in reading.durations:
-        if d.unit == "year" and not d.amount_is_vague and AN_AGE.match(text, d.span.end):
-            years = interval_for(d.amount, d.qualifier, 1.0)
-            plain = Value(d.span, "count", years, render(years), _context(text, d.span))
-            out.append(replace(plain, qualifier=d.qualifier, may_contradict=False))
+        age = AN_AGE.match(text, d.span.end)
+        if d.unit != "year" or d.amount_is_vague or age is None:
+            continue
+        qualifier = d.qualifier
+        if qualifier is None and (bound := OR_MORE.match(text, age.end())):
+            qualifier = or_more(bound)  # '12 years of age or younger' is at most 12
+        years = interval_for(d.amount, qualifier, 1.0)
+        plain = Value(d.span, "count", years, render(years), _context(text, d.span))
+        out.append(replace(plain, qualifier=qualifier, written=d.amount, may_contradict=False))
     return out
 
 
@@ -1070,8 +1261,13 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
     # against a differing value in the same role.
     in_words = not any(ch.isdigit() for ch in q.span.text) and q.value <= SMALL_COUNT
     rate = _rate(text, q.span)
-    # A number that names which one ('Scope 1', 'Phase 3'): a source may spell it out
-    labelled = LABELLED.search(text, max(0, q.span.start - 12), q.span.start) is not None
+    # A number that names which one ('Scope 1', 'Phase 3', a bill's 'SEC. 3'): a source may
+    # spell it out, and it is compared only with a number of its label
+    label = LABELLED.search(text, max(0, q.span.start - 12), q.span.start)
+    labelled = label is not None
+    if label is not None and q.kind is QuantityKind.COUNT:
+        written = label.group("label").lower()
+        kind = f"{LABEL}{LABELS.get(written, written)}"
     return Value(
         q.span,
         kind,
@@ -1091,7 +1287,15 @@ def _quantity_value(q: Quantity, text: str, source: bool = False) -> Value:
         share_of=q.kind is QuantityKind.PERCENT and SHARE_OF.match(text, q.span.end) is not None,
         per_unit=PER_UNIT.match(text, q.span.end) is not None and rate is None,
         base=_a_base_figure(text, q.span),
+        in_all=_in_all(text, q.span),
     )
+
+
+def _in_all(text: str, span: Span) -> bool:
+    """Tell whether a figure is written as a total: '48 tires in all', 'a total of 48',
+    '$11,500 across its two funds'."""
+    before = TOTAL_BEFORE.search(text, max(0, span.start - TOTAL_REACH), span.start)
+    return before is not None or TOTAL_AFTER.match(text, span.end) is not None
 
 
 def _apart(text: str, span: Span) -> bool:

@@ -329,10 +329,12 @@ def _part_by_cue(
     part: Figure, earlier: Sequence[Figure], text: str, chooser: Chooser
 ) -> Iterator[PartOf]:
     measured = _dimension(part, text)
-    wholes = [
+    wholes = [  # a sum of money is no part of a count: '41 breaks … about $25K each'
         w
         for w in earlier
-        if not A_PART_ITSELF.match(text, w.quantity.span.end) and _dimension(w, text) == measured
+        if w.quantity.kind is part.quantity.kind
+        and not A_PART_ITSELF.match(text, w.quantity.span.end)
+        and _dimension(w, text) == measured
     ]
     if not wholes:
         return

@@ -22,7 +22,7 @@ from claimcheck.errors import (
     ExtractionError,
     LLMError,
 )
-from claimcheck.llm.aio import LOOP
+from claimcheck.llm.aio import LOOP, MODE_NAME
 from claimcheck.llm.cache import AnswerCache, request_key
 from claimcheck.llm.cassette import RECORD_HINT
 from claimcheck.llm.retry import async_retrying, causes, retrying
@@ -81,7 +81,7 @@ class LLM:
                 max_retries=0,  # tenacity retries, so the budget is ours
                 timeout=self.config.timeout,
             )
-            self._client = instructor.from_openai(self._openai, mode=instructor.Mode.JSON)
+            self._client = instructor.from_openai(self._openai, mode=instructor.Mode[MODE_NAME])
         return self._client
 
     def ask(self, call: str, messages: list[dict[str, str]], response_model: type[T]) -> T:
@@ -207,7 +207,7 @@ class LLM:
         self.usage.calls += 1
         if self.on_call is not None:
             self.on_call(call)
-        # instructor's JSON mode sends no schema; sent here, the server enforces it as a grammar.
+        # The schema, which the server enforces as a grammar (see MODE_NAME).
         schema = {"type": "json_object", "schema": response_model.model_json_schema()}
         return {
             "model": self.config.model,

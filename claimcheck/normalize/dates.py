@@ -36,8 +36,10 @@ from claimcheck.models import (
 from claimcheck.normalize.anchors import Anchors
 from claimcheck.normalize.numbers import (
     NUMBER_WORDS,
+    OR_MORE,
     ORDINAL,
     _words_value,
+    or_more,
     ordinal_starts,
     qualifier_before,
     qualifier_read,
@@ -306,6 +308,8 @@ _BARE_MAY = re.compile(
 
 # Words that may stand between a number and its unit of time: 'the 3 preceding years',
 # 'two more weeks', 'five consecutive days'; not 'last' ('we hired 300 last year').
+# Days of a working week, and the weekend days a stretch of them may start or end beside.
+WEEK, WORK_WEEK, WEEKEND = 7, 5, 2
 _TIME_ADJECTIVES = (
     "preceding|previous|prior|following|consecutive|straight|successive"
     "|subsequent|additional|more|further|full|whole|long|extra"
@@ -326,7 +330,8 @@ DURATION_RE = re.compile(
     rf"|(?<![\d,.])\d+(?:\.\d+)?|(?:{NUMBER_WORDS}|an?|several|a\sfew|half\sa|a\scouple\sof)\b)"
     # "a year and a half", "a month-and-a-half", "an hour and a quarter"; "the 3 preceding
     # years"
-    rf"(?:\s+(?:{_TIME_ADJECTIVES}))?[\s-]+{_UNIT_OR_SHORT}"
+    r"(?P<bound>\s+or\s+(?:more|longer|fewer|less))?"  # "10 or more days"
+    rf"(?:\s+(?:(?P<business>business|working)|{_TIME_ADJECTIVES}))?[\s-]+{_UNIT_OR_SHORT}"
     r"(?P<half>[\s-]+and[\s-]+a[\s-]+(?:half|quarter)(?![\w-]))?(?!\s+old)",
     re.IGNORECASE,
 )
@@ -881,11 +886,14 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
     units = anchors.words([*TIME_UNITS, *(unit + "s" for unit in TIME_UNITS), *TIME_ABBREVIATIONS])
     spans = near(units, len(text), REACH)
     for m in (m for lo, hi in spans for m in DURATION_RE.finditer(text, lo, hi)):
-        qual = qualifier_before(text, m.start())
+        qual = qualifier_before(text, m.start(), m.end())
         if qual is not None and _of_the_figure_before(text, qual, m.end()):
             qual = None  # '9% more than a year earlier': the 9% is more, not the year
         start = qual.start() if qual else m.start()
         qualifier = (qualifier_read(text, qual) or "").lower() or None
+        bound = OR_MORE.match(text, m.start("bound")) if m["bound"] else None
+        if qualifier is None and bound is not None:
+            qualifier = or_more(bound)  # '10 or more days' are at least ten
         if taken.overlaps(start, m.end()) or _ordinal_second(m):
             continue
         num = m.group("num").lower().replace("-", " ")  # "two-and-a-half months"
@@ -911,6 +919,8 @@ def _lengths(text: str, taken: Occupied, anchors: Anchors) -> list[_Part]:
             across = _duration_amount(num, None)[1]
             interval = Interval(lo=across.lo, hi=interval.hi, hi_open=interval.hi_open)
         unit = TIME_UNITS[m["unit"].lower()] if m["unit"] else TIME_ABBREVIATIONS[m["short"]]
+        if m["business"] and unit == "day":  # '10 business days' are 10 to 16 days
+            interval = Interval(lo=amount, hi=amount * WEEK / WORK_WEEK + WEEKEND)
         vague = m.group("num").lower() in _VAGUE_AMOUNTS
         duration = _duration(text, start, m.end(), amount, unit, interval)
         duration = duration.model_copy(update={"qualifier": qualifier, "amount_is_vague": vague})

@@ -79,6 +79,12 @@ HUNDREDTHS: dict[str, tuple[QuantityKind, str, str]] = {
 ON_THE_WHOLE = re.compile(r"\s+(?:on|of|for|in)\s+(?:the|each|every)\s+(?:dollar|pound|euro)\b")
 # A qualifier written after a figure: '1,000-plus', '10+ years', '500-odd'.
 SUFFIX_QUALIFIER = re.compile(r"-plus\b|\+(?![\w+])|-odd\b", re.IGNORECASE)
+# A bound written after a figure: '10 or more', '65 or older', 'five or fewer'.
+OR_MORE = re.compile(
+    r"\s+or\s+(?:(?P<least>more|greater|higher|above|over|older|longer|later)"
+    r"|(?P<most>fewer|less|lower|below|under|younger|shorter|earlier))\b",
+    re.IGNORECASE,
+)
 # Two figures of one unit written as a range ('44 mg to 50 mg', 'between 44 mg and 50 mg',
 # and the common slip 'between 44 mg to 50 mg'), or any two after a verb of range ('ranged
 # from -18 °C to -34 °C', 'varies between 5 and 9').
@@ -124,7 +130,10 @@ CHANGE_NOUN = re.compile(
 POINTS_APART = re.compile(
     r"\s+(?:above|below|higher|lower|ahead|behind|more|less|over|under)\b", re.IGNORECASE
 )
-PERCENT_WORD = re.compile(r"%|\bper\s?cent\b", re.IGNORECASE)
+# What says points are of a percentage: one written, or a margin, which is one.
+PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\bmargins?\b", re.IGNORECASE)
+# A share of a point: 'nine tenths of a point', 'half a percentage point'.
+OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 POINTS_REACH = 80
 # A scale word that ends a figure: '$2.2 billion', '2.2bn'.
 SCALE_AT_END = re.compile(r"(?<![^\d\s])(thousand|million|billion|trillion|bn|mn|mln|tn)$", re.I)
@@ -269,10 +278,19 @@ _AGAINST = r"[^\d]{0,6}\b(?:opposed|against|nays?|noes)\b"
 AGAINST_BETWEEN = re.compile(rf"^{_AGAINST}[^\d]{{0,10}}$", re.I)
 # No one against, called aloud after the ayes: 'Six. Opposed? None.'
 NONE_AGAINST = re.compile(rf"{_AGAINST}[^\d\w]{{0,4}}(?P<none>none|nobody|zero)\b", re.I)
+# No one against, written after the ayes: 'seven to nothing', '5-0' being read as a range.
+TO_NONE = re.compile(r"\s*(?:to|-|–)\s*(?P<none>nothing|none|zero)\b", re.IGNORECASE)
 # One figure alone, for each end of a range that falls: a score or a vote, '52 to 48'.
 SINGLE_NUMBER_RE = _number_re(_DIGITS, ranges=False)
 # The qualifier is looked for just before a figure, not tried at every word of the text.
 QUALIFIER_REACH = 24
+# 'up to 34 minutes from 29': a level a figure moved to from another, not a bound.
+MOVED_TO = frozenset({"up to", "down to"})
+CAME_FROM = re.compile(
+    r"[^\W\d]*(?:\s+[^\W\d]+){0,2}\s+from\s+(?:about\s+|around\s+|roughly\s+)?"
+    rf"(?:[$€£]?\d|(?:{'|'.join(CARDINALS)})\b)",
+    re.IGNORECASE,
+)
 QUALIFIER_BEFORE = re.compile(rf"(?<![\w-])(?P<qual>{QUALIFIER_RE})\s+$", re.IGNORECASE)
 # A denial of a bound, with at most two words between: 'not ', 'may not cover ', "won't be ".
 DENIAL_BEFORE = re.compile(r"(?:\bnot|\bnever|n't)\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
@@ -437,7 +455,9 @@ SPACED_CODE = re.compile(r"(?<![\w'-])[A-Z][A-Z0-9]{0,4}\s-\s$")
 # The second figure of a pair written with a slash, before the unit of both: '100/20 Mbps'.
 SLASHED = re.compile(r"/\d[\d,.]*\s?(?=[A-Za-zµ])")
 _SKIPPABLE = re.compile(
-    r"^(?:[A-Z][\w-]*|more|fewer|less|of|the|new|other|additional|extra|foreign)$"
+    r"^(?:[A-Z][\w-]*|more|fewer|less|of|the|new|other|additional|extra|foreign"
+    r"|our|their|its|his|her|my|your"
+    r"|[a-z]+-[a-z]+ed)$"  # a compound adjective: '40,000 free-tailed bats', 'well-trained'
 )
 
 
@@ -457,6 +477,8 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
     hits = _vote_sides(text, sorted(_hits(text, taken, anchors), key=lambda h: h.start))
     quantities = []
     for n, hit in enumerate(hits, start=1):
+        if _per_scale(text, hit):
+            continue  # '5 parts per billion' is a unit, not a billion of anything
         unit, unit_span = _unit_after(text, hit) if hit.unit is None else (hit.unit, None)
         named_currency = unit_span is not None and unit_span.text.lower() in CURRENCY_WORDS
         kind, value, interval = (
@@ -472,6 +494,10 @@ def find_quantities(text: str, taken: Occupied, anchors: Anchors) -> list[Quanti
             value, interval = value / 100, scale(interval, 0.01)
         elif hit.kind is QuantityKind.COUNT and _percentage_points(text, hit, unit_span):
             kind, unit = QuantityKind.PERCENT_POINTS, "percentage points"
+        elif hit.kind is QuantityKind.FRACTION and (point := OF_A_POINT.match(text, hit.end)):
+            point_span = Span(start=point.start(), end=point.end(), text=point.group())
+            if _percentage_points(text, hit, point_span, "point"):  # 'nine tenths of a point'
+                kind, unit = QuantityKind.PERCENT_POINTS, "percentage points"
         quantities.append(
             Quantity(
                 id=f"Q{n}",
@@ -548,12 +574,14 @@ def _ranges_of_two(text: str, quantities: list[Quantity]) -> list[Quantity]:
     return [q.model_copy(update={"id": f"Q{n}"}) for n, q in enumerate(out, start=1)]
 
 
-def _percentage_points(text: str, hit: _Hit, unit_span: Span | None) -> bool:
+def _percentage_points(
+    text: str, hit: _Hit, unit_span: Span | None, unit: str | None = None
+) -> bool:
     """Tell whether 'points' are percentage points: a change by them ('fell 0.6 points',
     'up by 4 points', 'a 3-point gain', '3 points above') in a sentence that gives a
-    percentage ('to 18.4%').
-    'Scored 20 points' and 'up 300 points' on an index stay counts."""
-    if unit_span is None or unit_span.text.lower() not in POINTS:
+    percentage ('to 18.4%') or a margin. 'Scored 20 points' and 'up 300 points' on an index
+    stay counts. `unit` is the unit word when the span holds more words ('of a point')."""
+    if unit_span is None or (unit or unit_span.text.lower()) not in POINTS:
         return False
     changed = CHANGED_BY.search(text, max(0, hit.start - 30), hit.start)
     compared = CHANGE_NOUN.match(text, unit_span.end) or POINTS_APART.match(text, unit_span.end)
@@ -874,8 +902,8 @@ def _called_for(text: str, ayes: _Hit) -> bool:
 def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
     """Give two bare counts written as the sides of a vote the unit of their side: 'carried
     five to two', 'voted 2-5 against' (a range of a vote is read as two figures), 'in favor?
-    Six. Opposed? One.'; and no one against a side called aloud its count of none ('in
-    favor? Six. Opposed? None.')."""
+    Six. Opposed? One.'; and no one against a side called aloud, or written 'to nothing',
+    its count of none ('in favor? Six. Opposed? None.', 'unanimous, seven to nothing')."""
     out = list(hits)
     for i, (a, b) in enumerate(zip(hits, hits[1:], strict=False)):
         if a.kind is not QuantityKind.COUNT or b.kind is not QuantityKind.COUNT:
@@ -888,11 +916,16 @@ def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
             out[more] = dataclasses.replace(hits[more], unit=MAJORITY)
             out[fewer] = dataclasses.replace(hits[fewer], unit=MINORITY)
     for i, ayes in enumerate(hits):  # 'All in favor? Six. Opposed? None.' is six to none
-        nays = NONE_AGAINST.match(text, ayes.end)
-        if nays is None or ayes.kind is not QuantityKind.COUNT or ayes.unit:
+        if ayes.kind is not QuantityKind.COUNT or ayes.unit:
             continue
-        if not _called_for(text, ayes):
+        if (nays := NONE_AGAINST.match(text, ayes.end)) is not None:
+            if not _called_for(text, ayes):
+                continue
+        elif (nays := TO_NONE.match(text, ayes.end)) is None:
             continue
+        elif not _a_vote(text, ayes.start, nays.end()):
+            continue  # 'It's unanimous, seven to nothing.'; not 'from seven to none'
+
         out[i] = dataclasses.replace(ayes, unit=MINORITY if ayes.value == 0 else MAJORITY)
         start, end = nays.span("none")
         none = _Hit(start, end, 0.0, Interval.point(0.0), QuantityKind.COUNT, None, MINORITY)
@@ -900,9 +933,21 @@ def _vote_sides(text: str, hits: list[_Hit]) -> list[_Hit]:
     return sorted(out, key=lambda h: h.start)
 
 
-def qualifier_before(text: str, start: int) -> re.Match[str] | None:
-    """Return the qualifier written just before position start ('more than ', 'about ')."""
-    return QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
+def or_more(bound: re.Match[str]) -> str:
+    """Return the qualifier a bound written after a figure stands for ('or more', 'or
+    fewer')."""
+    return "at least" if bound.group("least") else "at most"
+
+
+def qualifier_before(text: str, start: int, end: int | None = None) -> re.Match[str] | None:
+    """Return the qualifier written just before position start ('more than ', 'about '). Given
+    the figure's end, 'up to' or 'down to' with a figure it came 'from' after it is a level
+    reached, not a bound: 'ride time is up to thirty-four minutes from twenty-nine'."""
+    qual = QUALIFIER_BEFORE.search(text, max(0, start - QUALIFIER_REACH), start)
+    moved = qual is not None and end is not None and qual.group("qual").lower() in MOVED_TO
+    if moved and end is not None and CAME_FROM.match(text, end) is not None:
+        return None
+    return qual
 
 
 def qualifier_read(text: str, qual: re.Match[str] | None) -> str | None:
@@ -920,7 +965,7 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     sign = SIGN_BEFORE.search(text, max(0, core_start - SIGN_REACH), core_start)
     if sign is not None:
         core_start = sign.start()
-    qual = qualifier_before(text, core_start)
+    qual = qualifier_before(text, core_start, m.end())
     qualifier = qualifier_read(text, qual)
     written = m.group("digits") or m.group("range_lo")
     if written is not None:
@@ -950,6 +995,9 @@ def _hit_from_match(m: re.Match[str], text: str) -> _Hit | None:
     if suffix is not None:  # '1,000-plus', '10+', '500-odd'
         qualifier = "about" if suffix.group(0).endswith("odd") else "more than"
         end = suffix.end()
+    elif qualifier is None and not m.group("range_hi") and (bound := OR_MORE.match(text, end)):
+        qualifier = or_more(bound)  # '10 or more', '65 or older', 'five or fewer'
+        end = bound.end()
     if m.group("range_hi"):
         hi = float(plain_digits(m.group("range_hi"))) * factor
         if hi < value:
@@ -1083,6 +1131,14 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
             return None, None  # '188 is', '15 in 2021', '40 out of': no noun follows
         return word.lower(), span
     return None, None
+
+
+def _per_scale(text: str, hit: _Hit) -> bool:
+    """Tell whether a scale word alone is what a rate is per: 'parts per billion', 'deaths per
+    100,000' is read, 'per thousand' is not."""
+    written = text[hit.start : hit.end].lower()
+    before = PER_BEFORE.search(text, max(0, hit.start - 5), hit.start)
+    return written in SCALES and before is not None
 
 
 def _pronoun_one(text: str, hit: _Hit) -> bool:

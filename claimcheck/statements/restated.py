@@ -181,8 +181,8 @@ def _ask(
     blanked: Statement,
 ) -> int | None:
     """Return which offered value the model fills the blank with, in both orders, reading
-    the text without the blanked sentence. A value that agrees with the blanked one is not
-    confirmed: CC804 would find nothing in it."""
+    the paragraphs that hold the offered values, the blanked sentence taken out. A value
+    that agrees with the blanked one is not confirmed: CC804 would find nothing in it."""
     rest = Chooser(
         chooser.llm, _without(text, sentence), window=chooser.window, wanted=chooser.wanted
     )
@@ -192,7 +192,7 @@ def _ask(
         f"Which value does the rest of the document give for {BLANK}?",
         [s.value.text for s in offered],
         ("CC804",),
-        near=_where(offered, sentence) if len(rest.document) > rest.window else None,
+        near=_where(offered, sentence),
         used=lambda pick: not agree(offered[pick], blanked),
     )
     chooser.failures.extend(rest.failures)
@@ -257,6 +257,9 @@ def _asked(
             near |= {s.id: s for s in group[max(0, at - NEAR) : at + NEAR + 1]}
         shared = {a.id: len(words[a.id] & words[b.id]) for a in near.values()}
         near = {i: a for i, a in near.items() if not steps_of_a_series(a, b, steps)}
+        if any(_restated_alike(a, b, shared[a.id], sentences) for a in near.values()):
+            continue  # the text gives b's value again as b does: when one mention of a value
+            # given three times is changed, the changed one is asked about, and finds these
         candidates = [a for a in near.values() if _may_restate(a, b, shared[a.id], sentences)]
         tied = bool(candidates)
         if not tied:
@@ -390,8 +393,8 @@ def _without(text: str, sentence: Span) -> str:
 
 
 def _where(offered: list[Statement], sentence: Span) -> list[Span]:
-    """Return where the offered values stand in the text without the sentence, so that a text
-    longer than the model's window is shown around them, not cut after its first window."""
+    """Return where the offered values stand in the text without the sentence: the model is
+    shown the paragraphs that hold them, not the whole text."""
     shift = len(CUT) - (sentence.end - sentence.start)
     return [
         s.value.model_copy(update={"start": s.value.start + shift, "end": s.value.end + shift})
@@ -406,6 +409,20 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     clauses in common (`shared`; one is enough for counts of one thing), and nothing either
     states that tells them apart. Their events may be named otherwise: the model reads
     paraphrase."""
+    return not agree(a, b) and _one_statement(a, b, shared, sentences)
+
+
+def _restated_alike(a: Statement, b: Statement, shared: int, sentences: dict[int, Span]) -> bool:
+    """Tell whether a gives b's value again, in a value that agrees with it, where it would
+    be a candidate had it differed: 'The plant made 30 cars on Monday' written twice."""
+    return a.id != b.id and agree(a, b) and _one_statement(a, b, shared, sentences, by_value=False)
+
+
+def _one_statement(
+    a: Statement, b: Statement, shared: int, sentences: dict[int, Span], *, by_value: bool = True
+) -> bool:
+    """Tell whether a and b may be one statement: what _may_restate weighs besides whether
+    the values differ; `by_value` also keeps apart two values that can both hold."""
     if shared < (1 if _of_one(a, b) else 2):
         return False  # one word in common is enough for an age or a count of one thing,
         # not for '$75/user'
@@ -416,7 +433,7 @@ def _may_restate(a: Statement, b: Statement, shared: int, sentences: dict[int, S
     keys = _keys_told_apart_by(a, b)
     if _twins(a, b, sentences):  # one count told twice with another noun
         keys = tuple(k for k in keys if k != "measure_key")
-    return not _kept_apart(a, b, keys, sentences)
+    return not _kept_apart(a, b, keys, sentences, by_value=by_value)
 
 
 def _twins(a: Statement, b: Statement, sentences: dict[int, Span]) -> bool:
@@ -442,20 +459,34 @@ def _far(a: Statement, b: Statement) -> bool:
 
 
 def _kept_apart(
-    a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[int, Span]
+    a: Statement,
+    b: Statement,
+    keys: tuple[str, ...],
+    sentences: dict[int, Span],
+    *,
+    by_value: bool = True,
 ) -> bool:
-    """Tell whether two values can both hold, or what either states tells them apart: what
-    _apart weighs, or a shift in time on one side ('It had 100 staff. Two years later it
-    had 150.')."""
+    """Tell whether two values can both hold (when `by_value`), or what either states tells
+    them apart: what _apart weighs, or a shift in time on one side ('It had 100 staff. Two
+    years later it had 150.')."""
     moved = not same_shifts(a, b, sentences) and not _one_day_of_the_year(a, b)
-    return moved or _apart(a, b, keys, sentences)
+    return moved or _apart(a, b, keys, sentences, by_value=by_value)
 
 
-def _apart(a: Statement, b: Statement, keys: tuple[str, ...], sentences: dict[int, Span]) -> bool:
-    """Tell whether two values can both hold, or what each states of its own tells them
-    apart: what told_apart weighs with `keys`, a later subject written with 'a', a birth or a
-    death against another deed, names or months on each side that the other lacks."""
-    if told_apart(a, b, keys) or agree(a, b) or _two_lives(a, b) or a.some_of != b.some_of:
+def _apart(
+    a: Statement,
+    b: Statement,
+    keys: tuple[str, ...],
+    sentences: dict[int, Span],
+    *,
+    by_value: bool = True,
+) -> bool:
+    """Tell whether two values can both hold (when `by_value`), or what each states of its
+    own tells them apart: what told_apart weighs with `keys`, a later subject written with
+    'a', a birth or a death against another deed, names or months on each side that the
+    other lacks."""
+    alike = by_value and agree(a, b)
+    if told_apart(a, b, keys) or alike or _two_lives(a, b) or a.some_of != b.some_of:
         return True  # … 'six counts', 'four of those counts': a set and some of it
     if _added(max(a, b, key=lambda s: s.value.start), sentences):
         return True  # 'on October 2 …', 'gunmen also killed a settler there on December 2'

@@ -64,6 +64,8 @@ def test_what_both_or_each_of_which_have_is_no_part(text, found):
         ("The yard built 30 boats, including 45 m yachts.", []),  # a length, not a count
         ("The yard built 30 boats, including 45 yachts.", ["CC301"]),
         ("The 30 km route, including 45 km of track, opened.", ["CC301"]),  # one dimension
+        ("The city had 41 breaks, mostly in old pipe, each costing $25K.", []),  # money
+        ("The city had 41 breaks, mostly 45 in old pipe.", ["CC301"]),
     ],
 )
 def test_a_part_must_be_of_the_kind_its_whole_counts(text, found):

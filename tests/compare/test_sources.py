@@ -1166,3 +1166,12 @@ def test_two_fiscal_years_are_two_years_though_their_spans_overlap():
     assert ("2030", "CC701", Status.INCONSISTENT) in found
     found, _ = verdicts(text.replace("2030", "2031"), sources=(source,))
     assert ("2031", "CC701", Status.CONSISTENT) in found
+
+
+def test_a_section_number_is_no_count_and_is_compared_with_section_numbers():
+    bill = "SEC. 3. REPORT.\n\nEach center shall certify not fewer than 5 employees."
+    report = claimcheck.check("Each center must certify at least 3 employees.", sources=[bill])
+    (finding,) = [f for f in report.findings if f.rule.startswith("CC70")]
+    assert finding.status is Status.INCONSISTENT
+    report = claimcheck.check("Each center must certify at least 5 employees.", sources=[bill])
+    assert [f.status for f in report.findings if f.rule.startswith("CC70")] == [Status.CONSISTENT]

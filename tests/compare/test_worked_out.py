@@ -655,3 +655,290 @@ def test_a_planet_and_its_adjective_are_one_name():
         "A Martian year lasts 687 days.", sources=["A year on Mars is 687 days."]
     )
     assert not [f for f in report.findings if f.rule == "CC703"]
+
+
+BATS = (
+    "The mine had about 40,000 Mexican free-tailed bats when we started, back in 2015. Last "
+    "summer our count was closer to 26,000. A free-tail can eat up to two-thirds of its body "
+    "weight in insects a night. Their body weight is around twelve grams."
+)
+PAYROLL = (
+    "Our Standard plan is $45 a month base plus $7 per employee per month. Our next payroll "
+    "run is on the 15th."
+)
+HOURS = (
+    "Eastside is open 44 hours a week now. We're proposing to add Sunday afternoons, which "
+    "brings it to 48."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # a change between two levels a source gives, and that change in percent
+        ("The colony has shrunk by roughly 14,000 bats, about 35%.", BATS, "roughly 14,000", True),
+        ("The colony has shrunk by roughly 18,000 bats, about 35%.", BATS, "roughly 18,000", False),
+        ("The colony has shrunk by roughly 14,000 bats, about 35%.", BATS, "about 35%", True),
+        ("The colony has shrunk by roughly 14,000 bats, about 45%.", BATS, "about 45%", False),
+        # a share of a weight, both from the source
+        ("A bat weighing about 12 grams can eat up to 8 grams a night.", BATS, "up to 8", True),
+        ("A bat weighing about 12 grams can eat up to 10 grams a night.", BATS, "up to 10", False),
+        # a base price plus a price per one, for a count the text gives
+        ("For 55 employees, the plan would run about $430 a month.", PAYROLL, "about $430", True),
+        ("For 55 employees, the plan would run about $480 a month.", PAYROLL, "about $480", False),
+        # a bare figure goes on the length before it, not on what that length is per
+        ("The change brings Eastside to 48 hours a week.", HOURS, "48 hours", True),
+        ("The change brings Eastside to 50 hours a week.", HOURS, "50 hours", False),
+    ],
+)
+def test_changes_between_levels_shares_of_a_weight_and_prices_plus_a_base(
+    text, source, written, right
+):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(("day", "right"), [("15th", True), ("20th", False)])
+def test_a_day_of_the_month_alone_is_compared_with_another(day, right):
+    status, _ = verdict(f"The next payroll run is on the {day}.", PAYROLL, day)
+    assert (status is Status.CONSISTENT) is right
+
+
+def test_a_day_of_the_month_with_no_rival_is_not_flagged():
+    report = claimcheck.check("Pay arrives on the 20th.", sources=["Pay arrives monthly."])
+    assert not [f for f in report.findings if f.status is Status.INCONSISTENT]
+
+
+def test_a_department_is_named_by_its_secretary():
+    report = claimcheck.check(
+        "The bill creates a Department of Agriculture grant program.",
+        sources=["The Secretary of Agriculture shall establish a program to award grants."],
+    )
+    assert not [f for f in report.findings if f.rule == "CC703"]
+
+
+RIDES = "Average ride time is up to thirty-four minutes from twenty-nine."
+ROUTES = "We're running sixty-two bus routes this fall, two fewer than last year."
+EPS = "Adjusted EPS was $4.12 for the year. For 2028 we expect adjusted EPS of $4.50."
+MARGIN = "Adjusted EBITDA was $318 million, a margin of 13.8%, compared with 12.9% a year ago."
+TANK = (
+    "On January 15, 1919, a storage tank in Boston burst. Twenty-one people were killed. "
+    "In 1925, the company was ordered to pay damages. The tank was built in 1915."
+)
+TIRES = (
+    "Our all-season tire is $189 each installed. For fleets of twenty or more vehicles we "
+    "take 12% off. Twelve vans need a full set of four."
+)
+HOSPITALS = "We opened two new hospitals, in Tucson and Boise, bringing our total to 41."
+VOTE = "All in favor? It's unanimous, seven to nothing."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # 'up to' a level 'from' another is a change, not a bound
+        ("Ride times grew by five minutes, to 34.", RIDES, "five minutes", True),
+        ("Ride times grew by seven minutes, to 34.", RIDES, "seven minutes", False),
+        # a level and how far another is from it
+        ("Last year the district ran 64 routes.", ROUTES, "64", True),
+        ("Last year the district ran 66 routes.", ROUTES, "66", False),
+        # a change in percent between two figures of the text's own sentence
+        ("EPS is guided to $4.50, up about 9% from $4.12.", EPS, "about 9%", True),
+        ("EPS is guided to $4.50, up about 15% from $4.12.", EPS, "about 15%", False),
+        # a share of a point between two percentages
+        ("The margin widened by nine tenths of a point.", MARGIN, "nine tenths", True),
+        ("The margin widened by 0.3 points.", MARGIN, "0.3", False),
+        # whole years between two years a source gives, before or after
+        ("The tank had been built four years before it failed.", TANK, "four years", True),
+        ("The tank had been built five years before it failed.", TANK, "five years", False),
+        ("Damages came six years after the disaster.", TANK, "six years", True),
+        # a level after a discount
+        ("With a discount of 12%, a tire comes to about $166.", TIRES, "about $166", True),
+        ("With a discount of 12%, a tire comes to about $176.", TIRES, "about $176", False),
+        # so many of a count, each
+        ("Twelve vans need 48 tires in all.", TIRES, "48", True),
+        ("Twelve vans need 52 tires in all.", TIRES, "52", False),
+        # a running total holds what was added to it
+        ("The company now runs 41 hospitals.", HOSPITALS, "41", True),
+        ("The company now runs 43 hospitals.", HOSPITALS, "43", False),
+        # a vote written 'to nothing'
+        ("The board agreed unanimously, seven to nothing.", VOTE, "seven", True),
+        ("The board agreed unanimously, six to nothing.", VOTE, "six", False),
+    ],
+)
+def test_levels_reached_running_totals_discounts_and_years_between(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+WATER = (
+    "If a test shows lead above 5 parts per billion, the agency shall shut off the outlet "
+    "and notify parents within 10 business days."
+)
+DUES = (
+    "We have eight thousand four hundred dollars in the operating account. Dues came in "
+    "from 212 of our 260 units this quarter. The legal fund has three thousand one hundred."
+)
+MARGIN_UP = "Non-GAAP operating margin was 14%, up four points."
+RACE = (
+    "This year I finished in 21 hours and 48 minutes, which was about 40 minutes slower than "
+    "my best. The race starts at 5 a.m., and there's a 30-hour cutoff."
+)
+WINDOWS = "The house has 14 windows. Our double-pane windows are $640 per window installed."
+OUTLOOK = (
+    "For the year, we now expect revenue of $790 million to $796 million, up from our prior "
+    "range of $780 million to $790 million."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # business days, and a rate per a scale word
+        ("Parents must be told within two weeks.", WATER, "two weeks", True),
+        ("Parents must be told within 5 business days.", WATER, "5 business days", False),
+        ("Outlets above 5 parts per billion are shut off.", WATER, "above 5", True),
+        ("Outlets above 10 parts per billion are shut off.", WATER, "above 10", False),
+        # the others of a whole, of whom the part's clause says nothing
+        ("Forty-eight units did not pay dues this quarter.", DUES, "Forty-eight", True),
+        ("Fifty-eight units did not pay dues this quarter.", DUES, "Fifty-eight", False),
+        # a total of two sums a source gives apart
+        ("The association holds $11,500 across its two funds.", DUES, "$11,500", True),
+        ("The association holds $12,500 across its two funds.", DUES, "$12,500", False),
+        # the level before a change written after a figure
+        ("The margin improved to 14% from 10% a year ago.", MARGIN_UP, "10%", True),
+        ("The margin improved to 14% from 11% a year ago.", MARGIN_UP, "11%", False),
+        # how far a length is from another: slower than, before a figure
+        (
+            "His best time is about 21 hours and 8 minutes.",
+            RACE,
+            "about 21 hours and 8 minutes",
+            True,
+        ),
+        (
+            "His best time is about 19 hours and 8 minutes.",
+            RACE,
+            "about 19 hours and 8 minutes",
+            False,
+        ),
+        (
+            "He finished more than eight hours before the 30-hour cutoff.",
+            RACE,
+            "more than eight hours",
+            True,
+        ),
+        (
+            "He finished more than ten hours before the 30-hour cutoff.",
+            RACE,
+            "more than ten hours",
+            False,
+        ),
+        # a price per one times the source's count of them
+        ("Windows for the whole house would cost $8,960.", WINDOWS, "$8,960", True),
+        ("Windows for the whole house would cost $9,960.", WINDOWS, "$9,960", False),
+        # the change between the middles of two ranges
+        (
+            "It raised its outlook by about $8 million at the midpoint.",
+            OUTLOOK,
+            "about $8 million",
+            True,
+        ),
+        (
+            "It raised its outlook by about $12 million at the midpoint.",
+            OUTLOOK,
+            "about $12 million",
+            False,
+        ),
+    ],
+)
+def test_business_days_rests_totals_levels_before_and_prices_of_all(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+CARETAKER = "A veteran is eligible if caring for a child who is 12 years of age or younger."
+SMOKE = "Priority goes to areas with at least 10 days with an air quality index above 150."
+TAMALES = "A tamale costs about 62 cents to make, and we sell them for $2.50 each."
+CHAIRS = "Summit is $720 list, same 18% off, with a mesh back."
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # a bound written after a figure: 'or younger', 'or more'
+        ("Veterans qualify if a child is aged 12 or younger.", CARETAKER, "12 or younger", True),
+        ("Veterans qualify if a child is aged 14 or younger.", CARETAKER, "14 or younger", False),
+        ("Areas with 10 or more days of bad air come first.", SMOKE, "10 or more days", True),
+        ("Areas with 12 or more days of bad air come first.", SMOKE, "12 or more days", False),
+        # a margin is how far two figures are apart; 'nearly' holds a figure just under it
+        ("It sells for $2.50, a margin of nearly $1.90.", TAMALES, "nearly $1.90", True),
+        ("It sells for $2.50, a margin of nearly $1.50.", TAMALES, "nearly $1.50", False),
+        # a price after a discount written just after it
+        ("A Summit chair after the discount costs $590.40.", CHAIRS, "$590.40", True),
+        ("A Summit chair after the discount costs $610.40.", CHAIRS, "$610.40", False),
+    ],
+)
+def test_bounds_after_a_figure_margins_and_prices_after_a_discount(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+WATERING = "Stage 2 restricts outdoor watering to two days a week instead of three."
+SOLAR = (
+    "We'd recommend a 7.2 kilowatt system with 18 panels. Your electric bill averages $190 "
+    "a month, and the system would cover about 85 percent of your usage."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # a bare figure after 'instead of' goes on the length before it
+        ("Watering drops from three days a week to two.", WATERING, "three days", True),
+        ("Watering drops from four days a week to two.", WATERING, "four days", False),
+        # a total over a count, for each of them
+        ("Each panel is rated at 400 watts.", SOLAR, "400", True),
+        ("Each panel is rated at 450 watts.", SOLAR, "450", False),
+        # an approximate figure worked out to its last non-zero digit
+        (
+            "The system covers about 85% of a $190 bill, roughly $160 a month.",
+            SOLAR,
+            "roughly $160",
+            True,
+        ),
+        (
+            "The system covers about 85% of a $190 bill, roughly $140 a month.",
+            SOLAR,
+            "roughly $140",
+            False,
+        ),
+    ],
+)
+def test_lengths_instead_of_others_each_of_a_count_and_rough_figures(text, source, written, right):
+    status, _ = verdict(text, source, written)
+    assert (status is Status.CONSISTENT) is right
+
+
+def test_years_ago_are_not_the_years_between_two_dates_of_the_source():
+    source = "He died in 1988. In 2020, police reopened the case."
+    status, _ = verdict("He died 32 years ago.", source, "32 years")
+    assert status is not Status.CONSISTENT
+    status, _ = verdict("Police reopened the case 32 years later.", source, "32 years")
+    assert status is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("source", "right"),
+    [("Summit is $720 list, same 18% off.", True), ("Summit sold for $720, down 18%.", False)],
+)
+def test_a_change_after_a_figure_is_no_discount_from_it(source, right):
+    status, _ = verdict("A Summit chair costs $590.40.", source, "$590.40")
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(("total", "right"), [("$3 million", True), ("$4 million", False)])
+def test_a_sum_per_year_for_a_length_is_its_total(total, right):
+    source = "A grant shall be for not more than $750,000 per year for not more than 4 years."
+    text = f"Grants are capped at $750K a year for up to four years, or {total} in all."
+    status, _ = verdict(text, source, total)
+    assert (status is Status.CONSISTENT) is right

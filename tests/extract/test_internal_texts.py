@@ -93,7 +93,6 @@ FOUND = {
     "edit-53": "CC803",
     "edit-100": "CC803",
     "edit-105": "CC803",
-    "edit-13": "CC804",
     "edit-64": "CC804",
     "edit-78": "CC804",
     "edit-101": "CC804",
@@ -104,7 +103,6 @@ FOUND = {
     "p22-10": "CC801",
     "p22-11": "CC804",
     "p22-13": "CC804",
-    "p22-14": "CC804",
 }
 POSITIVE = [r for path in TEXTS for r in rows(path) if r["id"] in FOUND]
 

@@ -511,6 +511,18 @@ def test_a_unit_symbol_in_capitals_is_the_unit_not_a_name_to_read_past():
 
 
 @pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("about 40,000 Mexican free-tailed bats", "bats"),
+        ("12 well-trained dogs", "dogs"),
+        ("3 long-term loans", "long-term"),  # not an adjective in -ed: read as written
+    ],
+)
+def test_a_compound_adjective_in_ed_is_read_past_to_the_noun(text, unit):
+    assert only(text).unit == unit
+
+
+@pytest.mark.parametrize(
     ("text", "written", "value"),
     [
         ("The sample had 10^3 cells.", "10^3", 1e3),
@@ -1057,3 +1069,59 @@ def test_a_price_in_dollars_and_cents_is_one_figure(text, value):
 def test_a_range_of_percentages_in_words_keeps_both_ends(text, span, lo, hi):
     q = only(text)
     assert (q.span.text, q.interval.lo, q.interval.hi) == (span, lo, hi)
+
+
+def test_a_scale_word_a_rate_is_per_is_no_figure():
+    q = only("Lead above 10 parts per billion must be shut off.")
+    assert (q.span.text, q.unit) == ("above 10", "parts")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"), [("5 of our customers", "customers"), ("212 of their 260 units", None)]
+)
+def test_a_possessive_is_read_past_to_the_noun(text, unit):
+    assert read(text).quantities[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Ride time is up to thirty-four minutes from twenty-nine.", None),
+        ("Ride time is up to thirty-four minutes.", "up to"),
+        ("Wages are up to $22 an hour from $19.50.", None),
+        ("Wages are up to $22 an hour.", "up to"),
+    ],
+)
+def test_up_to_a_figure_from_another_is_a_level_reached_not_a_bound(text, qualifier):
+    reading = read(text)
+    first = min([*reading.quantities, *reading.durations], key=lambda x: x.span.start)
+    assert first.qualifier == qualifier
+
+
+def test_business_days_are_days_with_their_weekends():
+    (d,) = read("Notify parents within 10 business days.").durations
+    assert (d.days.lo, d.days.hi) == (10, 16)
+
+
+def test_a_vote_written_to_nothing_has_its_side_of_none():
+    sides = [(q.value, q.unit) for q in read("It's unanimous, seven to nothing.").quantities]
+    assert sides == [(7, "majority votes"), (0, "minority votes")]
+    assert [q.unit for q in read("Prices fell from seven to nothing.").quantities] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "qualifier"),
+    [
+        ("five or fewer employees", "five or fewer", "at most"),
+        ("adults 65 or older", "65 or older", "at least"),
+        ("at 10 or more locations", "10 or more", "at least"),
+    ],
+)
+def test_a_bound_written_after_a_figure(text, written, qualifier):
+    q = only(text)
+    assert (q.span.text, q.qualifier) == (written, qualifier)
+
+
+def test_a_bound_written_after_a_length():
+    (d,) = read("areas with 10 or more days of smoke").durations
+    assert (d.span.text, d.qualifier) == ("10 or more days", "at least")
