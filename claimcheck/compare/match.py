@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import TypeAlias
 
 from claimcheck.compare.values import (
     MONEY,
@@ -83,6 +84,10 @@ class Candidate:
     source: int
     value: Value
     affinity: int
+
+
+# The source figures a text value is worked out from, and the arithmetic.
+Worked: TypeAlias = tuple[list[Candidate], str]
 
 
 def match(
@@ -172,7 +177,7 @@ def _fitting(
     return [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
 
 
-def _supported_by(v: Value, worked: list[Candidate] | tuple[list[Candidate], str]) -> SourceMatch:
+def _supported_by(v: Value, worked: list[Candidate] | Worked) -> SourceMatch:
     """Return the match of a value the sources' figures add up to (a list of the two parts)
     or work out to (the figures and the arithmetic)."""
     if isinstance(worked, list):
@@ -205,22 +210,18 @@ def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
     return []
 
 
-def _worked_out(
-    v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+def _worked_out(v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]) -> Worked | None:
     """Return the source figures, and the arithmetic, that give a text value no source
     states, as a summary works it out from a figure its own sentence gives (`beside`) or
-    from two a source gives close together: a difference written as one ('three fewer buses
-    than Mapleway's 45', the source giving 42; 'its bid is $260,000 a year lower', two bids
-    the source gives), the cost of so many at a price ('the 38 licenses come to $1,710 a
-    month' at the source's $45 per month), and a level after a change ('down 10%, to
-    $40.50', from the source's $45). They support, never contradict."""
-    if (between := _years_between(v, sources)) is not None:
-        return between
-    if (priced := _price_of_all(v, sources)) is not None:
-        return priced
-    if (each := _each_of_so_many(v, sources)) is not None:
-        return each
+    from figures a source gives: a difference written as one ('three fewer buses than
+    Mapleway's 45', the source giving 42; 'its bid is $260,000 a year lower', two bids the
+    source gives), the cost of so many at a price ('the 38 licenses come to $1,710 a month'
+    at the source's $45 per month), a level after a change ('down 10%, to $40.50', from the
+    source's $45), and the source's own products, quotients and years between. They
+    support, never contradict."""
+    for alone in (_years_between, _price_of_all, _each_of_so_many):
+        if (worked := alone(v, sources)) is not None:
+            return worked
     if (spread := _for_so_long(v, sources, beside)) is not None:
         return spread
     mine = _operands_beside(v, beside)
@@ -228,45 +229,50 @@ def _worked_out(
         return None
     if v.share_of and (share := _share_of_a_whole(v, sources, mine)) is not None:
         return share
-    if (change := _change_within_the_text(v, sources, mine)) is not None:
-        return change
-    if (each := _so_many_each(v, sources, mine)) is not None:
-        return each
+    for with_mine in (_change_within_the_text, _so_many_each):
+        if (worked := with_mine(v, sources, mine)) is not None:
+            return worked
     for i, vs in enumerate(sources):
-        # a meeting's bare 'four hundred twelve thousand' may be the bid a summary writes in $
-        money = [s for s in _priced(vs) if s.may_contradict] if v.kind.startswith(MONEY) else []
-        alike = sorted((s for s in vs if _operand(v, s)), key=lambda s: s.span.start)
-        for s in alike:
-            worked = _per_another_period(v, s) or _from_the_text(v, s, mine)
-            if worked is not None:
-                return [Candidate(i, s, 0)], worked
-        for s in [*alike, *money]:
-            worked = _apart_from(v, s, mine)
-            if worked is not None:
-                return [Candidate(i, s, 0)], worked
-        if (based := _base_and_rate(v, alike, mine)) is not None:
-            return [Candidate(i, based[0], 0), Candidate(i, based[1], 0)], based[2]
-        for a, b in _pairs(v, vs):
-            level, apart = (b, a) if a.apart else (a, b)
-            x, y = level.written or 0, apart.written or 0
-            if apart.apart and not level.apart and (_worked_to(v, x + y) or _worked_to(v, x - y)):
-                detail = f"{level.span.text!r} and {apart.span.text!r} apart from it"
-                return [Candidate(i, level, 0), Candidate(i, apart, 0)], detail
-        # a change in percent is no difference of two percentages ('down 6%' is not 8.1% − 2%)
-        if not (v.apart or (v.changed and v.kind != "percent")):
-            continue
-        # points apart are of two percentages: 'widened by nine tenths of a point'
-        of = replace(v, kind="percent", unit="%") if v.kind == POINTS_KIND else v
-        for a, b in _pairs(of, vs):
-            if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
-                detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
-                return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+        if (worked := _from_one_source(v, i, vs, mine)) is not None:
+            return worked
     return _change_between(v, sources, mine)
+
+
+def _from_one_source(v: Value, i: int, vs: list[Value], mine: Sequence[Value]) -> Worked | None:
+    """Return what source i's figures, with those of the text's sentence, work a text value
+    out to: one figure at a time, a base and a rate, a level and how far another is from it,
+    and the difference of two."""
+    # a meeting's bare 'four hundred twelve thousand' may be the bid a summary writes in $
+    money = [s for s in _priced(vs) if s.may_contradict] if v.kind.startswith(MONEY) else []
+    alike = sorted((s for s in vs if _operand(v, s)), key=lambda s: s.span.start)
+    for s in alike:
+        if (how := _per_another_period(v, s) or _from_the_text(v, s, mine)) is not None:
+            return [Candidate(i, s, 0)], how
+    for s in [*alike, *money]:
+        if (how := _apart_from(v, s, mine)) is not None:
+            return [Candidate(i, s, 0)], how
+    if (based := _base_and_rate(v, alike, mine)) is not None:
+        return [Candidate(i, based[0], 0), Candidate(i, based[1], 0)], based[2]
+    for a, b in _pairs(v, vs):
+        level, apart = (b, a) if a.apart else (a, b)
+        x, y = level.written or 0, apart.written or 0
+        if apart.apart and not level.apart and (_worked_to(v, x + y) or _worked_to(v, x - y)):
+            detail = f"{level.span.text!r} and {apart.span.text!r} apart from it"
+            return [Candidate(i, level, 0), Candidate(i, apart, 0)], detail
+    if not (v.apart or _changed_by(v)):
+        return None
+    # points apart are of two percentages: 'widened by nine tenths of a point'
+    of = replace(v, kind="percent", unit="%") if v.kind == POINTS_KIND else v
+    for a, b in _pairs(of, vs):
+        if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
+            detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
+            return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+    return None
 
 
 def _for_so_long(
     v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return a source's sum per period, and the arithmetic, that a length of its sentence
     makes a text's total: '$750K a year for up to four years, or $3 million in all'."""
     if not (v.in_all and v.kind.startswith(MONEY)) or v.rate is not None:
@@ -283,9 +289,7 @@ def _for_so_long(
     return None
 
 
-def _so_many_each(
-    v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+def _so_many_each(v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]) -> Worked | None:
     """Return the source figures, and the arithmetic, when a text's total is a count of its
     sentence, as the sources give it, times a count a source gives of each: 'twelve vans
     need 48 tires in all', the source's 'a full set of four'."""
@@ -303,7 +307,7 @@ def _so_many_each(
     return None
 
 
-def _price_of_all(v: Value, sources: Sequence[list[Value]]) -> tuple[list[Candidate], str] | None:
+def _price_of_all(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
     """Return a source's price per one and its count of those, and the arithmetic, whose
     product is a text's sum: '$640 per window installed' and 'the house has 14 windows' for
     'windows for the whole house would cost $8,960'."""
@@ -322,9 +326,7 @@ def _price_of_all(v: Value, sources: Sequence[list[Value]]) -> tuple[list[Candid
     return None
 
 
-def _each_of_so_many(
-    v: Value, sources: Sequence[list[Value]]
-) -> tuple[list[Candidate], str] | None:
+def _each_of_so_many(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
     """Return a source's total and its count of things, and the arithmetic, whose quotient
     is a text's figure for each of them: '7.2 kilowatt system with 18 panels' for 'each
     panel is rated at 400 watts'."""
@@ -344,7 +346,7 @@ def _each_of_so_many(
     return None
 
 
-def _years_between(v: Value, sources: Sequence[list[Value]]) -> tuple[list[Candidate], str] | None:
+def _years_between(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
     """Return two years a source gives, and the arithmetic, that are a text's whole number of
     years before or after something apart: 'built four years before it failed', the source
     giving 'built in 1915' and 'on January 15, 1919'."""
@@ -386,6 +388,13 @@ def _base_and_rate(
     return None
 
 
+def _changed_by(v: Value) -> bool:
+    """Tell whether a text value is written as a change by an amount that a difference of two
+    figures may give: a change in percent is none ('down 6%' is not 8.1% − 2%, nor 'grew
+    9%' 11% − 2%)."""
+    return v.changed and v.kind != "percent"
+
+
 def _pairs(v: Value, values: Sequence[Value]) -> Iterator[tuple[Value, Value]]:
     """Yield two figures a source writes close together, in order, that a text value may be
     worked out from: of its kind, one in its unit and the other in it too or bare ('about
@@ -413,7 +422,7 @@ def _counts_alike(v: Value, s: Value) -> bool:
 
 def _change_between(
     v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return two source figures, and the arithmetic, whose change in percent is a text
     percentage written beside that change ('shrunk by roughly 14,000 bats, about
     35%', the source giving about 40,000 then 26,000): from the first written to the second."""
@@ -451,7 +460,7 @@ def _per_another_period(v: Value, s: Value) -> str | None:
 
 def _off_the_text(
     v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return the source figures, and the arithmetic, that give a text value from figures of
     its own sentence: a share of one ('of roughly 1,200 people, about 400'), or a difference
     it writes as one ('three points above the 8% minimum'). Asked only when no source figure
@@ -466,7 +475,7 @@ def _off_the_text(
 
 def _within_the_text(
     v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return the source figures, and the arithmetic, when a text value written as a difference
     or a change is the sum or the difference of two figures of its own sentence that the
     sources give: 'about $1.9 million of the $2.6 million increase, leaving roughly $700,000';
@@ -494,7 +503,7 @@ def _within_the_text(
 
 def _change_within_the_text(
     v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return the source figures, and the arithmetic, when a text's change in percent is the
     change between two figures of its own sentence that the sources give: 'EPS of $4.50, up
     about 9% from $4.12'. A rise is counted from the smaller, a fall from the larger."""
@@ -551,7 +560,7 @@ def _from_the_text(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
 
 def _share_of_a_whole(
     v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return the source whole, and the arithmetic, of which a figure of the text's sentence
     is the text's share: 'Property taxes supply $51M, about 53% of the budget', the source
     giving a budget of $96.4 million."""
@@ -578,7 +587,7 @@ def _apart_from(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
         assert b.written is not None
         if not (b.kind == v.kind and b.unit in (v.unit, None)):
             continue
-        if (v.apart or v.changed) and _worked_to(v, abs(b.written - s.written)):
+        if (v.apart or _changed_by(v)) and _worked_to(v, abs(b.written - s.written)):
             return f"the difference between {b.span.text!r} and {s.span.text!r}"
         if not b.apart:
             continue
@@ -590,7 +599,7 @@ def _apart_from(v: Value, s: Value, mine: Sequence[Value]) -> str | None:
 
 def _share_of_the_text(
     v: Value, sources: Sequence[list[Value]], mine: Sequence[Value]
-) -> tuple[list[Candidate], str] | None:
+) -> Worked | None:
     """Return the source share, and the arithmetic, that makes a text value a share of a
     figure of its own sentence, as its source gives both: 'of roughly 1,200 people, about 400
     said', the source giving 'of about twelve hundred people, a third reported'; 'weighing

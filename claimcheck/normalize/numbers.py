@@ -130,8 +130,9 @@ CHANGE_NOUN = re.compile(
 POINTS_APART = re.compile(
     r"\s+(?:above|below|higher|lower|ahead|behind|more|less|over|under)\b", re.IGNORECASE
 )
-# What says points are of a percentage: one written, or a margin, which is one.
-PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\bmargins?\b", re.IGNORECASE)
+# What says points are of a percentage: one written, or what is one (a margin, an operating
+# ratio, a rate, a yield).
+PERCENT_WORD = re.compile(r"%|\bper\s?cent\b|\b(?:margin|ratio|rate|yield)s?\b", re.IGNORECASE)
 # A share of a point: 'nine tenths of a point', 'half a percentage point'.
 OF_A_POINT = re.compile(r"\s+(?:of\s+)?an?\s+(?:percentage\s+)?point\b", re.IGNORECASE)
 POINTS_REACH = 80

@@ -59,6 +59,8 @@ QUALIFIERS: dict[str, str] = {
     "above": "above",
     "in excess of": "above",
     "exceeding": "above",
+    "exceed": "above",  # 'shall not exceed $75,000' is denied: at most
+    "exceeds": "above",
     "upwards of": "above",
     "greater than": "above",
     "at least": "at_least",

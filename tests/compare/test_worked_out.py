@@ -393,7 +393,9 @@ def test_a_share_of_a_figure_of_the_texts_sentence_the_source_gives(written, rig
 
 def test_a_figure_halfway_between_two_rounded_ones_is_rounded_to_neither():
     source = "A grant shall not exceed $150,000 per agency per year."
-    status, _ = verdict("Grants may not exceed $200,000 per agency per year.", source, "$200,000")
+    status, _ = verdict(
+        "Grants may not exceed $200,000 per agency per year.", source, "not exceed $200,000"
+    )
     assert status is Status.INCONSISTENT
 
 
@@ -941,4 +943,41 @@ def test_a_sum_per_year_for_a_length_is_its_total(total, right):
     source = "A grant shall be for not more than $750,000 per year for not more than 4 years."
     text = f"Grants are capped at $750K a year for up to four years, or {total} in all."
     status, _ = verdict(text, source, total)
+    assert (status is Status.CONSISTENT) is right
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "written", "right"),
+    [
+        # 'shall not exceed' is a cap, compared with a cap
+        (
+            "Repayment may not exceed $75,000.",
+            "Repayment shall not exceed $75,000.",
+            "not exceed $75,000",
+            True,
+        ),
+        (
+            "Repayment may not exceed $100,000.",
+            "Repayment shall not exceed $75,000.",
+            "not exceed $100,000",
+            False,
+        ),
+        # a change in percent is no difference of two percentages
+        (
+            "Intermodal grew 9%, while coal fell 11%.",
+            "Carloads rose 2%. Intermodal grew 7%.",
+            "9%",
+            False,
+        ),
+        # points of an operating ratio are percentage points
+        (
+            "The operating ratio improved by 1.4 points.",
+            "The ratio was 61.8%, 140 basis points better.",
+            "1.4",
+            True,
+        ),
+    ],
+)
+def test_caps_changes_in_percent_and_points_of_a_ratio(text, source, written, right):
+    status, _ = verdict(text, source, written)
     assert (status is Status.CONSISTENT) is right

@@ -1,6 +1,6 @@
 """Summaries of calls, meetings, podcasts and bills against their sources, replayed.
 
-The rows are claimcheck's own (tests/data/README.md): thirty-seven batches written to measure false
+The rows are claimcheck's own (tests/data/README.md): thirty-eight batches written to measure false
 alarms on kinds of documents the SummEdits development set lacks, each run once before any
 reading was written for it. Replayed, they hold the readings written after those runs.
 """
@@ -22,11 +22,11 @@ def test_domain_summaries_raise_few_false_alarms(tmp_path, capsys):
     )
     assert "domain=earnings_call" in capsys.readouterr().out
     rows = [json.loads(line) for line in predictions.read_text().splitlines()]
-    assert len(rows) == 1409
+    assert len(rows) == 1449
     tally = Tally()
     for r in rows:
         tally.add(r["flagged"], r["label"] == 0)
-    # Floors, not exact figures: the README gives the measured ones (27 of 856 flagged since
+    # Floors, not exact figures: the README gives the measured ones (30 of 881 flagged since
     # session 30, whose batches added summaries still flagged, each listed in the README).
     assert tally.fp / (tally.fp + tally.tn) <= 0.035
     assert tally.tp / (tally.tp + tally.fn) >= 0.9
