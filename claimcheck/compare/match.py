@@ -111,8 +111,8 @@ def match(
     fits = sorted((c for c in fitting if c not in one_end), key=lambda c: -c.affinity)
     if fits and (opposed := _opposed_in_role(v, fits)) is not None:
         return _result(v, "contradicted", [opposed], detail=_opposition(v, opposed.value))
-    if not fits and (worked := _summed(v, sources) or _worked_out(v, sources, beside)):
-        return _supported_by(v, worked)
+    if not fits and (worked := _arithmetic(v, sources, beside)):
+        return _result(v, "supported", *worked)
     rivals = sorted(
         (
             c
@@ -133,9 +133,8 @@ def match(
         return _result(v, "supported", fits[:3])
     if fits and best_rival is not None:
         # arithmetic on the source's own figures is surer than the model's pick of a passage
-        worked = _summed(v, sources) or _worked_out(v, sources, beside)
-        if worked:
-            return _supported_by(v, worked)
+        if worked := _arithmetic(v, sources, beside):
+            return _result(v, "supported", *worked)
         picked = ask(v, [fits[0], best_rival])
         if picked is None:  # the model could not tell: a fit the parse says measures another
             picked = 0 if same_role(v, fits[0].value) else 1  # thing loses to the rival
@@ -177,27 +176,25 @@ def _fitting(
     return [c for c in [*same_kind, *_bare(v, sources)] if _fits(v, c.value)]
 
 
-def _supported_by(v: Value, worked: list[Candidate] | Worked) -> SourceMatch:
-    """Return the match of a value the sources' figures add up to (a list of the two parts)
-    or work out to (the figures and the arithmetic)."""
-    if isinstance(worked, list):
-        a, b = (p.value.span.text for p in worked)
-        return _result(v, "supported", worked, detail=f"the sum of {a!r} and {b!r}")
-    return _result(v, "supported", worked[0], detail=worked[1])
+def _arithmetic(v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]) -> Worked | None:
+    """Return the source figures, and the arithmetic, that a text value adds up or works out
+    to (see _summed and _worked_out)."""
+    return _summed(v, sources) or _worked_out(v, sources, beside)
 
 
-def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
+def _summed(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
     """Return two figures written close together in one source, the second as added to the
     first or the text value written as a total, whose sum is a text value no source states,
     as a summary adds them up: 'within 45 days' and 'by an additional 45 days' for 'up to 90
     days'; '$400' and 'an additional $200' for '$600'; '$8,400 in the operating account' and
     'the legal fund has 3,100' for '$11,500 across the two'."""
     if v.written is None or v.kind in EVENT_KINDS or v.kind.startswith(VOTE):
-        return []
+        return None
     for i, vs in enumerate(sources):
         # a total may add a meeting's bare '3,100' to its '$8,400'
-        priced = list(_priced(vs)) if v.in_all and v.kind.startswith(MONEY) else []
-        stated = sorted((s for s in vs if _addend(v, s) or s in priced), key=lambda s: s.span.start)
+        priced = {id(s) for s in _priced(vs)} if v.in_all and v.kind.startswith(MONEY) else set()
+        addends = (s for s in vs if _addend(v, s) or id(s) in priced)
+        stated = sorted(addends, key=lambda s: s.span.start)
         for n, a in enumerate(stated):
             for b in stated[n + 1 :]:
                 if b.span.start - a.span.end > SUM_REACH:
@@ -206,8 +203,9 @@ def _summed(v: Value, sources: Sequence[list[Value]]) -> list[Candidate]:
                     continue
                 total = (a.written or 0) + (b.written or 0)
                 if math.isclose(total, v.written, rel_tol=SUM_TOLERANCE):
-                    return [Candidate(i, a, 0), Candidate(i, b, 0)]
-    return []
+                    detail = f"the sum of {a.span.text!r} and {b.span.text!r}"
+                    return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
+    return None
 
 
 def _worked_out(v: Value, sources: Sequence[list[Value]], beside: Sequence[Value]) -> Worked | None:
@@ -253,7 +251,8 @@ def _from_one_source(v: Value, i: int, vs: list[Value], mine: Sequence[Value]) -
             return [Candidate(i, s, 0)], how
     if (based := _base_and_rate(v, alike, mine)) is not None:
         return [Candidate(i, based[0], 0), Candidate(i, based[1], 0)], based[2]
-    for a, b in _pairs(v, vs):
+    pairs = list(_pairs(v, vs))
+    for a, b in pairs:
         level, apart = (b, a) if a.apart else (a, b)
         x, y = level.written or 0, apart.written or 0
         if apart.apart and not level.apart and (_worked_to(v, x + y) or _worked_to(v, x - y)):
@@ -262,8 +261,9 @@ def _from_one_source(v: Value, i: int, vs: list[Value], mine: Sequence[Value]) -
     if not (v.apart or _changed_by(v)):
         return None
     # points apart are of two percentages: 'widened by nine tenths of a point'
-    of = replace(v, kind="percent", unit="%") if v.kind == POINTS_KIND else v
-    for a, b in _pairs(of, vs):
+    if v.kind == POINTS_KIND:
+        pairs = list(_pairs(replace(v, kind="percent", unit="%"), vs))
+    for a, b in pairs:
         if _worked_to(v, abs((a.written or 0) - (b.written or 0))):
             detail = f"the difference between {a.span.text!r} and {b.span.text!r}"
             return [Candidate(i, a, 0), Candidate(i, b, 0)], detail
@@ -315,12 +315,9 @@ def _price_of_all(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
         return None
     for i, vs in enumerate(sources):
         prices = [s for s in vs if s.kind == v.kind and s.per_unit and s.written]
-        counts = [c for c in vs if c.kind == "count" and c.unit and (c.written or 0) > 1]
         for price in prices:
-            for c in counts:
-                assert c.unit is not None and price.written is not None
-                of_it = context_words(c.unit) <= price.context  # 'per window', '14 windows'
-                if of_it and _worked_to(v, (c.written or 0) * price.written):
+            for c in _things_counted(vs, price):  # 'per window', '14 windows'
+                if _worked_to(v, (c.written or 0) * (price.written or 0)):
                     detail = f"{c.span.text!r} times {price.span.text!r}"
                     return [Candidate(i, c, 0), Candidate(i, price, 0)], detail
     return None
@@ -333,17 +330,22 @@ def _each_of_so_many(v: Value, sources: Sequence[list[Value]]) -> Worked | None:
     if v.written is None or v.kind in EVENT_KINDS or not (EACH & v.context or v.per_unit):
         return None
     for i, vs in enumerate(sources):
-        counts = [c for c in vs if c.kind == "count" and c.unit and (c.written or 0) > 1]
         totals = [s for s in vs if s.kind == v.kind and s.may_contradict and s.written]
-        for c in counts:
-            assert c.unit is not None
-            if not context_words(c.unit) <= v.context:
-                continue  # 'each panel', '18 panels'
+        for c in _things_counted(vs, v):  # 'each panel', '18 panels'
             for total in totals:
                 if _worked_to(v, (total.written or 0) / (c.written or 1)):
                     detail = f"{total.span.text!r} over {c.span.text!r}"
                     return [Candidate(i, total, 0), Candidate(i, c, 0)], detail
     return None
+
+
+def _things_counted(values: Sequence[Value], of: Value) -> Iterator[Value]:
+    """Yield a source's counts of more than one of a noun that a value speaks of, the noun
+    among its neighbouring words: '14 windows' for '$640 per window'."""
+    for c in values:
+        counted = c.kind == "count" and c.unit and (c.written or 0) > 1
+        if counted and context_words(str(c.unit)) <= of.context:
+            yield c
 
 
 def _years_between(v: Value, sources: Sequence[list[Value]]) -> Worked | None:

@@ -38,7 +38,14 @@ from claimcheck.normalize.numbers import (
 from claimcheck.normalize.qualifiers import interval_for, plain_digits
 from claimcheck.normalize.reading import CLOCK_REASON
 from claimcheck.normalize.units import INCHES, Physical, per_time, physical, physical_of
-from claimcheck.normalize.words import CARDINALS, TENS, WEEKDAY, WEEKDAYS
+from claimcheck.normalize.words import (
+    CARDINALS,
+    TENS,
+    TOTAL_AFTER_WORDS,
+    TOTAL_BEFORE_WORDS,
+    WEEKDAY,
+    WEEKDAYS,
+)
 from claimcheck.statements.roles import Role
 from claimcheck.statements.vocabulary import DOWN as DOWN_VERBS
 from claimcheck.statements.vocabulary import UP as UP_VERBS
@@ -123,11 +130,13 @@ UP = inflected(UP_VERBS) | {"up", "higher", "growth", "boost", "boosts", "booste
 UP |= {"beat", "beats", "beating", "exceeded", "exceeds", "exceeding", "topped", "ahead"}
 UP |= {"rose", "risen", "grew", "grown", "expanded"}
 UP |= inflected(frozenset({"raise", "lift", "hike"}))  # 'raised the dividend by 3 cents'
+# The words that make a percentage a discount: '12% off', 'a discount of 12%'.
+DISCOUNT_WORDS = frozenset({"discount", "discounts", "discounted", "off", "rebate", "markdown"})
 DOWN = inflected(DOWN_VERBS) | {"down", "lower", "reduction", "save", "saves", "slid", "slip"}
 DOWN |= {"missed", "trailed", "behind"}
 DOWN |= {"fell", "fallen", "shrank", "shrunk", "sank", "sunk", "slipped", "dipped", "lost"}
 DOWN |= inflected(frozenset({"lower", "trim", "slash"}))
-DOWN |= {"discount", "discounts", "discounted", "off", "rebate", "markdown"}  # '12% off'
+DOWN |= DISCOUNT_WORDS  # '12% off'
 # A capitalised word that a number after it names one of: 'Scope 1 and 2 emissions', 'a
 # Phase 3 trial', 'Type 2 diabetes' ('Scope one and two' in a source).
 LABELLED = re.compile(
@@ -227,7 +236,7 @@ RUNNING_TOTAL = re.compile(
 # How far after a price a discount in percent may be written and still be its own: 'Summit
 # is $720 list, same 18% off'; and the words that make a percentage a discount, this near it.
 LEVEL_REACH = 40
-DISCOUNT = re.compile(r"\b(?:off|discount(?:ed|s)?|rebate|markdown)\b", re.IGNORECASE)
+DISCOUNT = re.compile(rf"\b(?:{'|'.join(sorted(DISCOUNT_WORDS))})\b", re.IGNORECASE)
 DISCOUNT_REACH = 12
 # What joins a level to the change it just made: '14%, up four points', '$22, down $1'.
 CHANGE_AFTER = re.compile(
@@ -236,11 +245,8 @@ CHANGE_AFTER = re.compile(
 )
 # What says a figure is a total, after it ('48 tires in all', '$11,500 across the two funds')
 # or before it ('a total of 48').
-TOTAL_AFTER = re.compile(
-    r"(?:\s+[^\W\d]+){0,2}\s+(?:in\s+all|in\s+total|altogether|combined|across)\b",
-    re.IGNORECASE,
-)
-TOTAL_BEFORE = re.compile(r"\b(?:a\s+total\s+of|totall?ing|in\s+all,?)\s+$", re.IGNORECASE)
+TOTAL_AFTER = re.compile(rf"(?:\s+[^\W\d]+){{0,2}}\s+(?:{TOTAL_AFTER_WORDS}|across)\b", re.I)
+TOTAL_BEFORE = re.compile(rf"\b(?:{TOTAL_BEFORE_WORDS}|in\s+all,?)\s+$", re.IGNORECASE)
 TOTAL_REACH = 20
 # Days counted without the weekends: '10 business days'.
 WORKING_DAYS = re.compile(r"\b(?:business|working)\s+days?\b", re.IGNORECASE)
@@ -592,7 +598,10 @@ def _per(length: Duration, ends: set[int], text: str) -> bool:
     ('brings it to 48')."""
     if PER_LENGTH.match(length.span.text) is None:
         return False
-    return len(text[: length.span.start].rstrip()) in ends
+    at = length.span.start
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    return at in ends
 
 
 def _a_few_in_words(q: Quantity) -> bool:
@@ -863,10 +872,7 @@ def _levels_before(quantities: Sequence[Quantity], text: str) -> list[Value]:
         way = {"up": -1, "down": 1}.get(change.group("way").lower()) if change else None
         if way is None or a.value + way * b.value <= 0:
             continue
-        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
-        value = replace(_quantity_value(a, text, source=True), span=span, qualifier=None)
-        before = _total(value, a.value + way * b.value, a.unit or "")
-        out.append(replace(before, direction=None, may_contradict=False))
+        out.append(_level_of(a, b, a.value + way * b.value, text))
     return out
 
 
@@ -877,19 +883,24 @@ def _levels_after(quantities: Sequence[Quantity], text: str) -> list[Value]:
     figure is the level after it already."""
     out = []
     for a, b in itertools.pairwise(quantities):
-        if a.kind not in SUMMED or b.kind is not QuantityKind.PERCENT:
+        if a.kind is not QuantityKind.MONEY or b.kind is not QuantityKind.PERCENT:
             continue
         between = text[a.span.end : b.span.start]
         if len(between) > LEVEL_REACH or SENTENCE_END.search(between):
             continue
         near = text[max(0, b.span.start - LEVEL_REACH) : b.span.end + DISCOUNT_REACH]
-        if a.kind is not QuantityKind.MONEY or not DISCOUNT.search(near) or not 0 < b.value < 100:
+        if not DISCOUNT.search(near) or not 0 < b.value < 100:
             continue  # '$5 billion, down 3%' is the level after the fall already
-        span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
-        value = replace(_quantity_value(a, text, source=True), span=span, qualifier=None)
-        after = _total(value, a.value * (1 - b.value / 100), a.unit or "")
-        out.append(replace(after, direction=None, may_contradict=False))
+        out.append(_level_of(a, b, a.value * (1 - b.value / 100), text))
     return out
+
+
+def _level_of(a: Quantity, b: Quantity, level: float, text: str) -> Value:
+    """A level a source's figure and the change written after it leave to the reader, read
+    across the two: it supports a text's value, never contradicts one."""
+    span = Span(start=a.span.start, end=b.span.end, text=text[a.span.start : b.span.end])
+    value = replace(_quantity_value(a, text, source=True), span=span, qualifier=None)
+    return replace(_total(value, level, a.unit or ""), direction=None, may_contradict=False)
 
 
 def _derived(quantities: Sequence[Quantity], text: str) -> list[Value]:

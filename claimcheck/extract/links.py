@@ -29,6 +29,7 @@ from claimcheck.normalize.changes import PERCENTS, pool_kinds, readings, windows
 from claimcheck.normalize.intervals import overlaps, quotient
 from claimcheck.normalize.names import same_name
 from claimcheck.normalize.units import physical_of
+from claimcheck.normalize.words import TOTAL_AFTER_WORDS, TOTAL_BEFORE_WORDS
 
 CHANGE_AFTER = re.compile(
     r"^\s+(?:more|fewer|less|additional|extra|increase|rise|gain|jump|drop|decline|decrease|fall|cut"
@@ -71,10 +72,9 @@ PART_CUE = re.compile(
 A_PART_ITSELF = re.compile(r"\s+of\b", re.IGNORECASE)
 # 'N in all', 'N in total', 'N altogether', 'N combined'; 'a total of N', 'totalling N'.
 TOTAL_AFTER = re.compile(
-    r"(?:\s+\w+)?\s+(?P<cue>in\s+all|in\s+total|altogether|combined)\b(?P<colon>\s*:)?",
-    re.IGNORECASE,
+    rf"(?:\s+\w+)?\s+(?P<cue>{TOTAL_AFTER_WORDS})\b(?P<colon>\s*:)?", re.IGNORECASE
 )
-TOTAL_BEFORE = re.compile(r"(?P<cue>\ba\s+total\s+of|\btotall?ing)\s+$", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(rf"\b(?P<cue>{TOTAL_BEFORE_WORDS})\s+$", re.IGNORECASE)
 COLON = re.compile(r"[^.;:]{0,30}:")
 COLON_GAP = re.compile(r"^[^.;:]{0,30}:\s*$")
 # Between two listed amounts: a comma or 'and', and a few words ('12 cars, 5 vans and 3').

@@ -1137,9 +1137,9 @@ def _unit_after(text: str, hit: _Hit) -> tuple[str | None, Span | None]:
 def _per_scale(text: str, hit: _Hit) -> bool:
     """Tell whether a scale word alone is what a rate is per: 'parts per billion', 'deaths per
     100,000' is read, 'per thousand' is not."""
-    written = text[hit.start : hit.end].lower()
-    before = PER_BEFORE.search(text, max(0, hit.start - 5), hit.start)
-    return written in SCALES and before is not None
+    if text[hit.start : hit.end].lower() not in SCALES:
+        return False
+    return PER_BEFORE.search(text, max(0, hit.start - 5), hit.start) is not None
 
 
 def _pronoun_one(text: str, hit: _Hit) -> bool:

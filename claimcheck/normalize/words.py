@@ -213,3 +213,8 @@ WIKITEXT = re.compile(r"(?m)^ ?=+ [^=\n]+ =+ ?$| @[.,]@ ")
 def is_wikitext(text: str) -> bool:
     """Tell whether a text is written as WikiText, whose spacing of numbers differs."""
     return WIKITEXT.search(text) is not None
+
+
+# What writes a figure as a total, after it ('12 in all') and before it ('a total of 12').
+TOTAL_AFTER_WORDS = r"in\s+all|in\s+total|altogether|combined"
+TOTAL_BEFORE_WORDS = r"a\s+total\s+of|totall?ing"
